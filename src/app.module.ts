@@ -1,0 +1,40 @@
+import { Module, type DynamicModule, type ModuleMetadata } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { LoggerModule } from 'nestjs-pino';
+import { EndpointModule } from './common/endpoint/endpoint.module';
+import { loggerParams } from './common/logging/logging';
+import { MetricsModule } from './common/metrics/metrics';
+import type { AppConfig } from './config/app-config';
+import { ConfigModule } from './config/config.module';
+import { buildDataSourceOptions } from './database/data-source-options';
+import { ApiInfoModule } from './modules/api-info/api-info.module';
+import { HealthModule } from './modules/health/health.module';
+
+export interface AppModuleOptions {
+  config: AppConfig;
+  /** The database to use (DATABASE_URL or the embedded PGlite's loopback URL). */
+  databaseUrl: string;
+  migrationsRun: boolean;
+  /** Test-only additions (e.g. a controller that throws on purpose). */
+  extraImports?: ModuleMetadata['imports'];
+}
+
+@Module({})
+export class AppModule {
+  static forRoot(options: AppModuleOptions): DynamicModule {
+    const { config } = options;
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggerModule.forRoot(loggerParams(config)),
+        TypeOrmModule.forRoot(buildDataSourceOptions(options.databaseUrl, config.database.poolSize, options.migrationsRun)),
+        MetricsModule,
+        EndpointModule,
+        HealthModule,
+        ApiInfoModule,
+        ...(options.extraImports ?? []),
+      ],
+    };
+  }
+}

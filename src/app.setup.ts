@@ -1,0 +1,53 @@
+import { VersioningType } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { Logger } from 'nestjs-pino';
+import { ObpExceptionFilter } from './common/errors/obp-exception.filter';
+import { correlationIdFor } from './common/http/correlation-id';
+import { createValidationPipe } from './common/http/validation';
+import { AppMetrics } from './common/metrics/metrics';
+import { setUpOpenApi } from './common/openapi/openapi';
+import { AppModule, type AppModuleOptions } from './app.module';
+
+/** Headers on every response. No CSP: Swagger UI needs its inline scripts. */
+const RESPONSE_HEADERS = {
+  'X-Content-Type-Options': 'nosniff',
+  'X-Frame-Options': 'DENY',
+  'Referrer-Policy': 'no-referrer',
+  'Cache-Control': 'no-store',
+  // As OBP: credentials travel in headers, never cookies, so any origin may call.
+  'Access-Control-Allow-Origin': '*',
+};
+
+/**
+ * Builds the configured application without listening: main.ts listens on it, tests inject into
+ * it. Everything about request handling is set up here so both see the same server.
+ */
+export async function createApp(options: AppModuleOptions): Promise<NestFastifyApplication> {
+  const adapter = new FastifyAdapter({
+    genReqId: correlationIdFor,
+    bodyLimit: options.config.bodyLimitBytes,
+    routerOptions: { ignoreTrailingSlash: true },
+  });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(options), adapter, {
+    bufferLogs: true,
+  });
+  app.useLogger(app.get(Logger));
+
+  const fastify = app.getHttpAdapter().getInstance();
+  fastify.addHook('onRequest', async (request, reply) => {
+    reply.header('Correlation-Id', request.id);
+    reply.headers(RESPONSE_HEADERS);
+  });
+  app.get(AppMetrics).instrument(fastify);
+
+  app.setGlobalPrefix('obp', { exclude: ['health', 'health/live', 'metrics'] });
+  app.enableVersioning({ type: VersioningType.URI, prefix: 'v' });
+  app.useGlobalFilters(new ObpExceptionFilter(options.config.apiInfo.hostname));
+  app.useGlobalPipes(createValidationPipe());
+  setUpOpenApi(app);
+
+  await app.init();
+  await fastify.ready();
+  return app;
+}

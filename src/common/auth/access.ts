@@ -1,0 +1,26 @@
+import type { RoleName } from './roles';
+
+/**
+ * Who may call an endpoint. Every endpoint declares exactly one of these: there is no default,
+ * so a forgotten declaration cannot silently open a route.
+ *
+ * - public: no login needed; credentials that are sent are still validated (OBP's anonymousAccess).
+ * - authenticated: any logged-in user (OBP endpoints without roles).
+ * - roles: a logged-in user holding ANY (or ALL) of the roles; bank roles are checked at the
+ *   path's BANK_ID, system roles at "".
+ */
+export type Access =
+  | { readonly kind: 'public' }
+  | { readonly kind: 'authenticated' }
+  | { readonly kind: 'roles'; readonly mode: 'any' | 'all'; readonly roles: readonly RoleName[] };
+
+export const PUBLIC: Access = { kind: 'public' };
+export const AUTHENTICATED: Access = { kind: 'authenticated' };
+
+export function anyRole(...roles: RoleName[]): Access {
+  return { kind: 'roles', mode: 'any', roles };
+}
+
+export function allRoles(...roles: RoleName[]): Access {
+  return { kind: 'roles', mode: 'all', roles };
+}

@@ -1,0 +1,104 @@
+import { applyDecorators, HttpCode, RequestMethod, SetMetadata, Version, type Type } from '@nestjs/common';
+import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
+import { ApiBody, ApiExtension, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import type { Access } from '../auth/access';
+import { ObpErrors, type ObpErrorName } from '../errors/error-catalogue';
+import type { ApiVersion } from '../versioning/api-versions';
+
+export type HttpVerb = 'GET' | 'POST' | 'PUT' | 'DELETE' | 'PATCH';
+
+export interface ObpEndpointOptions {
+  /** OBP operation id, "OBPv<introduced>-<function>", e.g. "OBPv3.1.0-createCustomer". */
+  operationId: string;
+  verb: HttpVerb;
+  /** OBP-style path below /obp/vX.Y.Z; UPPER_CASE segments are parameters: "/banks/BANK_ID". */
+  path: string;
+  /** Extra paths served by the same handler (OBP's aliases, e.g. root's empty path). */
+  aliases?: string[];
+  versions: readonly ApiVersion[];
+  access: Access;
+  summary: string;
+  description?: string;
+  tags: string[];
+  /** The OBP errors this endpoint can answer with, in check order. */
+  errors: ObpErrorName[];
+  successStatus?: number;
+  requestBody?: Type<unknown>;
+  exampleRequest?: unknown;
+  responseBody?: Type<unknown>;
+  exampleResponse?: unknown;
+}
+
+/** What the registry, guards and resource docs read back. */
+export interface ObpEndpointMetadata extends ObpEndpointOptions {
+  successStatus: number;
+  /** The Nest route path ("banks/:BANK_ID"). */
+  routePath: string;
+}
+
+export const OBP_ENDPOINT = 'obp:endpoint';
+
+const PARAMETER_SEGMENT = /^[A-Z][A-Z0-9_]*$/;
+
+/** "/banks/BANK_ID/customers" -> "banks/:BANK_ID/customers" */
+export function toRoutePath(obpPath: string): string {
+  return obpPath
+    .split('/')
+    .filter((segment) => segment.length > 0)
+    .map((segment) => (PARAMETER_SEGMENT.test(segment) ? `:${segment}` : segment))
+    .join('/');
+}
+
+function defaultSuccessStatus(verb: HttpVerb): number {
+  return verb === 'POST' ? 201 : 200;
+}
+
+/**
+ * Declares an OBP endpoint once: HTTP route, served versions, access rule, OpenAPI operation and
+ * resource-docs entry all come from these options. Controllers using it carry no path of their own.
+ */
+export function ObpEndpoint(options: ObpEndpointOptions): MethodDecorator {
+  if (options.versions.length === 0) throw new Error(`${options.operationId}: no versions`);
+  const successStatus = options.successStatus ?? defaultSuccessStatus(options.verb);
+  const routePath = toRoutePath(options.path);
+  const paths = [routePath, ...(options.aliases ?? []).map(toRoutePath)];
+  const metadata: ObpEndpointMetadata = { ...options, successStatus, routePath };
+
+  const errorStatuses = new Map<number, string[]>();
+  for (const name of options.errors) {
+    const error = ObpErrors[name];
+    errorStatuses.set(error.status, [...(errorStatuses.get(error.status) ?? []), `${error.code}: ${error.text}`]);
+  }
+
+  return applyDecorators(
+    SetMetadata(PATH_METADATA, paths.length === 1 ? paths[0] : paths),
+    SetMetadata(METHOD_METADATA, RequestMethod[options.verb]),
+    Version([...options.versions]),
+    HttpCode(successStatus),
+    SetMetadata(OBP_ENDPOINT, metadata),
+    ApiOperation({ operationId: options.operationId, summary: options.summary, description: options.description }),
+    ApiTags(...options.tags),
+    ApiExtension('x-obp-access', options.access),
+    ...(options.requestBody || options.exampleRequest !== undefined
+      ? [ApiBody({ type: options.requestBody, examples: exampleOf(options.exampleRequest) })]
+      : []),
+    ApiResponse({
+      status: successStatus,
+      description: 'Success',
+      type: options.responseBody,
+      ...(options.exampleResponse !== undefined ? { example: options.exampleResponse } : {}),
+    }),
+    ...[...errorStatuses].map(([status, messages]) =>
+      ApiResponse({
+        status,
+        description: messages.join(' | '),
+        schema: { $ref: '#/components/schemas/ObpErrorJson' },
+        example: { code: status, message: messages[0] },
+      }),
+    ),
+  );
+}
+
+function exampleOf(example: unknown) {
+  return example === undefined ? undefined : { example: { value: example } };
+}

@@ -1,0 +1,104 @@
+// OBP error catalogue: code, HTTP status and text of every OBP error this server can answer with.
+// Transcribed from ../shared/spec/errors.json (OBP-API ErrorMessages.scala). The status is the one
+// OBP's call sites use; where OBP leaves it to the call site the default failCode (400) applies.
+// Deviations: OBP-50000 is answered as 500 for unexpected failures (OBP would use OBP-50015), and
+// OBP-10060/OBP-10061 are this server's own codes for transport-level refusals OBP never produces
+// (see docs/COMPATIBILITY.md). Keep codes unique: a test fails otherwise.
+
+export interface ObpErrorDefinition {
+  /** "OBP-xxxxx" */
+  readonly code: string;
+  /** HTTP status answered with this error */
+  readonly status: number;
+  /** The text after "OBP-xxxxx: " */
+  readonly text: string;
+}
+
+export const ObpErrors = {
+  ServerAddDataError: { code: "OBP-00004", status: 400, text: "Server error: could not add message" },
+  PublicViewsNotAllowedOnThisInstance: { code: "OBP-00005", status: 400, text: "Public views not allowed on this instance. Please set allow_public_views = true in props files. " },
+  ApiVersionNotSupported: { code: "OBP-00008", status: 400, text: "The API version you called is not enabled on this server. Please contact your API administrator or use another version." },
+  AccountFirehoseNotAllowedOnThisInstance: { code: "OBP-00009", status: 400, text: "Account firehose is not allowed on this instance. Please set allow_account_firehose = true in props files. " },
+  CustomerFirehoseNotAllowedOnThisInstance: { code: "OBP-00012", status: 400, text: "Customer firehose is not allowed on this instance. Please set allow_customer_firehose = true in props files. " },
+  requestTimeout: { code: "OBP-01000", status: 408, text: "Request Timeout. The OBP API decided to return a timeout. This is probably because a backend service did not respond in time. " },
+  InvalidJsonFormat: { code: "OBP-10001", status: 400, text: "Incorrect json format." },
+  IncorrectRoleName: { code: "OBP-10007", status: 400, text: "Incorrect Role name:" },
+  InvalidFilterParameterFormat: { code: "OBP-10016", status: 400, text: "Incorrect filter Parameters in URL. " },
+  InvalidUrl: { code: "OBP-10017", status: 400, text: "Incorrect URL Format. " },
+  TooManyRequests: { code: "OBP-10018", status: 429, text: "Too Many Requests." },
+  InvalidJsonContent: { code: "OBP-10020", status: 400, text: "Incorrect json." },
+  FilterSortDirectionError: { code: "OBP-10023", status: 400, text: "obp_sort_direction parameter can only take two values: DESC or ASC!" },
+  FilterOffersetError: { code: "OBP-10024", status: 400, text: "wrong value for obp_offset parameter. Please send a positive integer (=>0)!" },
+  FilterLimitError: { code: "OBP-10025", status: 400, text: "wrong value for obp_limit parameter. Please send a positive integer (=>1)!" },
+  FilterDateFormatError: { code: "OBP-10026", status: 400, text: "Failed to parse date string. Please use this format yyyy-MM-dd'T'HH:mm:ss.SSS'Z'!" },
+  InvalidJsonValue: { code: "OBP-10035", status: 400, text: "Incorrect json value." },
+  InvalidUri: { code: "OBP-10404", status: 404, text: "404 Not Found. The server could not find the requested URI. Please double check your URL, headers and body. Note: When you are making a POST or PUT request, the Content-Type header MUST be `application/json`. Note: OBP only supports JSON formatted bodies." },
+  UserNotLoggedIn: { code: "OBP-20001", status: 401, text: "User not logged in. Authentication is required!" },
+  DirectLoginMissingParameters: { code: "OBP-20002", status: 400, text: "These DirectLogin parameters are missing:" },
+  DirectLoginInvalidToken: { code: "OBP-20003", status: 401, text: "This DirectLogin token is invalid or expired:" },
+  InvalidLoginCredentials: { code: "OBP-20004", status: 401, text: "Invalid login credentials. Check username/password." },
+  UserNotFoundById: { code: "OBP-20005", status: 400, text: "User not found. Please specify a valid value for USER_ID." },
+  UserHasMissingRoles: { code: "OBP-20006", status: 403, text: "User is missing one or more roles: " },
+  UserNotFoundByEmail: { code: "OBP-20007", status: 400, text: "User not found by email." },
+  InvalidConsumerKey: { code: "OBP-20008", status: 401, text: "Invalid Consumer Key." },
+  InvalidConsumerCredentials: { code: "OBP-20009", status: 400, text: "Invalid consumer credentials" },
+  InvalidDirectLoginParameters: { code: "OBP-20012", status: 400, text: "Invalid direct login parameters" },
+  UsernameHasBeenLocked: { code: "OBP-20013", status: 401, text: "The account has been locked, please contact an administrator!" },
+  InvalidConsumerId: { code: "OBP-20014", status: 400, text: "Invalid Consumer ID. Please specify a valid value for CONSUMER_ID." },
+  UserNoPermissionUpdateConsumer: { code: "OBP-20015", status: 400, text: "Only the developer that created the consumer key should be able to edit it, please login with the right user." },
+  UserNoPermissionAccessView: { code: "OBP-20017", status: 403, text: "Current user does not have access to the view. Please specify a valid value for VIEW_ID." },
+  ViewDoesNotPermitAccess: { code: "OBP-20022", status: 400, text: "View does not permit the access." },
+  ConsumerNotFoundById: { code: "OBP-20024", status: 400, text: "Consumer not found. Please specify a valid value for CONSUMER_ID." },
+  ScopeNotFound: { code: "OBP-20025", status: 400, text: "Scope not found. Please specify a valid value for SCOPE_ID." },
+  UserNotFoundByUserId: { code: "OBP-20057", status: 404, text: "User not found by userId." },
+  UserIsDeleted: { code: "OBP-20064", status: 401, text: "The user is deleted!" },
+  InvalidAuthorizationHeader: { code: "OBP-20080", status: 401, text: "Authorization Header format is not supported at this instance." },
+  MissingDirectLoginHeader: { code: "OBP-20082", status: 400, text: "Missing DirectLogin or Authorization header." },
+  InvalidDirectLoginHeader: { code: "OBP-20083", status: 400, text: "Missing DirectLogin word at the value of Authorization header." },
+  Oauth2BadJWTException: { code: "OBP-20204", status: 400, text: "Bad JWT error. " },
+  X509GeneralError: { code: "OBP-20300", status: 400, text: "PEM Encoded Certificate issue." },
+  BankNotFound: { code: "OBP-30001", status: 404, text: "Bank not found. Please specify a valid value for BANK_ID." },
+  CustomerNotFound: { code: "OBP-30002", status: 404, text: "Customer not found. Please specify a valid value for CUSTOMER_NUMBER." },
+  ViewNotFound: { code: "OBP-30005", status: 400, text: "View not found for Account. Please specify a valid value for VIEW_ID" },
+  CustomerNumberAlreadyExists: { code: "OBP-30006", status: 400, text: "Customer Number already exists. Please specify a different value for BANK_ID or CUSTOMER_NUMBER." },
+  CustomerAlreadyExistsForUser: { code: "OBP-30007", status: 400, text: "The User is already linked to a Customer at the bank specified by BANK_ID" },
+  UserCustomerLinksNotFoundForUser: { code: "OBP-30008", status: 400, text: "User Customer Link not found by USER_ID" },
+  CounterpartyNotFoundByCounterpartyId: { code: "OBP-30017", status: 400, text: "Counterparty not found. Please specify a valid value for COUNTERPARTY_ID." },
+  BankAccountNotFound: { code: "OBP-30018", status: 404, text: "Bank Account not found. Please specify valid values for BANK_ID and ACCOUNT_ID. " },
+  ConsumerNotFoundByConsumerId: { code: "OBP-30019", status: 404, text: "Consumer not found. Please specify a valid value for CONSUMER_ID." },
+  NoViewPermission: { code: "OBP-30022", status: 400, text: "The current view does not have the permission:" },
+  UpdateConsumerError: { code: "OBP-30023", status: 400, text: "Cannot update Consumer " },
+  CreateConsumerError: { code: "OBP-30024", status: 400, text: "Could not create Consumer " },
+  CreateUserCustomerLinksError: { code: "OBP-30025", status: 400, text: "Could not create user_customer_links " },
+  UserCustomerLinkNotFound: { code: "OBP-30035", status: 400, text: "User Customer Link not found" },
+  CustomerNotFoundByCustomerId: { code: "OBP-30046", status: 404, text: "Customer not found. Please specify a valid value for CUSTOMER_ID." },
+  CreateCustomerError: { code: "OBP-30051", status: 400, text: "Cannot create Customer" },
+  UpdateCustomerError: { code: "OBP-30058", status: 400, text: "Cannot update the Customer" },
+  TransactionNotFound: { code: "OBP-30067", status: 400, text: "Transaction not found. Please specify a valid value for TRANSACTION_ID." },
+  CustomerAttributeNotFound: { code: "OBP-30069", status: 400, text: "Customer Attribute not found. Please specify a valid value for CUSTOMER_ATTRIBUTE_ID." },
+  MeetingNotFound: { code: "OBP-30104", status: 400, text: "Meeting not found." },
+  InvalidBankIdFormat: { code: "OBP-30111", status: 400, text: "Invalid Bank Id. The BANK_ID should only contain 0-9/a-z/A-Z/'-'/'.'/'_', the length should be smaller than 255." },
+  InvalidCustomerBankId: { code: "OBP-30113", status: 400, text: "Invalid Bank Id. The Customer does not belong to this Bank" },
+  EntitlementIsBankRole: { code: "OBP-30205", status: 400, text: "This entitlement is a Bank Role. Please set bank_id to a valid bank id." },
+  EntitlementIsSystemRole: { code: "OBP-30206", status: 400, text: "This entitlement is a System Role. Please set bank_id to empty string." },
+  InvalidStrongPasswordFormat: { code: "OBP-30207", status: 400, text: "Invalid Password Format. Your password should EITHER be at least 10 characters long and contain mixed numbers and both upper and lower case letters and at least one special character, OR the length should be > 16 and <= 512." },
+  EntitlementNotFound: { code: "OBP-30212", status: 400, text: "EntitlementId not found" },
+  EntitlementAlreadyExists: { code: "OBP-30216", status: 400, text: "Entitlement already exists for the user." },
+  RegulatedEntityNotFoundByCertificate: { code: "OBP-34102", status: 400, text: "Regulated Entity cannot be found by provided certificate." },
+  PostJsonIsNotSigned: { code: "OBP-34110", status: 400, text: "JWT at the post json cannot be verified." },
+  CannotCreateUserInvitation: { code: "OBP-37081", status: 400, text: "Cannot create user invitation." },
+  CannotGetUserInvitation: { code: "OBP-37882", status: 404, text: "Cannot get user invitation." },
+  CannotFindUserInvitation: { code: "OBP-37883", status: 404, text: "Cannot find user invitation." },
+  UnknownError: { code: "OBP-50000", status: 500, text: "Unknown Error." },
+  AnUnspecifiedOrInternalErrorOccurred: { code: "OBP-50005", status: 400, text: "An unspecified or internal error occurred." },
+  ScalaEmptyBoxToLiftweb: { code: "OBP-50010", status: 400, text: "Scala return Empty box to Liftweb." },
+  InternalServerError: { code: "OBP-50015", status: 500, text: "The server encountered an unexpected condition which prevented it from fulfilling the request." },
+  DatabaseConnectionClosedError: { code: "OBP-50019", status: 500, text: "Cannot connect to the OBP database." },
+  InvalidConnectorResponse: { code: "OBP-50200", status: 400, text: "Connector cannot return the data we requested." },
+  InvalidApiVersionString: { code: "OBP-00027", status: 400, text: "Invalid API Version string. We could not find the version specified." },
+  InvalidLocale: { code: "OBP-10041", status: 400, text: "This locale is not supported. Only the following can be used: en_GB , es_ES." },
+  UnsupportedContentType: { code: "OBP-10060", status: 415, text: "Unsupported Content-Type. Request bodies must be sent as application/json." },
+  RequestBodyTooLarge: { code: "OBP-10061", status: 413, text: "Request body too large." },
+} as const satisfies Record<string, ObpErrorDefinition>;
+
+export type ObpErrorName = keyof typeof ObpErrors;

@@ -1,0 +1,20 @@
+/** OBP's wire date format: yyyy-MM-dd'T'HH:mm:ss'Z', always UTC, no milliseconds. */
+export function formatObpDate(date: Date): string {
+  return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+const OBP_DATE = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d{3}))?Z$/;
+
+/** Parses OBP's format (milliseconds optional, as OBP's filters allow); undefined if malformed or impossible. */
+export function parseObpDate(text: string): Date | undefined {
+  const match = OBP_DATE.exec(text);
+  if (!match) return undefined;
+  const date = new Date(text);
+  if (Number.isNaN(date.getTime())) return undefined;
+  // Reject roll-overs such as 2024-02-30, which Date would silently move to March.
+  const [, year, month, day] = match;
+  if (date.getUTCFullYear() !== Number(year) || date.getUTCMonth() + 1 !== Number(month) || date.getUTCDate() !== Number(day)) {
+    return undefined;
+  }
+  return date;
+}

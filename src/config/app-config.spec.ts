@@ -1,0 +1,30 @@
+import { ConfigError, loadConfig } from './app-config';
+
+describe('loadConfig', () => {
+  it('applies OBP defaults on an empty environment', () => {
+    const config = loadConfig({});
+    expect(config.port).toBe(8080);
+    expect(config.database.url).toBeUndefined();
+    expect(config.database.embeddedDataDir).toBe('./.data/pglite');
+    expect(config.apiInfo.hostedBy.organisation).toBe('TESOBE');
+    expect(config.apiInfo.localIdentityProvider).toBe('http://localhost:8080');
+  });
+
+  it('reports every bad value at once, without echoing URL contents', () => {
+    let error: unknown;
+    try {
+      loadConfig({ PORT: 'eighty', DATABASE_URL: 'not a url:secret', OBP_RESOURCE_DOCS_REQUIRES_ROLE: 'maybe' });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const problems = (error as ConfigError).problems;
+    expect(problems).toHaveLength(3);
+    expect(problems.join('\n')).toContain('PORT="eighty" is not an integer');
+    expect(problems.join('\n')).not.toContain('secret');
+  });
+
+  it('rejects a non-PostgreSQL DATABASE_URL', () => {
+    expect(() => loadConfig({ DATABASE_URL: 'mysql://localhost/db' })).toThrow(/DATABASE_URL must use postgres/);
+  });
+});

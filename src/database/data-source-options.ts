@@ -1,0 +1,17 @@
+import type { DataSourceOptions } from 'typeorm';
+import { ALL_ENTITIES } from './entities';
+import { ALL_MIGRATIONS } from './migrations';
+
+export function buildDataSourceOptions(url: string, poolSize: number, migrationsRun: boolean): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url,
+    entities: ALL_ENTITIES,
+    migrations: ALL_MIGRATIONS,
+    migrationsRun,
+    migrationsTransactionMode: 'each',
+    synchronize: false,
+    logging: false,
+    extra: { max: poolSize, connectionTimeoutMillis: 10_000 },
+  };
+}

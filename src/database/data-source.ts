@@ -1,0 +1,23 @@
+import { DataSource } from 'typeorm';
+import { loadConfig } from '../config/app-config';
+import { openDatabase } from './database-connection';
+import { buildDataSourceOptions } from './data-source-options';
+
+/**
+ * DataSource for the TypeORM CLI. TypeORM 1.x awaits a promised default export, which lets the
+ * CLI start the embedded database when DATABASE_URL is unset; destroy() stops it again so the
+ * command exits.
+ */
+async function createCliDataSource(): Promise<DataSource> {
+  const config = loadConfig();
+  const connection = await openDatabase(config);
+  const dataSource = new DataSource(buildDataSourceOptions(connection.url, 2, false));
+  const destroy = dataSource.destroy.bind(dataSource);
+  dataSource.destroy = async () => {
+    await destroy();
+    await connection.embedded?.stop();
+  };
+  return dataSource;
+}
+
+export default createCliDataSource();

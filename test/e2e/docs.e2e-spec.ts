@@ -1,0 +1,92 @@
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import request from 'supertest';
+import { EndpointRegistry } from '../../src/common/endpoint/endpoint-registry';
+import { expectObpError } from '../support/obp-assertions';
+import { createTestApp } from '../support/test-app';
+
+describe('Route table, OpenAPI and resource docs (e2e)', () => {
+  let app: NestFastifyApplication;
+  let http: ReturnType<NestFastifyApplication['getHttpServer']>;
+
+  beforeAll(async () => {
+    app = await createTestApp();
+    http = app.getHttpServer();
+  });
+
+  afterAll(async () => {
+    await app.close();
+  });
+
+  it('matches the route table snapshot (verb, path, version, operationId) with no duplicates', () => {
+    const rows = app.get(EndpointRegistry).routeTable();
+    const lines = rows.map((row) => `${row.verb} ${row.path} ${row.operationId}`);
+    expect(new Set(lines.map((line) => line.split(' ').slice(0, 2).join(' '))).size).toBe(lines.length);
+    expect(lines).toMatchSnapshot();
+  });
+
+  it('lists every routed endpoint in the OpenAPI document, with unique operation ids', async () => {
+    const document = (await request(http).get('/obp/openapi.json').expect(200)).body;
+    expect(document.openapi).toMatch(/^3\./);
+    const operations: { path: string; method: string; operationId: string }[] = [];
+    for (const [path, item] of Object.entries<Record<string, { operationId: string }>>(document.paths)) {
+      for (const [method, operation] of Object.entries(item)) operations.push({ path, method, operationId: operation.operationId });
+    }
+    const routed = app
+      .get(EndpointRegistry)
+      .routeTable()
+      .map((row) => `${row.verb} ${row.path.replace(/\/([A-Z][A-Z0-9_]*)(?=\/|$)/g, '/{$1}')}`)
+      .sort();
+    expect(operations.map((op) => `${op.method.toUpperCase()} ${op.path}`).sort()).toEqual(routed);
+    expect(new Set(operations.map((op) => op.operationId)).size).toBe(operations.length);
+    expect(document.components.schemas.ObpErrorJson).toBeDefined();
+    expect(document.paths['/obp/v5.1.0/root'].get.responses['200'].content['application/json'].schema).toEqual({
+      $ref: '#/components/schemas/ApiInfoJsonV510',
+    });
+  });
+
+  it('serves Swagger UI', async () => {
+    const response = await request(http).get('/obp/docs').redirects(1);
+    expect(response.status).toBe(200);
+    expect(response.text).toContain('swagger');
+  });
+
+  it('lists in resource docs the same endpoints the router serves at that version', async () => {
+    const registry = app.get(EndpointRegistry);
+    for (const version of ['1.4.0', '3.1.0', '5.1.0'] as const) {
+      const response = await request(http).get(`/obp/v${version}/resource-docs/v${version}/obp`).expect(200);
+      const documented = response.body.resource_docs.map((doc: { operation_id: string; request_verb: string }) => `${doc.request_verb} ${doc.operation_id}`);
+      const served = registry.servedAt(version).map((endpoint) => `${endpoint.verb} ${endpoint.operationId}`);
+      expect(documented.sort()).toEqual(served.sort());
+    }
+  });
+
+  it('uses OBP resource doc shapes, with meta from v4.0.0', async () => {
+    const v400 = await request(http).get('/obp/v5.1.0/resource-docs/OBPv3.1.0/obp').expect(200);
+    expect(v400.body.meta).toEqual({ response_date: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/), count: v400.body.resource_docs.length });
+    const root = v400.body.resource_docs.find((doc: { operation_id: string }) => doc.operation_id === 'OBPv1.2.1-root');
+    expect(root).toMatchObject({
+      implemented_by: { version: 'OBPv1.2.1', function: 'root' },
+      request_verb: 'GET',
+      request_url: '/obp/v1.2.1/root',
+      specified_url: '/obp/v3.1.0/root',
+      summary: 'Get API Info (root)',
+      tags: ['API'],
+      error_response_bodies: ['OBP-50000: Unknown Error.'],
+      is_featured: false,
+    });
+    const v310 = await request(http).get('/obp/v3.1.0/resource-docs/v3.1.0/obp').expect(200);
+    expect(v310.body.meta).toBeUndefined();
+  });
+
+  it('filters resource docs by function and tag', async () => {
+    const byFunction = await request(http).get('/obp/v5.1.0/resource-docs/v5.1.0/obp?functions=root').expect(200);
+    expect(byFunction.body.resource_docs.map((doc: { operation_id: string }) => doc.operation_id)).toEqual(['OBPv5.1.0-root']);
+    const byTag = await request(http).get('/obp/v5.1.0/resource-docs/v5.1.0/obp?tags=Documentation').expect(200);
+    expect(byTag.body.resource_docs.every((doc: { tags: string[] }) => doc.tags.includes('Documentation'))).toBe(true);
+  });
+
+  it('refuses unknown versions and locales', async () => {
+    expectObpError(await request(http).get('/obp/v5.1.0/resource-docs/v0.0.1/obp'), 400, 'OBP-00027');
+    expectObpError(await request(http).get('/obp/v5.1.0/resource-docs/v5.1.0/obp?locale=xx_XX'), 400, 'OBP-10041');
+  });
+});

@@ -1,0 +1,29 @@
+import { DataSource } from 'typeorm';
+import { buildDataSourceOptions } from '../../src/database/data-source-options';
+import { IN_MEMORY, startEmbeddedPostgres, type EmbeddedPostgres } from '../../src/database/embedded-postgres';
+
+declare global {
+  // Shared with global-teardown (same process).
+  var __EMBEDDED_POSTGRES__: EmbeddedPostgres | undefined;
+}
+
+/**
+ * Provides the test database once for the whole run: the PostgreSQL of DATABASE_URL, or an
+ * in-memory PGlite served on loopback (started here, in plain Node, because PGlite's dynamic
+ * imports fail inside Jest's VM). Migrations run once; test apps start with migrations off.
+ */
+export default async function globalSetup(): Promise<void> {
+  process.env.LOG_LEVEL ??= 'silent';
+  if (!process.env.DATABASE_URL) {
+    const embedded = await startEmbeddedPostgres(IN_MEMORY, 40);
+    globalThis.__EMBEDDED_POSTGRES__ = embedded;
+    process.env.DATABASE_URL = embedded.url;
+  }
+  const dataSource = new DataSource(buildDataSourceOptions(process.env.DATABASE_URL, 2, false));
+  await dataSource.initialize();
+  try {
+    await dataSource.runMigrations({ transaction: 'each' });
+  } finally {
+    await dataSource.destroy();
+  }
+}

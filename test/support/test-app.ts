@@ -1,0 +1,21 @@
+import type { ModuleMetadata } from '@nestjs/common';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { createApp } from '../../src/app.setup';
+import { loadConfig } from '../../src/config/app-config';
+
+export interface TestAppOptions {
+  /** Environment overrides on top of the test process environment. */
+  env?: Record<string, string>;
+  extraImports?: ModuleMetadata['imports'];
+}
+
+/**
+ * The real application (same setup as main.ts) on the test database, ready for supertest
+ * through app.getHttpServer(). Close it in afterAll.
+ */
+export async function createTestApp(options: TestAppOptions = {}): Promise<NestFastifyApplication> {
+  const config = loadConfig({ ...process.env, ...options.env });
+  const databaseUrl = config.database.url;
+  if (!databaseUrl) throw new Error('DATABASE_URL is not set: jest globalSetup provides it');
+  return createApp({ config, databaseUrl, migrationsRun: false, extraImports: options.extraImports });
+}
