@@ -8,6 +8,9 @@ import type { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { buildDataSourceOptions } from './database/data-source-options';
 import { ApiInfoModule } from './modules/api-info/api-info.module';
+import { AuthModule } from './modules/auth/auth.module';
+import { UsersModule } from './modules/users/users.module';
+import { ConsumersModule } from './modules/consumers/consumers.module';
 import { HealthModule } from './modules/health/health.module';
 
 export interface AppModuleOptions {
@@ -31,8 +34,11 @@ export class AppModule {
         TypeOrmModule.forRoot(buildDataSourceOptions(options.databaseUrl, config.database.poolSize, options.migrationsRun)),
         MetricsModule,
         EndpointModule,
+        AuthModule.forRoot(config),
         HealthModule,
         ApiInfoModule,
+        UsersModule,
+        ConsumersModule,
         ...(options.extraImports ?? []),
       ],
     };

@@ -41,7 +41,7 @@ export async function createApp(options: AppModuleOptions): Promise<NestFastifyA
   });
   app.get(AppMetrics).instrument(fastify);
 
-  app.setGlobalPrefix('obp', { exclude: ['health', 'health/live', 'metrics'] });
+  app.setGlobalPrefix('obp', { exclude: ['health', 'health/live', 'metrics', 'my/logins/direct'] });
   app.enableVersioning({ type: VersioningType.URI, prefix: 'v' });
   app.useGlobalFilters(new ObpExceptionFilter(options.config.apiInfo.hostname));
   app.useGlobalPipes(createValidationPipe());

@@ -30,6 +30,24 @@ export interface AppConfig {
     energySource: { organisation: string; organisationWebsite: string };
   };
   resourceDocsRequiresRole: boolean;
+  auth: {
+    /** HMAC key for DirectLogin tokens; unset = a random key generated once and kept in the database. */
+    jwtSecret: string | undefined;
+    tokenExpirationWeeks: number;
+    maxBadLoginAttempts: number;
+    superAdminUserIds: string[];
+    /** Seconds a resolved user/consumer/entitlement context may be reused (changes on this instance invalidate at once). */
+    contextCacheSeconds: number;
+    userAccountValidated: boolean;
+    oauth2: { jwkSetUrl: string; issuers: string[]; audiences: string[] } | undefined;
+  };
+  bootstrap: {
+    superAdminUsername: string | undefined;
+    superAdminPassword: string | undefined;
+    superAdminEmail: string | undefined;
+    consumerKey: string | undefined;
+    consumerSecret: string | undefined;
+  };
 }
 
 export class ConfigError extends Error {
@@ -79,8 +97,42 @@ export function loadConfig(env: Env = process.env): AppConfig {
       },
     },
     resourceDocsRequiresRole: read.bool('OBP_RESOURCE_DOCS_REQUIRES_ROLE', false),
+    auth: {
+      jwtSecret: read.optionalString('OBP_JWT_SECRET'),
+      tokenExpirationWeeks: read.int('OBP_TOKEN_EXPIRATION_WEEKS', 4, 1, 520),
+      maxBadLoginAttempts: read.int('OBP_MAX_BAD_LOGIN_ATTEMPTS', 5, 1, 1000),
+      superAdminUserIds: read.list('OBP_SUPER_ADMIN_USER_IDS'),
+      contextCacheSeconds: read.int('OBP_AUTH_CONTEXT_CACHE_SECONDS', 5, 0, 3600),
+      userAccountValidated: read.bool('OBP_USER_ACCOUNT_VALIDATED', true),
+      oauth2: readOauth2(read),
+    },
+    bootstrap: {
+      superAdminUsername: read.optionalString('OBP_SUPER_ADMIN_USERNAME'),
+      superAdminPassword: read.optionalString('OBP_SUPER_ADMIN_PASSWORD'),
+      superAdminEmail: read.optionalString('OBP_SUPER_ADMIN_EMAIL'),
+      consumerKey: read.optionalString('OBP_BOOTSTRAP_CONSUMER_KEY'),
+      consumerSecret: read.optionalString('OBP_BOOTSTRAP_CONSUMER_SECRET'),
+    },
   };
+
+  if (config.auth.jwtSecret !== undefined && config.auth.jwtSecret.length < 32) {
+    read.problems.push('OBP_JWT_SECRET must be at least 32 characters');
+  }
+  if (config.bootstrap.consumerKey !== undefined && !/^[A-Za-z0-9-]{1,512}$/.test(config.bootstrap.consumerKey)) {
+    read.problems.push('OBP_BOOTSTRAP_CONSUMER_KEY may only contain A-Z, a-z, 0-9 and -');
+  }
 
   if (read.problems.length > 0) throw new ConfigError(read.problems);
   return config;
+}
+
+/** OAuth2/OIDC bearer login is on when a JWKS URL is set; issuer and audience are then required (fail closed). */
+function readOauth2(read: EnvReader): AppConfig['auth']['oauth2'] {
+  const jwkSetUrl = read.url('OBP_OAUTH2_JWK_SET_URL', ['http:', 'https:']);
+  if (!jwkSetUrl) return undefined;
+  const issuers = read.list('OBP_OAUTH2_ISSUER');
+  const audiences = read.list('OBP_OAUTH2_AUDIENCE');
+  if (issuers.length === 0) read.problems.push('OBP_OAUTH2_ISSUER is required when OBP_OAUTH2_JWK_SET_URL is set');
+  if (audiences.length === 0) read.problems.push('OBP_OAUTH2_AUDIENCE is required when OBP_OAUTH2_JWK_SET_URL is set');
+  return { jwkSetUrl, issuers, audiences };
 }

@@ -18,6 +18,14 @@ export class EnvReader {
     return raw === undefined || raw === '' ? undefined : raw;
   }
 
+  /** Comma-separated list; blanks dropped. */
+  list(name: string): string[] {
+    return (this.env[name] ?? '')
+      .split(',')
+      .map((item) => item.trim())
+      .filter(Boolean);
+  }
+
   int(name: string, fallback: number, min: number, max: number): number {
     const raw = this.env[name];
     if (raw === undefined || raw === '') return fallback;

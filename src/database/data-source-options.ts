@@ -11,6 +11,9 @@ export function buildDataSourceOptions(url: string, poolSize: number, migrations
     migrationsRun,
     migrationsTransactionMode: 'each',
     synchronize: false,
+    // gen_random_uuid() is built into PostgreSQL 13+; never install extensions implicitly.
+    uuidExtension: 'pgcrypto',
+    installExtensions: false,
     logging: false,
     extra: { max: poolSize, connectionTimeoutMillis: 10_000 },
   };

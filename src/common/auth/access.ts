@@ -9,18 +9,17 @@ import type { RoleName } from './roles';
  * - roles: a logged-in user holding ANY (or ALL) of the roles; bank roles are checked at the
  *   path's BANK_ID, system roles at "".
  */
-export type Access =
-  | { readonly kind: 'public' }
-  | { readonly kind: 'authenticated' }
-  | { readonly kind: 'roles'; readonly mode: 'any' | 'all'; readonly roles: readonly RoleName[] };
+export type RolesAccess = { readonly kind: 'roles'; readonly mode: 'any' | 'all'; readonly roles: readonly RoleName[] };
+
+export type Access = { readonly kind: 'public' } | { readonly kind: 'authenticated' } | RolesAccess;
 
 export const PUBLIC: Access = { kind: 'public' };
 export const AUTHENTICATED: Access = { kind: 'authenticated' };
 
-export function anyRole(...roles: RoleName[]): Access {
+export function anyRole(...roles: RoleName[]): RolesAccess {
   return { kind: 'roles', mode: 'any', roles };
 }
 
-export function allRoles(...roles: RoleName[]): Access {
+export function allRoles(...roles: RoleName[]): RolesAccess {
   return { kind: 'roles', mode: 'all', roles };
 }

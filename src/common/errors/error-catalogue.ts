@@ -2,7 +2,7 @@
 // Transcribed from ../shared/spec/errors.json (OBP-API ErrorMessages.scala). The status is the one
 // OBP's call sites use; where OBP leaves it to the call site the default failCode (400) applies.
 // Deviations: OBP-50000 is answered as 500 for unexpected failures (OBP would use OBP-50015), and
-// OBP-10060/OBP-10061 are this server's own codes for transport-level refusals OBP never produces
+// OBP-10060/OBP-10061/OBP-20090 are this server's own codes for transport-level refusals OBP never produces
 // (see docs/COMPATIBILITY.md). Keep codes unique: a test fails otherwise.
 
 export interface ObpErrorDefinition {
@@ -99,6 +99,13 @@ export const ObpErrors = {
   InvalidLocale: { code: "OBP-10041", status: 400, text: "This locale is not supported. Only the following can be used: en_GB , es_ES." },
   UnsupportedContentType: { code: "OBP-10060", status: 415, text: "Unsupported Content-Type. Request bodies must be sent as application/json." },
   RequestBodyTooLarge: { code: "OBP-10061", status: 413, text: "Request body too large." },
+  InvalidValueLength: { code: "OBP-20010", status: 400, text: "Value too long" },
+  InvalidValueCharacters: { code: "OBP-20011", status: 400, text: "Value contains invalid characters" },
+  ConsumerKeyIsInvalid: { code: "OBP-35030", status: 400, text: "The Consumer Key must be alphanumeric. (A-Z, a-z, 0-9)" },
+  ConsumerKeyIsToLong: { code: "OBP-35031", status: 400, text: "The Consumer Key max length <= 512" },
+  Oauth2JwtCannotBeVerified: { code: "OBP-20202", status: 401, text: "OAuth2's Access Token cannot be verified." },
+  UserNotSuperAdmin: { code: "OBP-20050", status: 403, text: "Current User is not a Super Admin!" },
+  UsernameAlreadyExists: { code: "OBP-20090", status: 409, text: "User with the same username already exists." },
 } as const satisfies Record<string, ObpErrorDefinition>;
 
 export type ObpErrorName = keyof typeof ObpErrors;

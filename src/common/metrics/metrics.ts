@@ -1,3 +1,4 @@
+import { NonObpRoute } from '../auth/non-obp-route.decorator';
 import { Controller, Get, Header, Inject, Module } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyInstance } from 'fastify';
@@ -34,6 +35,7 @@ export class AppMetrics {
   }
 }
 
+@NonObpRoute()
 @ApiExcludeController()
 @Controller('metrics')
 export class MetricsController {

@@ -1,3 +1,4 @@
+import { NonObpRoute } from '../../common/auth/non-obp-route.decorator';
 import { Controller, Get, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
@@ -7,6 +8,7 @@ import { DataSource } from 'typeorm';
  * Liveness and readiness, outside the /obp prefix. /health is readiness (checks the database and
  * answers 503 when it is unreachable); /health/live only says the process answers.
  */
+@NonObpRoute()
 @ApiExcludeController()
 @Controller('health')
 export class HealthController {

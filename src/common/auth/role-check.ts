@@ -1,0 +1,34 @@
+import { ObpErrors } from '../errors/error-catalogue';
+import { ObpException } from '../errors/obp.exception';
+import type { RolesAccess } from './access';
+import { hasGrant, type AuthContext } from './auth-context';
+import { ROLES, type RoleName } from './roles';
+
+/** The bank a role is checked at: the path's BANK_ID for bank roles, "" for system roles. */
+function bankFor(role: RoleName, pathBankId: string | undefined): string {
+  return ROLES[role].requiresBankId ? (pathBankId ?? '') : '';
+}
+
+/**
+ * Enforces a roles requirement: ANY-of or ALL-of. Throws 403 OBP-20006 naming every acceptable
+ * role in OBP's message formats (behaviours.md §0.3).
+ */
+export function assertRoles(context: AuthContext, access: RolesAccess, pathBankId: string | undefined): void {
+  const held = (role: RoleName) => hasGrant(context, bankFor(role, pathBankId), role);
+  const satisfied = access.mode === 'any' ? access.roles.some(held) : access.roles.every(held);
+  if (!satisfied) throw new ObpException(ObpErrors.UserHasMissingRoles, missingRolesDetail(access, pathBankId));
+}
+
+export function missingRolesDetail(access: RolesAccess, pathBankId: string | undefined): string {
+  const anyBankRole = access.roles.some((role) => ROLES[role].requiresBankId);
+  if (access.mode === 'all') {
+    const suffix = anyBankRole && pathBankId !== undefined ? ` for BankId(${pathBankId}).` : '.';
+    return `${access.roles.join(' and ')} entitlements are required${suffix}`;
+  }
+  if (access.roles.length === 1) {
+    const [role] = access.roles;
+    return ROLES[role].requiresBankId && pathBankId !== undefined ? `${role} at Bank(${pathBankId})` : role;
+  }
+  const suffix = anyBankRole && pathBankId !== undefined ? ` for BankId(${pathBankId}).` : '';
+  return `${access.roles.join(' or ')}${suffix}`;
+}

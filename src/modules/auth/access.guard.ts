@@ -1,0 +1,87 @@
+import { type CanActivate, type ExecutionContext, Inject, Injectable, Logger } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { AuthGuard, type IAuthGuard } from '@nestjs/passport';
+import type { FastifyRequest } from 'fastify';
+import type { AuthContext } from '../../common/auth/auth-context';
+import type { AuthenticatedRequest } from '../../common/auth/current-auth.decorator';
+import { NON_OBP_ROUTE } from '../../common/auth/non-obp-route.decorator';
+import { assertRoles } from '../../common/auth/role-check';
+import { OBP_ENDPOINT, type ObpEndpointMetadata } from '../../common/endpoint/obp-endpoint.decorator';
+import { ObpException } from '../../common/errors/obp.exception';
+import type { AppConfig } from '../../config/app-config';
+import { APP_CONFIG } from '../../config/config.module';
+import { BankLookupService } from '../banks/bank-lookup.service';
+import { presentedCredentials } from './strategies/credentials';
+import { DIRECTLOGIN_STRATEGY } from './strategies/directlogin-jwt.strategy';
+import { OIDC_STRATEGY } from './strategies/oidc-jwt.strategy';
+
+type Request = FastifyRequest & AuthenticatedRequest;
+
+/**
+ * The global guard: authenticate (401) -> bank exists (400/404) -> roles (403), in OBP's order,
+ * from the route's @ObpEndpoint declaration. Fails closed: a route with no declaration is refused.
+ */
+@Injectable()
+export class AccessGuard implements CanActivate {
+  private readonly logger = new Logger(AccessGuard.name);
+  private readonly passport: IAuthGuard;
+
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly banks: BankLookupService,
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.passport = createPassportGuard(config.auth.oauth2 ? [DIRECTLOGIN_STRATEGY, OIDC_STRATEGY] : [DIRECTLOGIN_STRATEGY]);
+  }
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const endpoint = this.reflector.get<ObpEndpointMetadata | undefined>(OBP_ENDPOINT, context.getHandler());
+    if (!endpoint) return this.nonObpRoute(context);
+
+    const request = context.switchToHttp().getRequest<Request>();
+    request.auth = await this.authenticate(context, request);
+    if (endpoint.access.kind !== 'public' && !request.auth) throw ObpException.of('UserNotLoggedIn');
+
+    const bankId = (request.params as Record<string, string> | undefined)?.BANK_ID;
+    if (bankId !== undefined) await this.banks.assertExists(bankId);
+
+    if (endpoint.access.kind === 'roles') assertRoles(request.auth as AuthContext, endpoint.access, bankId);
+    return true;
+  }
+
+  /** Credentials are optional, but once sent they must be valid (OBP's anonymousAccess). */
+  private async authenticate(context: ExecutionContext, request: Request): Promise<AuthContext | undefined> {
+    const credentials = presentedCredentials(request);
+    switch (credentials.kind) {
+      case 'none':
+        return undefined;
+      case 'unsupported':
+        throw ObpException.of('InvalidAuthorizationHeader');
+      case 'malformed':
+        throw ObpException.of('DirectLoginInvalidToken');
+      default:
+        await this.passport.canActivate(context);
+        return (request as Request & { user?: AuthContext }).user;
+    }
+  }
+
+  private nonObpRoute(context: ExecutionContext): boolean {
+    if (this.reflector.getAllAndOverride<boolean>(NON_OBP_ROUTE, [context.getHandler(), context.getClass()])) return true;
+    this.logger.error(`Refusing ${context.getClass().name}.${context.getHandler().name}: no @ObpEndpoint or @NonObpRoute`);
+    throw ObpException.of('UnknownError', undefined, 500);
+  }
+}
+
+/** passport through @nestjs/passport, with its failures mapped to OBP's 401 errors. */
+function createPassportGuard(strategies: string[]): IAuthGuard {
+  class PassportGuard extends AuthGuard(strategies) {
+    handleRequest<T>(error: unknown, user: T | false, _info: unknown, context: ExecutionContext): T {
+      if (error instanceof ObpException) throw error;
+      if (user) return user;
+      const credentials = presentedCredentials(context.switchToHttp().getRequest<FastifyRequest>());
+      const isForeignBearer = credentials.kind === 'bearer' && credentials.algorithm !== 'HS256';
+      throw ObpException.of(isForeignBearer && strategies.includes(OIDC_STRATEGY) ? 'Oauth2JwtCannotBeVerified' : 'DirectLoginInvalidToken');
+    }
+  }
+  return new PassportGuard();
+}

@@ -1,0 +1,96 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { AuthContext, Grant } from '../../common/auth/auth-context';
+import { ObpException } from '../../common/errors/obp.exception';
+import type { AppConfig } from '../../config/app-config';
+import { APP_CONFIG } from '../../config/config.module';
+
+interface ContextRow {
+  user_id: string;
+  provider: string;
+  provider_id: string;
+  username: string;
+  email: string;
+  first_name: string;
+  last_name: string;
+  locked_at: Date | null;
+  deleted_at: Date | null;
+  consumer_id: string | null;
+  consumer_key: string | null;
+  app_name: string | null;
+  consumer_enabled: boolean | null;
+  grants: [string, string][];
+}
+
+// One round trip: the user, the token's consumer and all of the user's grants.
+const CONTEXT_SQL = `
+  SELECT u.user_id, u.provider, u.provider_id, u.username, u.email, u.first_name, u.last_name,
+         u.locked_at, u.deleted_at,
+         c.consumer_id, c.consumer_key, c.app_name, c.enabled AS consumer_enabled,
+         COALESCE((SELECT json_agg(json_build_array(e.bank_id, e.role_name))
+                     FROM entitlements e WHERE e.user_id = u.user_id), '[]'::json) AS grants
+    FROM users u
+    LEFT JOIN consumers c ON c.consumer_id = $2
+   WHERE u.user_id = $1`;
+
+interface CacheEntry {
+  context: AuthContext;
+  expiresAt: number;
+}
+
+/**
+ * Resolves (user, consumer) from a verified token into an AuthContext, refusing locked, deleted
+ * or consumer-disabled tokens. Results are cached briefly per (user, consumer); any change made
+ * through this instance invalidates the affected entries at once.
+ */
+@Injectable()
+export class AuthContextService {
+  private readonly cache = new Map<string, CacheEntry>();
+
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async resolve(userId: string, consumerId: string): Promise<AuthContext> {
+    const key = `${userId}|${consumerId}`;
+    const cached = this.cache.get(key);
+    if (cached && cached.expiresAt > Date.now()) return cached.context;
+
+    const rows: ContextRow[] = await this.dataSource.query(CONTEXT_SQL, [userId, consumerId]);
+    const context = this.toContext(rows[0]);
+    const ttl = this.config.auth.contextCacheSeconds * 1000;
+    if (ttl > 0) this.cache.set(key, { context, expiresAt: Date.now() + ttl });
+    return context;
+  }
+
+  invalidateUser(userId: string): void {
+    for (const key of this.cache.keys()) if (key.startsWith(`${userId}|`)) this.cache.delete(key);
+  }
+
+  invalidateConsumer(consumerId: string): void {
+    for (const key of this.cache.keys()) if (key.endsWith(`|${consumerId}`)) this.cache.delete(key);
+  }
+
+  private toContext(row: ContextRow | undefined): AuthContext {
+    if (!row) throw ObpException.of('DirectLoginInvalidToken'); // user no longer exists
+    if (row.deleted_at) throw ObpException.of('UserIsDeleted');
+    if (row.locked_at) throw ObpException.of('UsernameHasBeenLocked');
+    if (!row.consumer_id || !row.consumer_enabled) throw ObpException.of('DirectLoginInvalidToken');
+    const grants: Grant[] = row.grants.map(([bankId, roleName]) => ({ bankId, roleName }));
+    return {
+      user: {
+        userId: row.user_id,
+        provider: row.provider,
+        providerId: row.provider_id,
+        username: row.username,
+        email: row.email,
+        firstName: row.first_name,
+        lastName: row.last_name,
+      },
+      consumer: { consumerId: row.consumer_id, key: row.consumer_key ?? '', appName: row.app_name ?? '' },
+      grants,
+      isSuperAdmin: this.config.auth.superAdminUserIds.includes(row.user_id),
+    };
+  }
+}

@@ -1,0 +1,38 @@
+import { Module, type DynamicModule, type Provider } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { PassportModule } from '@nestjs/passport';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import type { AppConfig } from '../../config/app-config';
+import { BankLookupModule } from '../banks/bank-lookup.module';
+import { AccessGuard } from './access.guard';
+import { AuthContextService } from './auth-context.service';
+import { DirectLoginController } from './direct-login.controller';
+import { DirectLoginService } from './direct-login.service';
+import { ServerSecretEntity } from './entities/server-secret.entity';
+import { OidcUserService } from './oidc-user.service';
+import { DirectLoginJwtStrategy } from './strategies/directlogin-jwt.strategy';
+import { OidcJwtStrategy } from './strategies/oidc-jwt.strategy';
+import { TokenService } from './token.service';
+
+/** Authentication (DirectLogin tokens, optional OIDC bearer) and the global access guard. */
+@Module({})
+export class AuthModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    const oidc: Provider[] = config.auth.oauth2 ? [OidcJwtStrategy, OidcUserService] : [];
+    return {
+      module: AuthModule,
+      global: true,
+      imports: [PassportModule, BankLookupModule, TypeOrmModule.forFeature([ServerSecretEntity])],
+      controllers: [DirectLoginController],
+      providers: [
+        TokenService,
+        AuthContextService,
+        DirectLoginService,
+        DirectLoginJwtStrategy,
+        ...oidc,
+        { provide: APP_GUARD, useClass: AccessGuard },
+      ],
+      exports: [TokenService, AuthContextService, BankLookupModule],
+    };
+  }
+}

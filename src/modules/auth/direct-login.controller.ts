@@ -1,0 +1,33 @@
+import { Controller, Headers, HttpCode, Post } from '@nestjs/common';
+import { ApiCreatedResponse, ApiHeader, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import type { HeaderBag } from '../../common/auth/direct-login-header';
+import { NonObpRoute } from '../../common/auth/non-obp-route.decorator';
+import { DirectLoginService } from './direct-login.service';
+
+export class DirectLoginTokenJson {
+  @ApiProperty({ example: 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJjaWQiOiIuLi4ifQ.signature' })
+  token: string;
+}
+
+/** DirectLogin lives at the root path, outside /obp/vX.Y.Z, as in OBP. It authenticates itself. */
+@NonObpRoute()
+@ApiTags('DirectLogin')
+@Controller('my/logins')
+export class DirectLoginController {
+  constructor(private readonly directLogin: DirectLoginService) {}
+
+  @Post('direct')
+  @HttpCode(201)
+  @ApiOperation({
+    operationId: 'DirectLogin-createToken',
+    summary: 'DirectLogin: get a token',
+    description:
+      'Send `DirectLogin: username=..., password=..., consumer_key=...` (or the deprecated ' +
+      '`Authorization: DirectLogin ...`). Use the returned token as `DirectLogin: token=...` or `Authorization: Bearer ...`.',
+  })
+  @ApiHeader({ name: 'DirectLogin', required: false, example: 'username=jane, password=..., consumer_key=...' })
+  @ApiCreatedResponse({ type: DirectLoginTokenJson })
+  async createToken(@Headers() headers: HeaderBag): Promise<DirectLoginTokenJson> {
+    return { token: await this.directLogin.login(headers) };
+  }
+}

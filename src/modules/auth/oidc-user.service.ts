@@ -1,0 +1,67 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { AuthContext } from '../../common/auth/auth-context';
+import { AuthContextService } from './auth-context.service';
+import { hashSecret } from './password-hasher';
+
+export interface OidcIdentity {
+  issuer: string;
+  subject: string;
+  clientId: string;
+  email?: string;
+  username?: string;
+  firstName?: string;
+  lastName?: string;
+}
+
+/** Get-or-create of the local user (provider = iss, provider_id = sub) and consumer (azp) for bearer logins. */
+@Injectable()
+export class OidcUserService {
+  private readonly consumerSecretHash = hashSecret(randomBytes(32).toString('hex'));
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly contexts: AuthContextService,
+  ) {}
+
+  async contextFor(identity: OidcIdentity): Promise<AuthContext> {
+    const userId = await this.userIdFor(identity);
+    const consumerId = await this.consumerIdFor(identity.clientId);
+    return this.contexts.resolve(userId, consumerId);
+  }
+
+  private async userIdFor(identity: OidcIdentity): Promise<string> {
+    // Insert-or-nothing then read: safe when two requests of a new user arrive together.
+    await this.dataSource.query(
+      `INSERT INTO users (user_id, provider, provider_id, username, email, first_name, last_name, validated)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, true)
+       ON CONFLICT (provider, provider_id) DO NOTHING`,
+      [
+        randomUUID(),
+        identity.issuer,
+        identity.subject,
+        identity.username ?? identity.subject,
+        identity.email ?? '',
+        identity.firstName ?? identity.subject,
+        identity.lastName ?? '',
+      ],
+    );
+    const rows: { user_id: string }[] = await this.dataSource.query(
+      'SELECT user_id FROM users WHERE provider = $1 AND provider_id = $2',
+      [identity.issuer, identity.subject],
+    );
+    return rows[0].user_id;
+  }
+
+  private async consumerIdFor(clientId: string): Promise<string> {
+    await this.dataSource.query(
+      `INSERT INTO consumers (consumer_id, consumer_key, secret_hash, app_name, description, azp, enabled)
+       VALUES ($1, $2, $3, $4, 'OpenID Connect', $4, true)
+       ON CONFLICT DO NOTHING`,
+      [randomUUID(), randomBytes(20).toString('hex'), await this.consumerSecretHash, clientId],
+    );
+    const rows: { consumer_id: string }[] = await this.dataSource.query('SELECT consumer_id FROM consumers WHERE azp = $1', [clientId]);
+    return rows[0].consumer_id;
+  }
+}

@@ -1,0 +1,69 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { PassportStrategy } from '@nestjs/passport';
+import type { FastifyRequest } from 'fastify';
+import { passportJwtSecret } from 'jwks-rsa';
+import { Strategy } from 'passport-jwt';
+import type { AuthContext } from '../../../common/auth/auth-context';
+import type { AppConfig } from '../../../config/app-config';
+import { APP_CONFIG } from '../../../config/config.module';
+import { OidcUserService } from '../oidc-user.service';
+import { presentedCredentials } from './credentials';
+
+export const OIDC_STRATEGY = 'obp-oidc-jwt';
+const ALGORITHMS = ['RS256', 'ES256'] as const;
+
+function extractForeignBearer(request: FastifyRequest): string | null {
+  const credentials = presentedCredentials(request);
+  return credentials.kind === 'bearer' && credentials.algorithm !== 'HS256' ? credentials.token : null;
+}
+
+interface OidcClaims {
+  iss?: unknown;
+  sub?: unknown;
+  azp?: unknown;
+  aud?: unknown;
+  email?: unknown;
+  given_name?: unknown;
+  family_name?: unknown;
+  preferred_username?: unknown;
+}
+
+/**
+ * OAuth2/OIDC bearer tokens (RS256/ES256) verified against OBP_OAUTH2_JWK_SET_URL with the
+ * configured issuer(s) and audience(s); the user is got-or-created by (iss, sub), the consumer by azp.
+ * Registered only when OBP_OAUTH2_JWK_SET_URL is set.
+ */
+@Injectable()
+export class OidcJwtStrategy extends PassportStrategy(Strategy, OIDC_STRATEGY) {
+  constructor(
+    @Inject(APP_CONFIG) config: AppConfig,
+    private readonly users: OidcUserService,
+  ) {
+    const oauth2 = config.auth.oauth2;
+    if (!oauth2) throw new Error('OidcJwtStrategy needs OBP_OAUTH2_JWK_SET_URL');
+    super({
+      jwtFromRequest: extractForeignBearer as never,
+      secretOrKeyProvider: passportJwtSecret({ jwksUri: oauth2.jwkSetUrl, cache: true, rateLimit: true, jwksRequestsPerMinute: 10 }),
+      algorithms: [...ALGORITHMS],
+      issuer: oauth2.issuers,
+      audience: oauth2.audiences,
+    });
+  }
+
+  async validate(claims: OidcClaims): Promise<AuthContext> {
+    const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
+    const iss = text(claims.iss);
+    const sub = text(claims.sub);
+    if (!iss || !sub) throw new Error('token without iss or sub');
+    const audience = Array.isArray(claims.aud) ? text(claims.aud[0]) : text(claims.aud);
+    return this.users.contextFor({
+      issuer: iss,
+      subject: sub,
+      clientId: text(claims.azp) ?? audience ?? iss,
+      email: text(claims.email),
+      username: text(claims.preferred_username),
+      firstName: text(claims.given_name),
+      lastName: text(claims.family_name),
+    });
+  }
+}

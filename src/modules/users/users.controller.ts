@@ -1,0 +1,82 @@
+import { Body, Controller } from '@nestjs/common';
+import { AUTHENTICATED, PUBLIC } from '../../common/auth/access';
+import type { AuthContext } from '../../common/auth/auth-context';
+import { CurrentAuth } from '../../common/auth/current-auth.decorator';
+import { ObpEndpoint } from '../../common/endpoint/obp-endpoint.decorator';
+import { between, since } from '../../common/versioning/api-versions';
+import { CreateUserJson } from './dto/create-user.dto';
+import { UserIdJson, UserJsonV200, UserJsonV300 } from './dto/user.json';
+import { toUserJsonV200, toUserJsonV300 } from './users.mapper';
+import { UsersService } from './users.service';
+
+/** Sign-up and the caller's own user. */
+@Controller()
+export class UsersController {
+  constructor(private readonly users: UsersService) {}
+
+  @ObpEndpoint({
+    operationId: 'OBPv2.0.0-createUser',
+    verb: 'POST',
+    path: '/users',
+    versions: since('2.0.0'),
+    access: PUBLIC,
+    summary: 'Create User',
+    description: 'Creates a local user (no login needed). The password must follow OBP\'s rule (OBP-30207).',
+    tags: ['User'],
+    errors: ['InvalidJsonFormat', 'InvalidStrongPasswordFormat', 'UsernameAlreadyExists', 'UnknownError'],
+    requestBody: CreateUserJson,
+    responseBody: UserJsonV200,
+  })
+  async createUser(@Body() body: CreateUserJson): Promise<UserJsonV200> {
+    const created = await this.users.createLocalUser(body);
+    return toUserJsonV200(created.user, created.entitlements);
+  }
+
+  @ObpEndpoint({
+    operationId: 'OBPv2.0.0-getCurrentUser',
+    verb: 'GET',
+    path: '/users/current',
+    versions: between('2.0.0', '2.2.0'),
+    access: AUTHENTICATED,
+    summary: 'Get User (Current)',
+    tags: ['User'],
+    errors: ['UserNotLoggedIn', 'UnknownError'],
+    responseBody: UserJsonV200,
+  })
+  async getCurrentUserV200(@CurrentAuth() auth: AuthContext): Promise<UserJsonV200> {
+    const found = await this.users.getById(auth.user.userId);
+    return toUserJsonV200(found.user, found.entitlements);
+  }
+
+  @ObpEndpoint({
+    operationId: 'OBPv3.0.0-getCurrentUser',
+    verb: 'GET',
+    path: '/users/current',
+    versions: since('3.0.0'),
+    access: AUTHENTICATED,
+    summary: 'Get User (Current)',
+    description: 'The logged-in user with entitlements and the views the user can access.',
+    tags: ['User'],
+    errors: ['UserNotLoggedIn', 'UnknownError'],
+    responseBody: UserJsonV300,
+  })
+  async getCurrentUserV300(@CurrentAuth() auth: AuthContext): Promise<UserJsonV300> {
+    const found = await this.users.getById(auth.user.userId);
+    return toUserJsonV300(found.user, found.entitlements);
+  }
+
+  @ObpEndpoint({
+    operationId: 'OBPv4.0.0-getCurrentUserId',
+    verb: 'GET',
+    path: '/users/current/user_id',
+    versions: since('4.0.0'),
+    access: AUTHENTICATED,
+    summary: 'Get User Id (Current)',
+    tags: ['User'],
+    errors: ['UserNotLoggedIn', 'UnknownError'],
+    responseBody: UserIdJson,
+  })
+  getCurrentUserId(@CurrentAuth() auth: AuthContext): UserIdJson {
+    return { user_id: auth.user.userId };
+  }
+}

@@ -1,0 +1,89 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { In, QueryFailedError, type Repository } from 'typeorm';
+import { ObpException } from '../../common/errors/obp.exception';
+import type { AppConfig } from '../../config/app-config';
+import { APP_CONFIG } from '../../config/config.module';
+import { hashSecret } from '../auth/password-hasher';
+import { EntitlementEntity } from '../entitlements/entities/entitlement.entity';
+import type { CreateUserJson } from './dto/create-user.dto';
+import { UserEntity } from './entities/user.entity';
+import { isValidPassword } from './password-policy';
+
+export interface UserWithEntitlements {
+  user: UserEntity;
+  entitlements: EntitlementEntity[];
+}
+
+const UNIQUE_VIOLATION = '23505';
+
+@Injectable()
+export class UsersService {
+  constructor(
+    @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
+    @InjectRepository(EntitlementEntity) private readonly entitlements: Repository<EntitlementEntity>,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  get localProvider(): string {
+    return this.config.apiInfo.localIdentityProvider;
+  }
+
+  /** Local sign-up: OBP password rule, unique username (409 OBP-20090), argon2id hash. */
+  async createLocalUser(body: CreateUserJson): Promise<UserWithEntitlements> {
+    if (!isValidPassword(body.password)) throw ObpException.of('InvalidStrongPasswordFormat');
+    if (await this.users.existsBy({ provider: this.localProvider, username: body.username })) {
+      throw ObpException.of('UsernameAlreadyExists');
+    }
+    const user = this.users.create({
+      provider: this.localProvider,
+      providerId: body.username,
+      username: body.username,
+      email: body.email,
+      firstName: body.first_name,
+      lastName: body.last_name,
+      passwordHash: await hashSecret(body.password),
+      validated: this.config.auth.userAccountValidated,
+    });
+    try {
+      await this.users.insert(user);
+    } catch (error) {
+      // Two sign-ups with one username at once: the unique index decides.
+      if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === UNIQUE_VIOLATION) {
+        throw ObpException.of('UsernameAlreadyExists');
+      }
+      throw error;
+    }
+    return { user, entitlements: [] };
+  }
+
+  async findById(userId: string): Promise<UserWithEntitlements | undefined> {
+    const user = await this.users.findOneBy({ userId });
+    return user ? { user, entitlements: await this.entitlementsOf(user.userId) } : undefined;
+  }
+
+  async getById(userId: string): Promise<UserWithEntitlements> {
+    const found = await this.findById(userId);
+    if (!found) throw ObpException.of('UserNotFoundByUserId', `Current USER_ID(${userId})`);
+    return found;
+  }
+
+  async getByProviderAndUsername(provider: string, username: string): Promise<UserWithEntitlements> {
+    const user = await this.users.findOneBy({ provider, username });
+    if (!user) throw ObpException.of('UserNotFoundByUserId', `Current USERNAME(${username})`);
+    return { user, entitlements: await this.entitlementsOf(user.userId) };
+  }
+
+  /** A page of users with their entitlements: two queries, never one per user. */
+  async list(limit: number, offset: number): Promise<UserWithEntitlements[]> {
+    const users = await this.users.find({ order: { createdAt: 'ASC', userId: 'ASC' }, take: limit, skip: offset });
+    const entitlements = users.length
+      ? await this.entitlements.find({ where: { userId: In(users.map((user) => user.userId)) }, order: { createdAt: 'ASC' } })
+      : [];
+    return users.map((user) => ({ user, entitlements: entitlements.filter((entitlement) => entitlement.userId === user.userId) }));
+  }
+
+  private entitlementsOf(userId: string): Promise<EntitlementEntity[]> {
+    return this.entitlements.find({ where: { userId }, order: { createdAt: 'ASC' } });
+  }
+}
