@@ -11,6 +11,9 @@ import { ApiInfoModule } from './modules/api-info/api-info.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { UsersModule } from './modules/users/users.module';
 import { ConsumersModule } from './modules/consumers/consumers.module';
+import { EntitlementsModule } from './modules/entitlements/entitlements.module';
+import { BanksModule } from './modules/banks/banks.module';
+import { BootstrapModule } from './modules/bootstrap/bootstrap.module';
 import { HealthModule } from './modules/health/health.module';
 
 export interface AppModuleOptions {
@@ -39,6 +42,9 @@ export class AppModule {
         ApiInfoModule,
         UsersModule,
         ConsumersModule,
+        EntitlementsModule,
+        BanksModule,
+        BootstrapModule,
         ...(options.extraImports ?? []),
       ],
     };

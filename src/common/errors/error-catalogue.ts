@@ -106,6 +106,9 @@ export const ObpErrors = {
   Oauth2JwtCannotBeVerified: { code: "OBP-20202", status: 401, text: "OAuth2's Access Token cannot be verified." },
   UserNotSuperAdmin: { code: "OBP-20050", status: 403, text: "Current User is not a Super Admin!" },
   UsernameAlreadyExists: { code: "OBP-20090", status: 409, text: "User with the same username already exists." },
+  // -- entitlements errors (insert above this line) --
+  // -- banks errors (insert above this line) --
+  // -- bootstrap errors (insert above this line) --
 } as const satisfies Record<string, ObpErrorDefinition>;
 
 export type ObpErrorName = keyof typeof ObpErrors;
