@@ -14,6 +14,7 @@ import { ConsumersModule } from './modules/consumers/consumers.module';
 import { EntitlementsModule } from './modules/entitlements/entitlements.module';
 import { BanksModule } from './modules/banks/banks.module';
 import { BootstrapModule } from './modules/bootstrap/bootstrap.module';
+import { CustomersModule } from './modules/customers/customers.module';
 import { HealthModule } from './modules/health/health.module';
 
 export interface AppModuleOptions {
@@ -45,6 +46,7 @@ export class AppModule {
         EntitlementsModule,
         BanksModule,
         BootstrapModule,
+        CustomersModule,
         ...(options.extraImports ?? []),
       ],
     };

@@ -5,8 +5,9 @@ import { openDatabase } from './database/database-connection';
 import { createApp } from './app.setup';
 
 async function main(): Promise<void> {
-  const config = loadConfigOrExit();
-  const database = await openDatabase(config);
+  const loaded = loadConfigOrExit();
+  const database = await openDatabase(loaded);
+  const config = { ...loaded, database: { ...loaded.database, poolSize: database.poolSize } };
   const app = await createApp({ config, databaseUrl: database.url, migrationsRun: config.database.migrateOnStart });
   await app.listen({ port: config.port, host: config.host });
 

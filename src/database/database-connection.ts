@@ -4,11 +4,22 @@ import { startEmbeddedPostgres, type EmbeddedPostgres } from './embedded-postgre
 export interface DatabaseConnection {
   url: string;
   embedded: EmbeddedPostgres | undefined;
+  /** Pool size to use against this database. */
+  poolSize: number;
 }
+
+/**
+ * PGlite is a single backend behind a socket that only keeps one connection's messages together
+ * inside a transaction: concurrent extended-protocol exchanges from several connections can
+ * interleave and corrupt each other. One pooled connection serialises them, and costs nothing
+ * because PGlite runs one query at a time anyway.
+ */
+export const EMBEDDED_POOL_SIZE = 1;
 
 /** DATABASE_URL when configured; otherwise start the embedded PGlite on the configured directory. */
 export async function openDatabase(config: AppConfig): Promise<DatabaseConnection> {
-  if (config.database.url) return { url: config.database.url, embedded: undefined };
-  const embedded = await startEmbeddedPostgres(config.database.embeddedDataDir, config.database.poolSize + 5);
-  return { url: embedded.url, embedded };
+  if (config.database.url) return { url: config.database.url, embedded: undefined, poolSize: config.database.poolSize };
+  // Room for the app's connection plus CLI and health tooling.
+  const embedded = await startEmbeddedPostgres(config.database.embeddedDataDir, 10);
+  return { url: embedded.url, embedded, poolSize: EMBEDDED_POOL_SIZE };
 }

@@ -1,4 +1,7 @@
 import { ServerSecretEntity } from '../modules/auth/entities/server-secret.entity';
+import { CustomerEntity } from '../modules/customers/entities/customer.entity';
+import { CustomerAttributeEntity } from '../modules/customers/entities/customer-attribute.entity';
+import { UserCustomerLinkEntity } from '../modules/customers/entities/user-customer-link.entity';
 import { BankEntity } from '../modules/banks/entities/bank.entity';
 import { ConsumerEntity } from '../modules/consumers/entities/consumer.entity';
 import { EntitlementEntity } from '../modules/entitlements/entities/entitlement.entity';
@@ -6,4 +9,4 @@ import { UserEntity } from '../modules/users/entities/user.entity';
 
 // Every TypeORM entity of the application. The app and the TypeORM CLI share this list, so an
 // entity added here is both loaded at run time and seen by `migration:generate`.
-export const ALL_ENTITIES: Function[] = [UserEntity, ConsumerEntity, EntitlementEntity, BankEntity, ServerSecretEntity];
+export const ALL_ENTITIES: Function[] = [UserEntity, ConsumerEntity, EntitlementEntity, BankEntity, ServerSecretEntity, CustomerEntity, UserCustomerLinkEntity, CustomerAttributeEntity];

@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 import { buildDataSourceOptions } from '../../src/database/data-source-options';
+import { EMBEDDED_POOL_SIZE } from '../../src/database/database-connection';
 import { IN_MEMORY, startEmbeddedPostgres, type EmbeddedPostgres } from '../../src/database/embedded-postgres';
 
 declare global {
@@ -18,6 +19,7 @@ export default async function globalSetup(): Promise<void> {
     const embedded = await startEmbeddedPostgres(IN_MEMORY, 40);
     globalThis.__EMBEDDED_POSTGRES__ = embedded;
     process.env.DATABASE_URL = embedded.url;
+    process.env.DATABASE_POOL_SIZE = String(EMBEDDED_POOL_SIZE);
   }
   const dataSource = new DataSource(buildDataSourceOptions(process.env.DATABASE_URL, 2, false));
   await dataSource.initialize();

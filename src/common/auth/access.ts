@@ -9,7 +9,13 @@ import type { RoleName } from './roles';
  * - roles: a logged-in user holding ANY (or ALL) of the roles; bank roles are checked at the
  *   path's BANK_ID, system roles at "".
  */
-export type RolesAccess = { readonly kind: 'roles'; readonly mode: 'any' | 'all'; readonly roles: readonly RoleName[] };
+export type RolesAccess = {
+  readonly kind: 'roles';
+  /** any: one of `roles`; all: every one of `roles`; groups: every role of at least one group. */
+  readonly mode: 'any' | 'all' | 'groups';
+  readonly roles: readonly RoleName[];
+  readonly groups?: readonly (readonly RoleName[])[];
+};
 
 export type Access = { readonly kind: 'public' } | { readonly kind: 'authenticated' } | RolesAccess;
 
@@ -22,4 +28,9 @@ export function anyRole(...roles: RoleName[]): RolesAccess {
 
 export function allRoles(...roles: RoleName[]): RolesAccess {
   return { kind: 'roles', mode: 'all', roles };
+}
+
+/** (A and B) OR (C and D): every role of at least one group. */
+export function allRolesOfAnyGroup(...groups: RoleName[][]): RolesAccess {
+  return { kind: 'roles', mode: 'groups', roles: groups.flat(), groups };
 }

@@ -1,4 +1,4 @@
-import { allRoles, anyRole } from './access';
+import { allRoles, allRolesOfAnyGroup, anyRole } from './access';
 import type { AuthContext } from './auth-context';
 import { assertRoles, missingRolesDetail } from './role-check';
 import { ROLES } from './roles';
@@ -29,6 +29,17 @@ describe('role checks', () => {
     const access = allRoles('CanCreateCustomer', 'CanCreateUserCustomerLink');
     expect(() => assertRoles(contextWith(['b1', 'CanCreateCustomer']), access, 'b1')).toThrow(/OBP-20006/);
     expect(() => assertRoles(contextWith(['b1', 'CanCreateCustomer'], ['b1', 'CanCreateUserCustomerLink']), access, 'b1')).not.toThrow();
+  });
+
+  it('accepts any complete group for (A and B) OR (C and D)', () => {
+    const access = allRolesOfAnyGroup(
+      ['CanCreateCustomer', 'CanCreateUserCustomerLink'],
+      ['CanCreateCustomerAtAnyBank', 'CanCreateUserCustomerLinkAtAnyBank'],
+    );
+    expect(() => assertRoles(contextWith(['b1', 'CanCreateCustomer'], ['', 'CanCreateUserCustomerLinkAtAnyBank']), access, 'b1')).toThrow(
+      'OBP-20006: User is missing one or more roles: CanCreateCustomer and CanCreateUserCustomerLink OR CanCreateCustomerAtAnyBank and CanCreateUserCustomerLinkAtAnyBank entitlements are required.',
+    );
+    expect(() => assertRoles(contextWith(['', 'CanCreateCustomerAtAnyBank'], ['', 'CanCreateUserCustomerLinkAtAnyBank']), access, 'b1')).not.toThrow();
   });
 
   it('names every acceptable role in OBP formats', () => {

@@ -15,12 +15,20 @@ function bankFor(role: RoleName, pathBankId: string | undefined): string {
  */
 export function assertRoles(context: AuthContext, access: RolesAccess, pathBankId: string | undefined): void {
   const held = (role: RoleName) => hasGrant(context, bankFor(role, pathBankId), role);
-  const satisfied = access.mode === 'any' ? access.roles.some(held) : access.roles.every(held);
+  const satisfied =
+    access.mode === 'any'
+      ? access.roles.some(held)
+      : access.mode === 'all'
+        ? access.roles.every(held)
+        : (access.groups ?? []).some((group) => group.every(held));
   if (!satisfied) throw new ObpException(ObpErrors.UserHasMissingRoles, missingRolesDetail(access, pathBankId));
 }
 
 export function missingRolesDetail(access: RolesAccess, pathBankId: string | undefined): string {
   const anyBankRole = access.roles.some((role) => ROLES[role].requiresBankId);
+  if (access.mode === 'groups') {
+    return `${(access.groups ?? []).map((group) => group.join(' and ')).join(' OR ')} entitlements are required.`;
+  }
   if (access.mode === 'all') {
     const suffix = anyBankRole && pathBankId !== undefined ? ` for BankId(${pathBankId}).` : '.';
     return `${access.roles.join(' and ')} entitlements are required${suffix}`;

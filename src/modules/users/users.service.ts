@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, QueryFailedError, type Repository } from 'typeorm';
 import { ObpException } from '../../common/errors/obp.exception';
+import { isUuid } from '../../common/http/ids';
 import type { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
 import { hashSecret } from '../auth/password-hasher';
@@ -58,6 +59,7 @@ export class UsersService {
   }
 
   async findById(userId: string): Promise<UserWithEntitlements | undefined> {
+    if (!isUuid(userId)) return undefined;
     const user = await this.users.findOneBy({ userId });
     return user ? { user, entitlements: await this.entitlementsOf(user.userId) } : undefined;
   }

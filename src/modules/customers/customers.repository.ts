@@ -1,0 +1,100 @@
+import { randomInt, randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, QueryFailedError, type EntityManager } from 'typeorm';
+import { ObpException } from '../../common/errors/obp.exception';
+import { isUuid } from '../../common/http/ids';
+import type { CustomerFields } from './customer-input';
+import { CustomerEntity } from './entities/customer.entity';
+import { UserCustomerLinkEntity } from './entities/user-customer-link.entity';
+
+const UNIQUE_VIOLATION = '23505';
+const NUMBER_CONSTRAINT = 'customers_bank_number_key';
+const GENERATED_NUMBER_ATTEMPTS = 8;
+
+export function isUniqueViolation(error: unknown, constraint?: string): boolean {
+  if (!(error instanceof QueryFailedError)) return false;
+  const driverError = error.driverError as { code?: string; constraint?: string };
+  return driverError.code === UNIQUE_VIOLATION && (constraint === undefined || driverError.constraint === constraint);
+}
+
+/** The only place customers touch TypeORM. */
+@Injectable()
+export class CustomersRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(work);
+  }
+
+  /**
+   * Inserts a customer. A given number that is taken → 400 OBP-30006 (the unique constraint
+   * decides, so concurrent creates cannot both win). Without a number one is generated and
+   * retried on the rare collision, so generated numbers never fail.
+   */
+  async insert(manager: EntityManager, bankId: string, fields: CustomerFields, customerNumber?: string): Promise<CustomerEntity> {
+    for (let attempt = 1; ; attempt++) {
+      const customer = manager.create(CustomerEntity, {
+        ...fields,
+        customerId: randomUUID(),
+        bankId,
+        customerNumber: customerNumber ?? String(randomInt(0, 2 ** 31 - 1)),
+      });
+      try {
+        // A savepoint, so a collision does not abort the surrounding transaction.
+        await manager.transaction((inner) => inner.insert(CustomerEntity, customer));
+        return manager.findOneByOrFail(CustomerEntity, { customerId: customer.customerId });
+      } catch (error) {
+        if (!isUniqueViolation(error, NUMBER_CONSTRAINT)) throw error;
+        if (customerNumber !== undefined) throw ObpException.of('CustomerNumberAlreadyExists');
+        if (attempt >= GENERATED_NUMBER_ATTEMPTS) throw ObpException.of('CreateCustomerError');
+      }
+    }
+  }
+
+  async insertLink(manager: EntityManager, userId: string, customerId: string, dateInserted = new Date()): Promise<UserCustomerLinkEntity> {
+    const link = manager.create(UserCustomerLinkEntity, { userCustomerLinkId: randomUUID(), userId, customerId, isActive: true, dateInserted });
+    await manager.insert(UserCustomerLinkEntity, link);
+    return link;
+  }
+
+  async findById(customerId: string): Promise<CustomerEntity | null> {
+    if (!isUuid(customerId)) return null;
+    return this.dataSource.getRepository(CustomerEntity).findOneBy({ customerId });
+  }
+
+  findByNumber(bankId: string, customerNumber: string): Promise<CustomerEntity | null> {
+    return this.dataSource.getRepository(CustomerEntity).findOneBy({ bankId, customerNumber });
+  }
+
+  /** Customers linked to a user, optionally at one bank, oldest link first; one query. */
+  findLinkedToUser(userId: string, bankId?: string): Promise<CustomerEntity[]> {
+    const query = this.dataSource
+      .getRepository(CustomerEntity)
+      .createQueryBuilder('c')
+      .innerJoin(UserCustomerLinkEntity, 'l', 'l.customer_id = c.customer_id')
+      .where('l.user_id = :userId', { userId })
+      .orderBy('l.created_at', 'ASC')
+      .addOrderBy('c.customer_id', 'ASC');
+    if (bankId !== undefined) query.andWhere('c.bank_id = :bankId', { bankId });
+    return query.getMany();
+  }
+
+  /**
+   * Updates only the given columns in one statement and returns the row: concurrent updates of
+   * different fields never overwrite each other.
+   */
+  async update(customerId: string, fields: CustomerFields): Promise<CustomerEntity> {
+    await this.dataSource.getRepository(CustomerEntity).update({ customerId }, fields);
+    return this.dataSource.getRepository(CustomerEntity).findOneByOrFail({ customerId });
+  }
+
+  async updateNumber(customerId: string, customerNumber: string): Promise<CustomerEntity> {
+    try {
+      return await this.update(customerId, { customerNumber } as CustomerFields);
+    } catch (error) {
+      if (isUniqueViolation(error, NUMBER_CONSTRAINT)) throw ObpException.of('CustomerNumberAlreadyExists');
+      throw error;
+    }
+  }
+}
