@@ -30,6 +30,11 @@ export interface AppConfig {
     energySource: { organisation: string; organisationWebsite: string };
   };
   resourceDocsRequiresRole: boolean;
+  /** Instance-level switches OBP keeps in props. */
+  features: {
+    /** allow_customer_firehose (OBP alias: allow_firehose_views); default false */
+    allowCustomerFirehose: boolean;
+  };
   auth: {
     /** HMAC key for DirectLogin tokens; unset = a random key generated once and kept in the database. */
     jwtSecret: string | undefined;
@@ -97,6 +102,9 @@ export function loadConfig(env: Env = process.env): AppConfig {
       },
     },
     resourceDocsRequiresRole: read.bool('OBP_RESOURCE_DOCS_REQUIRES_ROLE', false),
+    features: {
+      allowCustomerFirehose: read.bool('OBP_ALLOW_CUSTOMER_FIREHOSE', read.bool('OBP_ALLOW_FIREHOSE_VIEWS', false)),
+    },
     auth: {
       jwtSecret: read.optionalString('OBP_JWT_SECRET'),
       tokenExpirationWeeks: read.int('OBP_TOKEN_EXPIRATION_WEEKS', 4, 1, 520),

@@ -9,4 +9,13 @@ import { UserEntity } from '../modules/users/entities/user.entity';
 
 // Every TypeORM entity of the application. The app and the TypeORM CLI share this list, so an
 // entity added here is both loaded at run time and seen by `migration:generate`.
-export const ALL_ENTITIES: Function[] = [UserEntity, ConsumerEntity, EntitlementEntity, BankEntity, ServerSecretEntity, CustomerEntity, UserCustomerLinkEntity, CustomerAttributeEntity];
+export const ALL_ENTITIES: Function[] = [
+  UserEntity,
+  ConsumerEntity,
+  EntitlementEntity,
+  BankEntity,
+  ServerSecretEntity,
+  CustomerEntity,
+  UserCustomerLinkEntity,
+  CustomerAttributeEntity,
+];

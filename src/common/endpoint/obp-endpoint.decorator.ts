@@ -1,9 +1,16 @@
 import { applyDecorators, HttpCode, RequestMethod, SetMetadata, Version, type Type } from '@nestjs/common';
 import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
 import { ApiBody, ApiExtension, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import type { AppConfig } from '../../config/app-config';
 import type { Access } from '../auth/access';
 import { ObpErrors, type ObpErrorName } from '../errors/error-catalogue';
 import type { ApiVersion } from '../versioning/api-versions';
+
+/** A config flag that enables an endpoint, and the OBP error answered when it is off. */
+export interface FeatureGate {
+  flag: keyof AppConfig['features'];
+  error: ObpErrorName;
+}
 
 export type HttpVerb = 'GET' | 'POST' | 'PUT' | 'DELETE' | 'PATCH';
 
@@ -17,6 +24,8 @@ export interface ObpEndpointOptions {
   aliases?: string[];
   versions: readonly ApiVersion[];
   access: Access;
+  /** An instance switch that must be on; checked after authentication and before roles, as OBP does. */
+  featureGate?: FeatureGate;
   summary: string;
   description?: string;
   tags: string[];

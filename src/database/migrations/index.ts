@@ -5,5 +5,12 @@ import { InitialPlatform1763820000000 } from './1763820000000-initial-platform';
 import { IdentityAndAccess1795365763059 } from './1795365763059-IdentityAndAccess';
 import { Customers1795366438941 } from './1795366438941-Customers';
 import { CustomerAttributes1795366571768 } from './1795366571768-CustomerAttributes';
+import { CustomerListIndexes1795366900000 } from './1795366900000-CustomerListIndexes';
 
-export const ALL_MIGRATIONS: Function[] = [InitialPlatform1763820000000, IdentityAndAccess1795365763059, Customers1795366438941, CustomerAttributes1795366571768];
+export const ALL_MIGRATIONS: Function[] = [
+  InitialPlatform1763820000000,
+  IdentityAndAccess1795365763059,
+  Customers1795366438941,
+  CustomerAttributes1795366571768,
+  CustomerListIndexes1795366900000,
+];

@@ -11,14 +11,17 @@ import { ObpException } from '../../common/errors/obp.exception';
 import type { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
 import { BankLookupService } from '../banks/bank-lookup.service';
+import { AuthContextService } from './auth-context.service';
 import { presentedCredentials } from './strategies/credentials';
+import { AUTH_SERVICES, type RequestWithAuthServices } from './strategies/request-services';
+import { TokenService } from './token.service';
 import { DIRECTLOGIN_STRATEGY } from './strategies/directlogin-jwt.strategy';
 import { OIDC_STRATEGY } from './strategies/oidc-jwt.strategy';
 
 type Request = FastifyRequest & AuthenticatedRequest;
 
 /**
- * The global guard: authenticate (401) -> bank exists (400/404) -> roles (403), in OBP's order,
+ * The global guard: authenticate (401) -> feature gate (400) -> bank exists (400/404) -> roles (403), in OBP's order,
  * from the route's @ObpEndpoint declaration. Fails closed: a route with no declaration is refused.
  */
 @Injectable()
@@ -29,7 +32,9 @@ export class AccessGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly banks: BankLookupService,
-    @Inject(APP_CONFIG) config: AppConfig,
+    private readonly tokens: TokenService,
+    private readonly contexts: AuthContextService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
     this.passport = createPassportGuard(config.auth.oauth2 ? [DIRECTLOGIN_STRATEGY, OIDC_STRATEGY] : [DIRECTLOGIN_STRATEGY]);
   }
@@ -41,6 +46,7 @@ export class AccessGuard implements CanActivate {
     const request = context.switchToHttp().getRequest<Request>();
     request.auth = await this.authenticate(context, request);
     if (endpoint.access.kind !== 'public' && !request.auth) throw ObpException.of('UserNotLoggedIn');
+    if (endpoint.featureGate && !this.config.features[endpoint.featureGate.flag]) throw ObpException.of(endpoint.featureGate.error);
 
     const bankId = (request.params as Record<string, string> | undefined)?.BANK_ID;
     if (bankId !== undefined) await this.banks.assertExists(bankId);
@@ -60,6 +66,7 @@ export class AccessGuard implements CanActivate {
       case 'malformed':
         throw ObpException.of('DirectLoginInvalidToken');
       default:
+        (request as RequestWithAuthServices)[AUTH_SERVICES] = { tokens: this.tokens, contexts: this.contexts };
         await this.passport.canActivate(context);
         return (request as Request & { user?: AuthContext }).user;
     }

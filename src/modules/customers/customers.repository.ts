@@ -4,6 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, QueryFailedError, type EntityManager } from 'typeorm';
 import { ObpException } from '../../common/errors/obp.exception';
 import { isUuid } from '../../common/http/ids';
+import type { ListQuery } from '../../common/http/list-query';
 import type { CustomerFields } from './customer-input';
 import { CustomerEntity } from './entities/customer.entity';
 import { UserCustomerLinkEntity } from './entities/user-customer-link.entity';
@@ -78,6 +79,42 @@ export class CustomersRepository {
       .addOrderBy('c.customer_id', 'ASC');
     if (bankId !== undefined) query.andWhere('c.bank_id = :bankId', { bankId });
     return query.getMany();
+  }
+
+  /**
+   * One page of customers, ordered and limited in SQL (memory does not grow with the table):
+   * optionally at one bank, within [fromDate, toDate] of last update, optionally only customers
+   * having any of the given attribute name=value pairs (OBP's OR semantics).
+   */
+  page(query: ListQuery, bankId?: string, attributeFilters: [string, string][] = []): Promise<CustomerEntity[]> {
+    const builder = this.dataSource
+      .getRepository(CustomerEntity)
+      .createQueryBuilder('c')
+      .where('c.updated_at BETWEEN :from AND :to', { from: query.fromDate, to: query.toDate })
+      .orderBy('c.last_ok_date', query.sortDirection, query.sortDirection === 'ASC' ? 'NULLS LAST' : 'NULLS FIRST')
+      .addOrderBy('c.customer_id', query.sortDirection)
+      .limit(query.limit)
+      .offset(query.offset);
+    if (bankId !== undefined) builder.andWhere('c.bank_id = :bankId', { bankId });
+    if (attributeFilters.length > 0) {
+      const pairs = attributeFilters.map((_, index) => `(a.name = :name${index} AND a.value = :value${index})`).join(' OR ');
+      const parameters = Object.fromEntries(attributeFilters.flatMap(([name, value], index) => [[`name${index}`, name], [`value${index}`, value]]));
+      builder.andWhere(`c.customer_id IN (SELECT a.customer_id FROM customer_attributes a WHERE a.bank_id = c.bank_id AND (${pairs}))`, parameters);
+    }
+    return builder.getMany();
+  }
+
+  /** LIKE over mobile numbers at a bank; the caller's % and _ are wildcards, passed as a bound parameter. */
+  searchByPhone(bankId: string, pattern: string, limit: number, offset: number): Promise<CustomerEntity[]> {
+    return this.dataSource
+      .getRepository(CustomerEntity)
+      .createQueryBuilder('c')
+      .where('c.bank_id = :bankId', { bankId })
+      .andWhere('c.mobile_phone_number LIKE :pattern', { pattern })
+      .orderBy('c.customer_id', 'ASC')
+      .limit(limit)
+      .offset(offset)
+      .getMany();
   }
 
   /**

@@ -3,9 +3,9 @@ import { PassportStrategy } from '@nestjs/passport';
 import type { FastifyRequest } from 'fastify';
 import { Strategy } from 'passport-jwt';
 import type { AuthContext } from '../../../common/auth/auth-context';
-import { AuthContextService } from '../auth-context.service';
-import { TOKEN_ALGORITHM, TokenService } from '../token.service';
+import { TOKEN_ALGORITHM } from '../token.service';
 import { presentedCredentials } from './credentials';
+import { authServicesOf, type RequestWithAuthServices } from './request-services';
 
 export const DIRECTLOGIN_STRATEGY = 'obp-directlogin-jwt';
 
@@ -20,24 +20,23 @@ function extractOwnToken(request: FastifyRequest): string | null {
 /** passport-jwt verification of DirectLogin tokens, then the revocation-aware context lookup. */
 @Injectable()
 export class DirectLoginJwtStrategy extends PassportStrategy(Strategy, DIRECTLOGIN_STRATEGY) {
-  constructor(
-    tokens: TokenService,
-    private readonly contexts: AuthContextService,
-  ) {
+  constructor() {
     super({
       jwtFromRequest: extractOwnToken as never,
-      // The key is loaded in TokenService.onModuleInit, after this constructor runs. jsonwebtoken
-      // accepts a KeyObject; passport-jwt's typings only know strings and Buffers.
-      secretOrKeyProvider: (_request, _token, done) => done(null, tokens.verificationKey as unknown as Buffer),
+      // jsonwebtoken accepts a KeyObject; passport-jwt's typings only know strings and Buffers.
+      secretOrKeyProvider: (request, _token, done) =>
+        done(null, authServicesOf(request as RequestWithAuthServices).tokens.verificationKey as unknown as Buffer),
       algorithms: [TOKEN_ALGORITHM],
-      issuer: tokens.issuer,
+      passReqToCallback: true,
     });
   }
 
-  async validate(payload: { sub?: unknown; cid?: unknown }): Promise<AuthContext> {
+  async validate(request: RequestWithAuthServices, payload: { sub?: unknown; cid?: unknown; iss?: unknown }): Promise<AuthContext> {
+    const { tokens, contexts } = authServicesOf(request);
+    if (payload.iss !== tokens.issuer) throw new Error('token from another issuer');
     if (typeof payload.sub !== 'string' || typeof payload.cid !== 'string') {
       throw new Error('token without subject or consumer');
     }
-    return this.contexts.resolve(payload.sub, payload.cid);
+    return contexts.resolve(payload.sub, payload.cid);
   }
 }

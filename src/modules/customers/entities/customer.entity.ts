@@ -7,8 +7,9 @@ import { BankEntity } from '../../banks/entities/bank.entity';
  */
 @Entity({ name: 'customers' })
 @Index('customers_bank_number_key', ['bankId', 'customerNumber'], { unique: true })
-@Index('customers_bank_created_idx', ['bankId', 'createdAt', 'customerId'])
-@Index('customers_created_idx', ['createdAt', 'customerId'])
+// Listing order (last_ok_date, customer_id), at one bank and across banks: pages come straight off the index.
+@Index('customers_bank_last_ok_idx', ['bankId', 'lastOkDate', 'customerId'])
+@Index('customers_last_ok_idx', ['lastOkDate', 'customerId'])
 // GIN trigram index for phone LIKE '%...%' searches; created in the migration (TypeORM cannot express it).
 @Index('customers_mobile_phone_trgm_idx', { synchronize: false })
 export class CustomerEntity {

@@ -1,0 +1,23 @@
+import type { AuthContextService } from '../auth-context.service';
+import type { TokenService } from '../token.service';
+
+/**
+ * The app-specific services a passport strategy needs, attached to the request by the access
+ * guard. passport keeps strategies in one process-wide registry by name, so a strategy instance
+ * may belong to another Nest app in the same process (tests start several); reading the services
+ * from the request keeps every app on its own key and database.
+ */
+export interface AuthRequestServices {
+  tokens: TokenService;
+  contexts: AuthContextService;
+}
+
+export const AUTH_SERVICES = Symbol('obp.authServices');
+
+export type RequestWithAuthServices = { [AUTH_SERVICES]?: AuthRequestServices };
+
+export function authServicesOf(request: RequestWithAuthServices): AuthRequestServices {
+  const services = request[AUTH_SERVICES];
+  if (!services) throw new Error('auth services missing on the request (strategy used outside the access guard)');
+  return services;
+}

@@ -1,0 +1,140 @@
+import { Body, Controller, Param, Query } from '@nestjs/common';
+import { anyRole } from '../../common/auth/access';
+import { ObpEndpoint, type ObpEndpointOptions } from '../../common/endpoint/obp-endpoint.decorator';
+import { parseListQuery } from '../../common/http/list-query';
+import { parsePaging } from '../../common/http/paging';
+import { since } from '../../common/versioning/api-versions';
+import { toCustomerJsonV310 } from './customer.mapper';
+import { CustomersRepository } from './customers.repository';
+import type { CustomerEntity } from './entities/customer.entity';
+import { PostCustomerPhoneNumberJsonV400 } from './dto/phone-search.json';
+
+const listErrors = [
+  'UserNotLoggedIn',
+  'UserHasMissingRoles',
+  'FilterLimitError',
+  'FilterOffersetError',
+  'FilterSortDirectionError',
+  'FilterDateFormatError',
+  'UnknownError',
+] satisfies ObpEndpointOptions['errors'];
+
+const listQueryDescription =
+  'Paged with limit (default 50), offset, sort_direction (ASC|DESC by last_ok_date), from_date and to_date (last update).';
+
+function minimal(customer: CustomerEntity) {
+  return { bank_id: customer.bankId, customer_id: customer.customerId };
+}
+
+/** Lists are paged in SQL: memory per request does not grow with the number of customers. */
+@Controller()
+export class CustomersListController {
+  constructor(private readonly customers: CustomersRepository) {}
+
+  @ObpEndpoint({
+    operationId: 'OBPv4.0.0-getCustomersAtAnyBank',
+    verb: 'GET',
+    path: '/customers',
+    versions: since('4.0.0'),
+    access: anyRole('CanGetCustomersAtAnyBank'),
+    summary: 'Get Customers at Any Bank',
+    description: `${listQueryDescription} Each page is sorted by bank_id, as OBP does.`,
+    tags: ['Customer'],
+    errors: listErrors,
+  })
+  async atAnyBank(@Query() query: Record<string, unknown>) {
+    const page = await this.customers.page(parseListQuery(query));
+    return { customers: sortByBank(page).map(toCustomerJsonV310) };
+  }
+
+  @ObpEndpoint({
+    operationId: 'OBPv4.0.0-getCustomersMinimalAtAnyBank',
+    verb: 'GET',
+    path: '/customers-minimal',
+    versions: since('4.0.0'),
+    access: anyRole('CanGetCustomersMinimalAtAnyBank'),
+    summary: 'Get Customers Minimal at Any Bank',
+    description: listQueryDescription,
+    tags: ['Customer'],
+    errors: listErrors,
+  })
+  async minimalAtAnyBank(@Query() query: Record<string, unknown>) {
+    return { customers: sortByBank(await this.customers.page(parseListQuery(query))).map(minimal) };
+  }
+
+  @ObpEndpoint({
+    operationId: 'OBPv5.0.0-getCustomersAtOneBank',
+    verb: 'GET',
+    path: '/banks/BANK_ID/customers',
+    versions: since('5.0.0'),
+    access: anyRole('CanGetCustomers'),
+    summary: 'Get Customers at Bank',
+    description: listQueryDescription,
+    tags: ['Customer'],
+    errors: ['BankNotFound', ...listErrors],
+  })
+  async atOneBank(@Param('BANK_ID') bankId: string, @Query() query: Record<string, unknown>) {
+    return { customers: (await this.customers.page(parseListQuery(query), bankId)).map(toCustomerJsonV310) };
+  }
+
+  @ObpEndpoint({
+    operationId: 'OBPv5.0.0-getCustomersMinimalAtOneBank',
+    verb: 'GET',
+    path: '/banks/BANK_ID/customers-minimal',
+    versions: since('5.0.0'),
+    access: anyRole('CanGetCustomersMinimal'),
+    summary: 'Get Customers Minimal at Bank',
+    description: listQueryDescription,
+    tags: ['Customer'],
+    errors: ['BankNotFound', ...listErrors],
+  })
+  async minimalAtOneBank(@Param('BANK_ID') bankId: string, @Query() query: Record<string, unknown>) {
+    return { customers: (await this.customers.page(parseListQuery(query), bankId)).map(minimal) };
+  }
+
+  @ObpEndpoint({
+    operationId: 'OBPv3.1.0-getFirehoseCustomers',
+    verb: 'GET',
+    path: '/banks/BANK_ID/firehose/customers',
+    versions: since('3.1.0'),
+    access: anyRole('CanUseCustomerFirehoseAtAnyBank'),
+    featureGate: { flag: 'allowCustomerFirehose', error: 'AccountFirehoseNotAllowedOnThisInstance' },
+    summary: 'Get Firehose Customers',
+    description: `Needs OBP_ALLOW_CUSTOMER_FIREHOSE=true. ${listQueryDescription} Any other query parameter NAME=VALUE keeps customers having that attribute (several are OR-ed).`,
+    tags: ['Customer', 'FirehoseData'],
+    errors: ['AccountFirehoseNotAllowedOnThisInstance', 'BankNotFound', ...listErrors],
+  })
+  async firehose(@Param('BANK_ID') bankId: string, @Query() query: Record<string, unknown>) {
+    const parsed = parseListQuery(query);
+    return { customers: (await this.customers.page(parsed, bankId, parsed.otherParameters)).map(toCustomerJsonV310) };
+  }
+
+  @ObpEndpoint({
+    operationId: 'OBPv4.0.0-getCustomersByCustomerPhoneNumber',
+    verb: 'POST',
+    path: '/banks/BANK_ID/search/customers/mobile-phone-number',
+    versions: since('4.0.0'),
+    // OBP requires no role here, which would let any user harvest customers' phone numbers.
+    access: anyRole('CanGetCustomers', 'CanGetCustomersAtAnyBank'),
+    summary: 'Get Customers by MOBILE_PHONE_NUMBER',
+    description:
+      'SQL LIKE search on mobile numbers at the bank: % matches any run of characters, _ one character ("%381%"). ' +
+      'Paged with limit (default 50) and offset query parameters. Answers 201, as OBP does.',
+    tags: ['Customer'],
+    errors: ['UserNotLoggedIn', 'BankNotFound', 'UserHasMissingRoles', 'InvalidJsonFormat', 'FilterLimitError', 'FilterOffersetError'],
+    requestBody: PostCustomerPhoneNumberJsonV400,
+  })
+  async byPhoneNumber(
+    @Param('BANK_ID') bankId: string,
+    @Body() body: PostCustomerPhoneNumberJsonV400,
+    @Query('limit') limit?: string,
+    @Query('offset') offset?: string,
+  ) {
+    const page = parsePaging(limit, offset);
+    return { customers: (await this.customers.searchByPhone(bankId, body.mobile_phone_number, page.limit, page.offset)).map(toCustomerJsonV310) };
+  }
+}
+
+function sortByBank(customers: CustomerEntity[]): CustomerEntity[] {
+  return [...customers].sort((a, b) => a.bankId.localeCompare(b.bankId));
+}
