@@ -15,6 +15,9 @@ import { EntitlementsModule } from './modules/entitlements/entitlements.module';
 import { BanksModule } from './modules/banks/banks.module';
 import { BootstrapModule } from './modules/bootstrap/bootstrap.module';
 import { CustomersModule } from './modules/customers/customers.module';
+import { CustomerMessagesModule } from './modules/customer-messages/customer-messages.module';
+import { CrmEventsModule } from './modules/crm-events/crm-events.module';
+import { CreditLimitRequestsModule } from './modules/credit-limit-requests/credit-limit-requests.module';
 import { HealthModule } from './modules/health/health.module';
 
 export interface AppModuleOptions {
@@ -47,6 +50,9 @@ export class AppModule {
         BanksModule,
         BootstrapModule,
         CustomersModule,
+        CustomerMessagesModule,
+        CrmEventsModule,
+        CreditLimitRequestsModule,
         ...(options.extraImports ?? []),
       ],
     };

@@ -2,6 +2,9 @@ import { ServerSecretEntity } from '../modules/auth/entities/server-secret.entit
 import { CustomerEntity } from '../modules/customers/entities/customer.entity';
 import { CustomerAttributeEntity } from '../modules/customers/entities/customer-attribute.entity';
 import { UserCustomerLinkEntity } from '../modules/customers/entities/user-customer-link.entity';
+import { CustomerMessageEntity } from '../modules/customer-messages/entities/customer-message.entity';
+import { CrmEventEntity } from '../modules/crm-events/entities/crm-event.entity';
+import { CreditLimitRequestEntity } from '../modules/credit-limit-requests/entities/credit-limit-request.entity';
 import { BankEntity } from '../modules/banks/entities/bank.entity';
 import { ConsumerEntity } from '../modules/consumers/entities/consumer.entity';
 import { EntitlementEntity } from '../modules/entitlements/entities/entitlement.entity';
@@ -18,4 +21,7 @@ export const ALL_ENTITIES: Function[] = [
   CustomerEntity,
   UserCustomerLinkEntity,
   CustomerAttributeEntity,
+  CustomerMessageEntity,
+  CrmEventEntity,
+  CreditLimitRequestEntity,
 ];

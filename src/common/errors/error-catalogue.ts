@@ -1,9 +1,10 @@
 // OBP error catalogue: code, HTTP status and text of every OBP error this server can answer with.
 // Transcribed from ../shared/spec/errors.json (OBP-API ErrorMessages.scala). The status is the one
 // OBP's call sites use; where OBP leaves it to the call site the default failCode (400) applies.
-// Deviations: OBP-50000 is answered as 500 for unexpected failures (OBP would use OBP-50015), and
-// OBP-10060/OBP-10061/OBP-20090 are this server's own codes for transport-level refusals OBP never produces
-// (see docs/COMPATIBILITY.md). Keep codes unique: a test fails otherwise.
+// Deviations (see docs/COMPATIBILITY.md): OBP-50000 is answered as 500 for unexpected failures (OBP
+// would use OBP-50015); OBP-10060/OBP-10061 (content type, body size), OBP-20090 (duplicate username)
+// and OBP-30090 (credit limit request not found) are this server's own codes, in ranges OBP leaves
+// unused, for failures OBP has no code for. Keep codes unique: a test fails otherwise.
 
 export interface ObpErrorDefinition {
   /** "OBP-xxxxx" */
@@ -106,6 +107,7 @@ export const ObpErrors = {
   Oauth2JwtCannotBeVerified: { code: "OBP-20202", status: 401, text: "OAuth2's Access Token cannot be verified." },
   UserNotSuperAdmin: { code: "OBP-20050", status: 403, text: "Current User is not a Super Admin!" },
   UsernameAlreadyExists: { code: "OBP-20090", status: 409, text: "User with the same username already exists." },
+  CreditLimitRequestNotFound: { code: "OBP-30090", status: 404, text: "Credit limit request not found. Please specify a valid value for REQUEST_ID." },
   // -- entitlements errors (insert above this line) --
   // -- banks errors (insert above this line) --
   // -- bootstrap errors (insert above this line) --

@@ -6,6 +6,7 @@ import { IdentityAndAccess1795365763059 } from './1795365763059-IdentityAndAcces
 import { Customers1795366438941 } from './1795366438941-Customers';
 import { CustomerAttributes1795366571768 } from './1795366571768-CustomerAttributes';
 import { CustomerListIndexes1795366900000 } from './1795366900000-CustomerListIndexes';
+import { MessagesCrmCreditRequests1795367300000 } from './1795367300000-MessagesCrmCreditRequests';
 
 export const ALL_MIGRATIONS: Function[] = [
   InitialPlatform1763820000000,
@@ -13,4 +14,5 @@ export const ALL_MIGRATIONS: Function[] = [
   Customers1795366438941,
   CustomerAttributes1795366571768,
   CustomerListIndexes1795366900000,
+  MessagesCrmCreditRequests1795367300000,
 ];

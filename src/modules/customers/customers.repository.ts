@@ -68,6 +68,13 @@ export class CustomersRepository {
     return this.dataSource.getRepository(CustomerEntity).findOneBy({ bankId, customerNumber });
   }
 
+  async firstLinkedUserId(customerId: string): Promise<string | undefined> {
+    const link = await this.dataSource
+      .getRepository(UserCustomerLinkEntity)
+      .findOne({ where: { customerId }, order: { createdAt: 'ASC', userCustomerLinkId: 'ASC' } });
+    return link?.userId;
+  }
+
   /** Customers linked to a user, optionally at one bank, oldest link first; one query. */
   findLinkedToUser(userId: string, bankId?: string): Promise<CustomerEntity[]> {
     const query = this.dataSource

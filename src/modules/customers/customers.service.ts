@@ -58,6 +58,10 @@ export class CustomersService {
     return customer;
   }
 
+  firstLinkedUserId(customerId: string): Promise<string | undefined> {
+    return this.customers.firstLinkedUserId(customerId);
+  }
+
   linkedToUser(userId: string, bankId?: string): Promise<CustomerEntity[]> {
     return this.customers.findLinkedToUser(userId, bankId);
   }
