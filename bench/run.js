@@ -1,18 +1,24 @@
-// Benchmark runner: starts the built server and the bare node+pg reference against the same
-// PostgreSQL (DATABASE_URL), loads each with autocannon on loopback, and prints one table.
-// Usage: npm run build && DATABASE_URL=postgres://... npm run bench [-- --duration 10 --connections 50]
+// Benchmark runner. Starts the built server and the bare node+pg reference against the same
+// PostgreSQL (DATABASE_URL), seeds customers, and loads each case with autocannon on loopback.
+// Usage: npm run build && DATABASE_URL=postgres://... npm run bench -- [--customers 100000]
+//        [--small 10000] [--duration 10] [--connections 50]
 'use strict';
 const { spawn, fork } = require('node:child_process');
-const { readFileSync, existsSync } = require('node:fs');
+const { randomUUID } = require('node:crypto');
+const { existsSync, readFileSync } = require('node:fs');
 const { join } = require('node:path');
 const autocannon = require('autocannon');
-const { cases } = require('./cases');
+const { Pool } = require('pg');
+const seed = require('./seed');
 
 const args = parseArgs(process.argv.slice(2));
+const CUSTOMERS = Number(args.customers ?? 100_000);
+const SMALL = Number(args.small ?? 10_000);
 const DURATION = Number(args.duration ?? 10);
 const CONNECTIONS = Number(args.connections ?? 50);
-const APP_PORT = 18180;
-const REFERENCE_PORT = 18181;
+const APP = 'http://127.0.0.1:18180';
+const REFERENCE = 'http://127.0.0.1:18181';
+const PASSWORD = 'Bench-Passw0rd!';
 
 async function main() {
   if (!process.env.DATABASE_URL) fail('Set DATABASE_URL to a PostgreSQL database: benchmarks run against a real server.');
@@ -20,74 +26,142 @@ async function main() {
   if (!existsSync(entry)) fail('Build first: npm run build');
 
   const app = spawn(process.execPath, [entry], {
-    env: { ...process.env, PORT: String(APP_PORT), HOST: '127.0.0.1', LOG_LEVEL: 'warn' },
+    env: { ...process.env, PORT: '18180', HOST: '127.0.0.1', LOG_LEVEL: 'warn', OBP_ALLOW_CUSTOMER_FIREHOSE: 'true' },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
-  const reference = fork(join(__dirname, 'reference-server.js'), [String(REFERENCE_PORT), 'SELECT 1 AS one'], {
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-  });
+  const reference = fork(join(__dirname, 'reference-server.js'), ['18181'], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const pool = new Pool({ connectionString: process.env.DATABASE_URL, max: 2 });
   try {
-    await waitFor(`http://127.0.0.1:${APP_PORT}/health`);
-    await waitFor(`http://127.0.0.1:${REFERENCE_PORT}/`);
-    const context = { appUrl: `http://127.0.0.1:${APP_PORT}`, referenceUrl: `http://127.0.0.1:${REFERENCE_PORT}` };
+    await waitFor(`${APP}/health`);
+    await seed.ensureFixtures(pool);
+    const auth = await loginAsBenchUser(pool);
+
+    log(`seeding ${SMALL} customers`);
+    let started = Date.now();
+    await seed.seedCustomers(pool, SMALL);
+    log(`  done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    const smallGet = await load(`GET customer by id @ ${SMALL}`, getById(await seed.sampleCustomerIds(pool, 1000), auth));
+
+    log(`seeding up to ${CUSTOMERS} customers`);
+    started = Date.now();
+    const total = await seed.seedCustomers(pool, CUSTOMERS);
+    log(`  done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    const ids = await seed.sampleCustomerIds(pool, 1000);
 
     const rows = [];
-    const referenceResult = await load('reference: node:http + pg Pool, SELECT 1', `${context.referenceUrl}/`, {});
-    rows.push(referenceResult);
-    for (const benchCase of cases) {
-      const request = await benchCase.prepare(context);
-      rows.push(await load(benchCase.name, request.url, request));
-    }
-    printTable(rows, referenceResult.rps);
-    console.log(`\nserver peak RSS: ${peakRssMb(app.pid)} MB  (duration ${DURATION}s per case, ${CONNECTIONS} connections)`);
+    const referenceRow = await load('reference: node:http + pg, PK SELECT', { url: REFERENCE, setupPath: () => `/${pick(ids)}` });
+    rows.push(referenceRow);
+    const bigGet = await load(`GET /obp/v5.1.0/banks/B/customers/C @ ${total}`, getById(ids, auth));
+    rows.push(bigGet);
+    rows.push(await load('POST /obp/v5.1.0/banks/B/customers', createCustomer(auth)));
+    rows.push(await load('GET /banks/B/customers?limit=50', { url: `${APP}/obp/v5.1.0/banks/${seed.BANK_ID}/customers?limit=50`, headers: auth }));
+    rows.push(await load("POST search mobile-phone-number '%381%'", phoneSearch(auth)));
+    rows.push(await load('GET /banks/B/firehose/customers?limit=100', { url: `${APP}/obp/v5.1.0/banks/${seed.BANK_ID}/firehose/customers?limit=100`, headers: auth }));
+    const login = await load('POST /my/logins/direct (argon2id)', directLogin());
+
+    printTable(rows, referenceRow.rps);
+    printTable([login], referenceRow.rps, 'login (reported separately: dominated by password hashing)');
+    const growth = ((bigGet.p50 - smallGet.p50) / smallGet.p50) * 100;
+    console.log(`\nGET by id p50: ${smallGet.p50.toFixed(2)} ms @ ${SMALL} vs ${bigGet.p50.toFixed(2)} ms @ ${total} (${growth >= 0 ? '+' : ''}${growth.toFixed(0)}%)`);
+    console.log(`GET by id p99: ${smallGet.p99.toFixed(2)} ms @ ${SMALL} vs ${bigGet.p99.toFixed(2)} ms @ ${total}`);
+    console.log(`server peak RSS: ${peakRssMb(app.pid)} MB  (${DURATION} s per case, ${CONNECTIONS} connections)`);
   } finally {
+    await pool.end();
     app.kill('SIGTERM');
     reference.kill('SIGTERM');
   }
 }
 
-async function load(name, url, options) {
-  process.stderr.write(`running: ${name}\n`);
+async function loginAsBenchUser(pool) {
+  const username = `bench${randomUUID().slice(0, 8)}`;
+  const created = await post('/obp/v5.1.0/users', { email: `${username}@example.com`, username, password: PASSWORD, first_name: 'Bench', last_name: 'User' });
+  await seed.grantRoles(pool, created.user_id);
+  module.exports.username = username;
+  const response = await fetch(`${APP}/my/logins/direct`, {
+    method: 'POST',
+    headers: { DirectLogin: `username=${username}, password=${PASSWORD}, consumer_key=${seed.CONSUMER_KEY}` },
+  });
+  if (response.status !== 201) fail(`login failed: ${response.status} ${await response.text()}`);
+  return { DirectLogin: `token=${(await response.json()).token}` };
+}
+
+function getById(ids, auth) {
+  return { url: APP, headers: auth, setupPath: () => `/obp/v5.1.0/banks/${seed.BANK_ID}/customers/${pick(ids)}` };
+}
+
+function createCustomer(auth) {
+  return {
+    url: `${APP}/obp/v5.1.0/banks/${seed.BANK_ID}/customers`,
+    method: 'POST',
+    headers: { ...auth, 'content-type': 'application/json' },
+    body: JSON.stringify({ legal_name: 'Bench Created', mobile_phone_number: '+44 7000 000000' }),
+  };
+}
+
+function phoneSearch(auth) {
+  return {
+    url: `${APP}/obp/v5.1.0/banks/${seed.BANK_ID}/search/customers/mobile-phone-number`,
+    method: 'POST',
+    headers: { ...auth, 'content-type': 'application/json' },
+    body: JSON.stringify({ mobile_phone_number: '%381%' }),
+  };
+}
+
+function directLogin() {
+  return {
+    url: `${APP}/my/logins/direct`,
+    method: 'POST',
+    headers: { DirectLogin: `username=${module.exports.username}, password=${PASSWORD}, consumer_key=${seed.CONSUMER_KEY}` },
+  };
+}
+
+async function load(name, options) {
+  log(`running: ${name}`);
+  const requests = options.setupPath
+    ? [{ setupRequest: (request) => ({ ...request, path: options.setupPath() }) }]
+    : undefined;
   const result = await autocannon({
-    url,
+    url: options.url,
     method: options.method ?? 'GET',
     headers: options.headers,
     body: options.body,
+    requests,
     connections: CONNECTIONS,
     duration: DURATION,
   });
-  const errors = result.non2xx + result.errors;
-  return { name, rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors };
+  return { name, rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.non2xx + result.errors };
 }
 
-function printTable(rows, referenceRps) {
+function printTable(rows, referenceRps, title) {
+  if (title) console.log(`\n${title}`);
   const header = ['case', 'req/s', 'p50 ms', 'p99 ms', 'ratio', 'errors'];
-  const lines = rows.map((row) => [
-    row.name,
-    row.rps.toFixed(0),
-    row.p50.toFixed(1),
-    row.p99.toFixed(1),
-    (row.rps / referenceRps).toFixed(2),
-    String(row.errors),
-  ]);
-  const widths = header.map((title, i) => Math.max(title.length, ...lines.map((line) => line[i].length)));
+  const lines = rows.map((row) => [row.name, row.rps.toFixed(0), row.p50.toFixed(1), row.p99.toFixed(1), (row.rps / referenceRps).toFixed(2), String(row.errors)]);
+  const widths = header.map((text, i) => Math.max(text.length, ...lines.map((line) => line[i].length)));
   const format = (cells) => `| ${cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join(' | ')} |`;
   console.log(`\n${format(header)}\n|${widths.map((w, i) => (i === 0 ? '-'.repeat(w + 2) : `${'-'.repeat(w + 1)}:`)).join('|')}|`);
   for (const line of lines) console.log(format(line));
 }
 
+async function post(path, body) {
+  const response = await fetch(`${APP}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  if (!response.ok) fail(`${path}: ${response.status} ${await response.text()}`);
+  return response.json();
+}
+
+function pick(items) {
+  return items[Math.floor(Math.random() * items.length)];
+}
+
 function peakRssMb(pid) {
   try {
-    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-    const kb = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1]);
-    return (kb / 1024).toFixed(0);
+    return (Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))[1]) / 1024).toFixed(0);
   } catch {
     return 'n/a';
   }
 }
 
 async function waitFor(url) {
-  for (let attempt = 0; attempt < 120; attempt++) {
+  for (let attempt = 0; attempt < 240; attempt++) {
     try {
       if ((await fetch(url)).ok) return;
     } catch {
@@ -102,6 +176,10 @@ function parseArgs(argv) {
   const parsed = {};
   for (let i = 0; i < argv.length; i += 2) parsed[argv[i].replace(/^--/, '')] = argv[i + 1];
   return parsed;
+}
+
+function log(message) {
+  process.stderr.write(`${message}\n`);
 }
 
 function fail(message) {
