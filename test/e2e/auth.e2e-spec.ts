@@ -104,7 +104,7 @@ describe('Users, DirectLogin and tokens (e2e)', () => {
     it('answers missing parameters and headers with 400 OBP-20002/20082/20083', async () => {
       const missing = await request(http).post('/my/logins/direct').set('DirectLogin', `username=${alice.username}`);
       expectObpError(missing, 400, 'OBP-20002');
-      expect(missing.body.message).toBe('OBP-20002: These DirectLogin parameters are missing: password, consumer_key');
+      expect(missing.body.message).toBe('OBP-20002: These DirectLogin parameters are missing:password, consumer_key');
       expectObpError(await request(http).post('/my/logins/direct'), 400, 'OBP-20082');
       expectObpError(await request(http).post('/my/logins/direct').set('Authorization', 'Basic abc'), 400, 'OBP-20083');
     });

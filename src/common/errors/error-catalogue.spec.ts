@@ -24,6 +24,8 @@ describe('OBP error catalogue', () => {
     expect(obpMessage(ObpErrors.UserHasMissingRoles, 'CanCreateCustomer')).toBe(
       'OBP-20006: User is missing one or more roles: CanCreateCustomer',
     );
+    expect(obpMessage(ObpErrors.IncorrectRoleName, 'CanFly')).toBe('OBP-10007: Incorrect Role name:CanFly');
+    expect(obpMessage(ObpErrors.InvalidJsonFormat, 'name: must be a string')).toBe('OBP-10001: Incorrect json format. name: must be a string');
     expect(ObpException.of('BankNotFound').body).toEqual({
       code: 404,
       message: 'OBP-30001: Bank not found. Please specify a valid value for BANK_ID.',

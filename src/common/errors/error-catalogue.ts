@@ -108,6 +108,7 @@ export const ObpErrors = {
   UserNotSuperAdmin: { code: "OBP-20050", status: 403, text: "Current User is not a Super Admin!" },
   UsernameAlreadyExists: { code: "OBP-20090", status: 409, text: "User with the same username already exists." },
   CreditLimitRequestNotFound: { code: "OBP-30090", status: 404, text: "Credit limit request not found. Please specify a valid value for REQUEST_ID." },
+  UserDoesNotHaveEntitlement: { code: "OBP-30213", status: 400, text: "USER_ID does not have the ENTITLEMENT_ID." },
   // -- entitlements errors (insert above this line) --
   // -- banks errors (insert above this line) --
   // -- bootstrap errors (insert above this line) --

@@ -6,11 +6,14 @@ export interface ObpErrorBody {
   message: string;
 }
 
-/** Joins OBP's text and an optional detail the way OBP does ("...roles: CanX", "...format. detail"). */
+/**
+ * Joins OBP's text and an optional detail the way OBP does: straight after a text ending in ":" or
+ * a space ("...missing:password", "...roles: CanX"), after a space otherwise ("...format. detail").
+ */
 export function obpMessage(error: ObpErrorDefinition, detail?: string): string {
   const base = `${error.code}: ${error.text}`;
   if (!detail) return base;
-  return base.endsWith(' ') ? base + detail : `${base} ${detail}`;
+  return base.endsWith(' ') || base.endsWith(':') ? base + detail : `${base} ${detail}`;
 }
 
 /** An expected failure answered with an OBP error. Thrown anywhere; the global filter answers it. */

@@ -46,6 +46,8 @@ interface CacheEntry {
 @Injectable()
 export class AuthContextService {
   private readonly cache = new Map<string, CacheEntry>();
+  /** Super admins named at run time (the bootstrap admin), in addition to OBP_SUPER_ADMIN_USER_IDS. */
+  private readonly runtimeSuperAdmins = new Set<string>();
 
   constructor(
     private readonly dataSource: DataSource,
@@ -62,6 +64,15 @@ export class AuthContextService {
     const ttl = this.config.auth.contextCacheSeconds * 1000;
     if (ttl > 0) this.cache.set(key, { context, expiresAt: Date.now() + ttl });
     return context;
+  }
+
+  isSuperAdmin(userId: string): boolean {
+    return this.config.auth.superAdminUserIds.includes(userId) || this.runtimeSuperAdmins.has(userId);
+  }
+
+  addSuperAdmin(userId: string): void {
+    this.runtimeSuperAdmins.add(userId);
+    this.invalidateUser(userId);
   }
 
   invalidateUser(userId: string): void {
@@ -90,7 +101,7 @@ export class AuthContextService {
       },
       consumer: { consumerId: row.consumer_id, key: row.consumer_key ?? '', appName: row.app_name ?? '' },
       grants,
-      isSuperAdmin: this.config.auth.superAdminUserIds.includes(row.user_id),
+      isSuperAdmin: this.isSuperAdmin(row.user_id),
     };
   }
 }

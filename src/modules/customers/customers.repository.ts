@@ -1,7 +1,8 @@
 import { randomInt, randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, QueryFailedError, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import { isUniqueViolation } from '../../database/postgres-errors';
 import { ObpException } from '../../common/errors/obp.exception';
 import { isUuid } from '../../common/http/ids';
 import type { ListQuery } from '../../common/http/list-query';
@@ -9,15 +10,8 @@ import type { CustomerFields } from './customer-input';
 import { CustomerEntity } from './entities/customer.entity';
 import { UserCustomerLinkEntity } from './entities/user-customer-link.entity';
 
-const UNIQUE_VIOLATION = '23505';
 const NUMBER_CONSTRAINT = 'customers_bank_number_key';
 const GENERATED_NUMBER_ATTEMPTS = 8;
-
-export function isUniqueViolation(error: unknown, constraint?: string): boolean {
-  if (!(error instanceof QueryFailedError)) return false;
-  const driverError = error.driverError as { code?: string; constraint?: string };
-  return driverError.code === UNIQUE_VIOLATION && (constraint === undefined || driverError.constraint === constraint);
-}
 
 /** The only place customers touch TypeORM. */
 @Injectable()

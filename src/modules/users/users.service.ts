@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { In, QueryFailedError, type Repository } from 'typeorm';
+import { In, type Repository } from 'typeorm';
+import { isUniqueViolation } from '../../database/postgres-errors';
 import { ObpException } from '../../common/errors/obp.exception';
 import { isUuid } from '../../common/http/ids';
 import type { AppConfig } from '../../config/app-config';
@@ -15,8 +16,6 @@ export interface UserWithEntitlements {
   user: UserEntity;
   entitlements: EntitlementEntity[];
 }
-
-const UNIQUE_VIOLATION = '23505';
 
 @Injectable()
 export class UsersService {
@@ -50,7 +49,7 @@ export class UsersService {
       await this.users.insert(user);
     } catch (error) {
       // Two sign-ups with one username at once: the unique index decides.
-      if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === UNIQUE_VIOLATION) {
+      if (isUniqueViolation(error)) {
         throw ObpException.of('UsernameAlreadyExists');
       }
       throw error;

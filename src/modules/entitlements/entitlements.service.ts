@@ -1,0 +1,93 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { Repository } from 'typeorm';
+import { hasGrant, type AuthContext } from '../../common/auth/auth-context';
+import { isKnownRole, ROLE_NAMES, ROLES } from '../../common/auth/roles';
+import { ObpErrors } from '../../common/errors/error-catalogue';
+import { ObpException } from '../../common/errors/obp.exception';
+import { isUuid } from '../../common/http/ids';
+import { AuthContextService } from '../auth/auth-context.service';
+import { BankLookupService } from '../banks/bank-lookup.service';
+import { isUniqueViolation } from '../../database/postgres-errors';
+import { UsersService } from '../users/users.service';
+import type { CreateEntitlementJson } from './dto/create-entitlement.json';
+import { EntitlementEntity } from './entities/entitlement.entity';
+
+/** OBP's pseudo entitlement listed for super admins. */
+export const SUPER_ADMIN_ENTRY = { entitlement_id: '', role_name: 'SuperAdmin', bank_id: '' };
+
+@Injectable()
+export class EntitlementsService {
+  constructor(
+    @InjectRepository(EntitlementEntity) private readonly entitlements: Repository<EntitlementEntity>,
+    private readonly users: UsersService,
+    private readonly banks: BankLookupService,
+    private readonly contexts: AuthContextService,
+  ) {}
+
+  async assertUserExists(userId: string): Promise<void> {
+    if (!(await this.users.findById(userId))) {
+      throw new ObpException(ObpErrors.UserNotFoundById, `Current USER_ID(${userId})`, 404);
+    }
+  }
+
+  /** OBP's check order after the user exists: role known, bank/system rule, caller's right, bank exists, not a duplicate. */
+  async grant(caller: AuthContext, userId: string, body: CreateEntitlementJson): Promise<EntitlementEntity> {
+    const { role_name: roleName, bank_id: bankId } = body;
+    if (!isKnownRole(roleName)) {
+      throw ObpException.of('IncorrectRoleName', `${roleName.slice(0, 100)}. Possible roles are ${ROLE_NAMES.join(', ')}`);
+    }
+    if (ROLES[roleName].requiresBankId && bankId === '') throw ObpException.of('EntitlementIsBankRole');
+    if (!ROLES[roleName].requiresBankId && bankId !== '') throw ObpException.of('EntitlementIsSystemRole');
+    const allowed =
+      caller.isSuperAdmin ||
+      hasGrant(caller, '', 'CanCreateEntitlementAtAnyBank') ||
+      (bankId !== '' && hasGrant(caller, bankId, 'CanCreateEntitlementAtOneBank'));
+    if (!allowed) {
+      throw ObpException.of('UserHasMissingRoles', `CanCreateEntitlementAtOneBank or CanCreateEntitlementAtAnyBank${bankId ? ` for BankId(${bankId}).` : ''}`);
+    }
+    if (bankId !== '' && !(await this.banks.exists(bankId))) throw new ObpException(ObpErrors.BankNotFound, `Current BANK_ID = ${bankId}`, 400);
+
+    const entitlement = this.entitlements.create({ userId, bankId, roleName, createdByProcess: 'manual' });
+    try {
+      await this.entitlements.insert(entitlement);
+    } catch (error) {
+      if (isUniqueViolation(error)) throw ObpException.of('EntitlementAlreadyExists');
+      throw error;
+    }
+    this.contexts.invalidateUser(userId);
+    return this.entitlements.findOneByOrFail({ entitlementId: entitlement.entitlementId });
+  }
+
+  async revoke(userId: string, entitlementId: string): Promise<void> {
+    const entitlement = isUuid(entitlementId) ? await this.entitlements.findOneBy({ entitlementId }) : null;
+    if (!entitlement) throw new ObpException(ObpErrors.EntitlementNotFound, undefined, 404);
+    if (entitlement.userId !== userId) throw ObpException.of('UserDoesNotHaveEntitlement');
+    await this.entitlements.delete({ entitlementId });
+    this.contexts.invalidateUser(userId);
+  }
+
+  ofUser(userId: string, bankId?: string): Promise<EntitlementEntity[]> {
+    if (!isUuid(userId)) return Promise.resolve([]);
+    return this.entitlements.find({ where: bankId === undefined ? { userId } : { userId, bankId }, order: { createdAt: 'ASC', entitlementId: 'ASC' } });
+  }
+
+  atBank(bankId: string): Promise<EntitlementEntity[]> {
+    return this.entitlements.find({ where: { bankId }, order: { createdAt: 'ASC', entitlementId: 'ASC' } });
+  }
+
+  /** Every entitlement with its user's name, optionally of one role: one query with a join. */
+  all(roleName?: string): Promise<(EntitlementEntity & { user: { username: string } })[]> {
+    const query = this.entitlements
+      .createQueryBuilder('e')
+      .innerJoinAndSelect('e.user', 'u')
+      .orderBy('e.created_at', 'ASC')
+      .addOrderBy('e.entitlement_id', 'ASC');
+    if (roleName !== undefined) query.where('e.role_name = :roleName', { roleName });
+    return query.getMany() as Promise<(EntitlementEntity & { user: { username: string } })[]>;
+  }
+
+  isSuperAdmin(userId: string): boolean {
+    return this.contexts.isSuperAdmin(userId);
+  }
+}
