@@ -1,6 +1,7 @@
 import { Module, type DynamicModule, type ModuleMetadata } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
+import type { DestinationStream } from 'pino';
 import { EndpointModule } from './common/endpoint/endpoint.module';
 import { loggerParams } from './common/logging/logging';
 import { MetricsModule } from './common/metrics/metrics';
@@ -25,6 +26,8 @@ export interface AppModuleOptions {
   /** The database to use (DATABASE_URL or the embedded PGlite's loopback URL). */
   databaseUrl: string;
   migrationsRun: boolean;
+  /** Where logs go (default stdout); tests capture them. */
+  logDestination?: DestinationStream;
   /** Test-only additions (e.g. a controller that throws on purpose). */
   extraImports?: ModuleMetadata['imports'];
 }
@@ -37,7 +40,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
-        LoggerModule.forRoot(loggerParams(config)),
+        LoggerModule.forRoot(loggerParams(config, options.logDestination)),
         TypeOrmModule.forRoot(buildDataSourceOptions(options.databaseUrl, config.database.poolSize, options.migrationsRun)),
         MetricsModule,
         EndpointModule,

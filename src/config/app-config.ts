@@ -52,6 +52,8 @@ export interface AppConfig {
     superAdminEmail: string | undefined;
     consumerKey: string | undefined;
     consumerSecret: string | undefined;
+    /** On a database without users and nothing else configured, create a first admin and print it once. */
+    onEmptyDatabase: boolean;
   };
 }
 
@@ -120,6 +122,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       superAdminEmail: read.optionalString('OBP_SUPER_ADMIN_EMAIL'),
       consumerKey: read.optionalString('OBP_BOOTSTRAP_CONSUMER_KEY'),
       consumerSecret: read.optionalString('OBP_BOOTSTRAP_CONSUMER_SECRET'),
+      onEmptyDatabase: read.bool('OBP_BOOTSTRAP_ON_EMPTY_DATABASE', true),
     },
   };
 

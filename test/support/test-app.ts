@@ -1,5 +1,6 @@
 import type { ModuleMetadata } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { DestinationStream } from 'pino';
 import { createApp } from '../../src/app.setup';
 import { loadConfig } from '../../src/config/app-config';
 
@@ -7,6 +8,7 @@ export interface TestAppOptions {
   /** Environment overrides on top of the test process environment. */
   env?: Record<string, string>;
   extraImports?: ModuleMetadata['imports'];
+  logDestination?: DestinationStream;
 }
 
 /**
@@ -17,5 +19,5 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<NestF
   const config = loadConfig({ ...process.env, ...options.env });
   const databaseUrl = config.database.url;
   if (!databaseUrl) throw new Error('DATABASE_URL is not set: jest globalSetup provides it');
-  return createApp({ config, databaseUrl, migrationsRun: false, extraImports: options.extraImports });
+  return createApp({ config, databaseUrl, migrationsRun: false, extraImports: options.extraImports, logDestination: options.logDestination });
 }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
 import { hasGrant, type AuthContext } from '../../common/auth/auth-context';
-import { isKnownRole, ROLE_NAMES, ROLES } from '../../common/auth/roles';
+import { isKnownRole, ROLE_NAMES, ROLES, type RoleName } from '../../common/auth/roles';
 import { ObpErrors } from '../../common/errors/error-catalogue';
 import { ObpException } from '../../common/errors/obp.exception';
 import { isUuid } from '../../common/http/ids';
@@ -34,11 +34,7 @@ export class EntitlementsService {
   /** OBP's check order after the user exists: role known, bank/system rule, caller's right, bank exists, not a duplicate. */
   async grant(caller: AuthContext, userId: string, body: CreateEntitlementJson): Promise<EntitlementEntity> {
     const { role_name: roleName, bank_id: bankId } = body;
-    if (!isKnownRole(roleName)) {
-      throw ObpException.of('IncorrectRoleName', `${roleName.slice(0, 100)}. Possible roles are ${ROLE_NAMES.join(', ')}`);
-    }
-    if (ROLES[roleName].requiresBankId && bankId === '') throw ObpException.of('EntitlementIsBankRole');
-    if (!ROLES[roleName].requiresBankId && bankId !== '') throw ObpException.of('EntitlementIsSystemRole');
+    this.assertGrantable(roleName, bankId);
     const allowed =
       caller.isSuperAdmin ||
       hasGrant(caller, '', 'CanCreateEntitlementAtAnyBank') ||
@@ -46,9 +42,27 @@ export class EntitlementsService {
     if (!allowed) {
       throw ObpException.of('UserHasMissingRoles', `CanCreateEntitlementAtOneBank or CanCreateEntitlementAtAnyBank${bankId ? ` for BankId(${bankId}).` : ''}`);
     }
-    if (bankId !== '' && !(await this.banks.exists(bankId))) throw new ObpException(ObpErrors.BankNotFound, `Current BANK_ID = ${bankId}`, 400);
+    return this.insertGrant(userId, roleName, bankId, 'manual');
+  }
 
-    const entitlement = this.entitlements.create({ userId, bankId, roleName, createdByProcess: 'manual' });
+  /** For operators (admin CLI, bootstrap): the same rules, without a calling user. */
+  async grantAsOperator(userId: string, roleName: string, bankId: string, process: string): Promise<EntitlementEntity> {
+    await this.assertUserExists(userId);
+    this.assertGrantable(roleName, bankId);
+    return this.insertGrant(userId, roleName, bankId, process);
+  }
+
+  private assertGrantable(roleName: string, bankId: string): asserts roleName is RoleName {
+    if (!isKnownRole(roleName)) {
+      throw ObpException.of('IncorrectRoleName', `${roleName.slice(0, 100)}. Possible roles are ${ROLE_NAMES.join(', ')}`);
+    }
+    if (ROLES[roleName].requiresBankId && bankId === '') throw ObpException.of('EntitlementIsBankRole');
+    if (!ROLES[roleName].requiresBankId && bankId !== '') throw ObpException.of('EntitlementIsSystemRole');
+  }
+
+  private async insertGrant(userId: string, roleName: string, bankId: string, process: string): Promise<EntitlementEntity> {
+    if (bankId !== '' && !(await this.banks.exists(bankId))) throw new ObpException(ObpErrors.BankNotFound, `Current BANK_ID = ${bankId}`, 400);
+    const entitlement = this.entitlements.create({ userId, bankId, roleName, createdByProcess: process });
     try {
       await this.entitlements.insert(entitlement);
     } catch (error) {

@@ -1,0 +1,42 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import { AppModule } from '../app.module';
+import { ConfigError, loadConfig } from '../config/app-config';
+import { openDatabase } from '../database/database-connection';
+import { CliUsageError, runCli, USAGE } from './cli-commands';
+
+/** Admin CLI: `npm run obp -- <command>`. Uses the same configuration and database as the server. */
+async function main(): Promise<number> {
+  const argv = process.argv.slice(2);
+  if (argv.length === 0 || argv[0] === 'help' || argv[0] === '--help') {
+    console.log(USAGE);
+    return argv.length === 0 ? 1 : 0;
+  }
+  const loaded = loadConfig({ ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn', OBP_BOOTSTRAP_ON_EMPTY_DATABASE: 'false' });
+  const database = await openDatabase(loaded);
+  const config = { ...loaded, database: { ...loaded.database, poolSize: database.poolSize } };
+  const app = await NestFactory.createApplicationContext(
+    AppModule.forRoot({ config, databaseUrl: database.url, migrationsRun: config.database.migrateOnStart }),
+    { logger: ['error', 'warn'] },
+  );
+  try {
+    for (const line of await runCli(argv, app)) console.log(line);
+    return 0;
+  } catch (error) {
+    if (error instanceof CliUsageError) {
+      console.error(`${error.message}\n\n${USAGE}`);
+      return 2;
+    }
+    throw error;
+  } finally {
+    await app.close();
+    await database.embedded?.stop();
+  }
+}
+
+main()
+  .then((code) => process.exit(code))
+  .catch((error: unknown) => {
+    console.error(error instanceof ConfigError ? error.message : error);
+    process.exit(1);
+  });
