@@ -1,5 +1,5 @@
 import { type CanActivate, type ExecutionContext, Inject, Injectable, Logger } from '@nestjs/common';
-import { Reflector } from '@nestjs/core';
+import { ModuleRef, Reflector } from '@nestjs/core';
 import { AuthGuard, type IAuthGuard } from '@nestjs/passport';
 import type { FastifyRequest } from 'fastify';
 import type { AuthContext } from '../../common/auth/auth-context';
@@ -12,6 +12,7 @@ import type { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
 import { BankLookupService } from '../banks/bank-lookup.service';
 import { AuthContextService } from './auth-context.service';
+import { OidcUserService } from './oidc-user.service';
 import { presentedCredentials } from './strategies/credentials';
 import { AUTH_SERVICES, type RequestWithAuthServices } from './strategies/request-services';
 import { TokenService } from './token.service';
@@ -34,6 +35,7 @@ export class AccessGuard implements CanActivate {
     private readonly banks: BankLookupService,
     private readonly tokens: TokenService,
     private readonly contexts: AuthContextService,
+    private readonly moduleRef: ModuleRef,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
     this.passport = createPassportGuard(config.auth.oauth2 ? [DIRECTLOGIN_STRATEGY, OIDC_STRATEGY] : [DIRECTLOGIN_STRATEGY]);
@@ -55,6 +57,11 @@ export class AccessGuard implements CanActivate {
     return true;
   }
 
+  /** Only registered when OAuth2 bearer login is configured. */
+  private get oidcUsers(): OidcUserService | undefined {
+    return this.config.auth.oauth2 ? this.moduleRef.get(OidcUserService, { strict: false }) : undefined;
+  }
+
   /** Credentials are optional, but once sent they must be valid (OBP's anonymousAccess). */
   private async authenticate(context: ExecutionContext, request: Request): Promise<AuthContext | undefined> {
     const credentials = presentedCredentials(request);
@@ -66,7 +73,7 @@ export class AccessGuard implements CanActivate {
       case 'malformed':
         throw ObpException.of('DirectLoginInvalidToken');
       default:
-        (request as RequestWithAuthServices)[AUTH_SERVICES] = { tokens: this.tokens, contexts: this.contexts };
+        (request as RequestWithAuthServices)[AUTH_SERVICES] = { tokens: this.tokens, contexts: this.contexts, oidcUsers: this.oidcUsers };
         await this.passport.canActivate(context);
         return (request as Request & { user?: AuthContext }).user;
     }

@@ -6,8 +6,8 @@ import { Strategy } from 'passport-jwt';
 import type { AuthContext } from '../../../common/auth/auth-context';
 import type { AppConfig } from '../../../config/app-config';
 import { APP_CONFIG } from '../../../config/config.module';
-import { OidcUserService } from '../oidc-user.service';
 import { presentedCredentials } from './credentials';
+import { authServicesOf, type RequestWithAuthServices } from './request-services';
 
 export const OIDC_STRATEGY = 'obp-oidc-jwt';
 const ALGORITHMS = ['RS256', 'ES256'] as const;
@@ -35,10 +35,7 @@ interface OidcClaims {
  */
 @Injectable()
 export class OidcJwtStrategy extends PassportStrategy(Strategy, OIDC_STRATEGY) {
-  constructor(
-    @Inject(APP_CONFIG) config: AppConfig,
-    private readonly users: OidcUserService,
-  ) {
+  constructor(@Inject(APP_CONFIG) config: AppConfig) {
     const oauth2 = config.auth.oauth2;
     if (!oauth2) throw new Error('OidcJwtStrategy needs OBP_OAUTH2_JWK_SET_URL');
     super({
@@ -47,16 +44,19 @@ export class OidcJwtStrategy extends PassportStrategy(Strategy, OIDC_STRATEGY) {
       algorithms: [...ALGORITHMS],
       issuer: oauth2.issuers,
       audience: oauth2.audiences,
+      passReqToCallback: true,
     });
   }
 
-  async validate(claims: OidcClaims): Promise<AuthContext> {
+  async validate(request: RequestWithAuthServices, claims: OidcClaims): Promise<AuthContext> {
+    const users = authServicesOf(request).oidcUsers;
+    if (!users) throw new Error('bearer login is not configured on this app');
     const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
     const iss = text(claims.iss);
     const sub = text(claims.sub);
     if (!iss || !sub) throw new Error('token without iss or sub');
     const audience = Array.isArray(claims.aud) ? text(claims.aud[0]) : text(claims.aud);
-    return this.users.contextFor({
+    return users.contextFor({
       issuer: iss,
       subject: sub,
       clientId: text(claims.azp) ?? audience ?? iss,

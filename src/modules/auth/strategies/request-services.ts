@@ -1,4 +1,5 @@
 import type { AuthContextService } from '../auth-context.service';
+import type { OidcUserService } from '../oidc-user.service';
 import type { TokenService } from '../token.service';
 
 /**
@@ -10,6 +11,8 @@ import type { TokenService } from '../token.service';
 export interface AuthRequestServices {
   tokens: TokenService;
   contexts: AuthContextService;
+  /** Present when OAuth2 bearer login is configured. */
+  oidcUsers?: OidcUserService;
 }
 
 export const AUTH_SERVICES = Symbol('obp.authServices');
