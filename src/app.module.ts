@@ -16,6 +16,7 @@ import { EntitlementsModule } from './modules/entitlements/entitlements.module';
 import { BanksModule } from './modules/banks/banks.module';
 import { BootstrapModule } from './modules/bootstrap/bootstrap.module';
 import { CustomersModule } from './modules/customers/customers.module';
+import { CustomerAttributesModule } from './modules/customer-attributes/customer-attributes.module';
 import { CustomerMessagesModule } from './modules/customer-messages/customer-messages.module';
 import { CrmEventsModule } from './modules/crm-events/crm-events.module';
 import { CreditLimitRequestsModule } from './modules/credit-limit-requests/credit-limit-requests.module';
@@ -53,6 +54,7 @@ export class AppModule {
         BanksModule,
         BootstrapModule,
         CustomersModule,
+        CustomerAttributesModule,
         CustomerMessagesModule,
         CrmEventsModule,
         CreditLimitRequestsModule,

@@ -5,6 +5,7 @@ import { UserCustomerLinkEntity } from '../modules/customers/entities/user-custo
 import { CustomerMessageEntity } from '../modules/customer-messages/entities/customer-message.entity';
 import { CrmEventEntity } from '../modules/crm-events/entities/crm-event.entity';
 import { CreditLimitRequestEntity } from '../modules/credit-limit-requests/entities/credit-limit-request.entity';
+import { AttributeDefinitionEntity } from '../modules/customer-attributes/entities/attribute-definition.entity';
 import { BankEntity } from '../modules/banks/entities/bank.entity';
 import { ConsumerEntity } from '../modules/consumers/entities/consumer.entity';
 import { EntitlementEntity } from '../modules/entitlements/entities/entitlement.entity';
@@ -24,4 +25,5 @@ export const ALL_ENTITIES: Function[] = [
   CustomerMessageEntity,
   CrmEventEntity,
   CreditLimitRequestEntity,
+  AttributeDefinitionEntity,
 ];

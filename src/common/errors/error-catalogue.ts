@@ -109,6 +109,7 @@ export const ObpErrors = {
   UsernameAlreadyExists: { code: "OBP-20090", status: 409, text: "User with the same username already exists." },
   CreditLimitRequestNotFound: { code: "OBP-30090", status: 404, text: "Credit limit request not found. Please specify a valid value for REQUEST_ID." },
   UserDoesNotHaveEntitlement: { code: "OBP-30213", status: 400, text: "USER_ID does not have the ENTITLEMENT_ID." },
+  AttributeNotFound: { code: "OBP-30071", status: 400, text: "Attribute Definition not found. Please specify a valid value for ATTRIBUTE_DEFINITION_ID." },
   // -- entitlements errors (insert above this line) --
   BankIdAlreadyExists: { code: "OBP-34000", status: 400, text: "Bank Id already exists. Please specify a different value." },
   // -- banks errors (insert above this line) --

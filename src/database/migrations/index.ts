@@ -7,6 +7,7 @@ import { Customers1795366438941 } from './1795366438941-Customers';
 import { CustomerAttributes1795366571768 } from './1795366571768-CustomerAttributes';
 import { CustomerListIndexes1795366900000 } from './1795366900000-CustomerListIndexes';
 import { MessagesCrmCreditRequests1795367300000 } from './1795367300000-MessagesCrmCreditRequests';
+import { AttributeDefinitions1795367400000 } from './1795367400000-AttributeDefinitions';
 
 export const ALL_MIGRATIONS: Function[] = [
   InitialPlatform1763820000000,
@@ -15,4 +16,5 @@ export const ALL_MIGRATIONS: Function[] = [
   CustomerAttributes1795366571768,
   CustomerListIndexes1795366900000,
   MessagesCrmCreditRequests1795367300000,
+  AttributeDefinitions1795367400000,
 ];

@@ -1,7 +1,7 @@
 import { randomInt, randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, In, type EntityManager } from 'typeorm';
 import { isUniqueViolation } from '../../database/postgres-errors';
 import { ObpException } from '../../common/errors/obp.exception';
 import { isUuid } from '../../common/http/ids';
@@ -56,6 +56,11 @@ export class CustomersRepository {
   async findById(customerId: string): Promise<CustomerEntity | null> {
     if (!isUuid(customerId)) return null;
     return this.dataSource.getRepository(CustomerEntity).findOneBy({ customerId });
+  }
+
+  findByIds(customerIds: string[]): Promise<CustomerEntity[]> {
+    if (customerIds.length === 0) return Promise.resolve([]);
+    return this.dataSource.getRepository(CustomerEntity).findBy({ customerId: In(customerIds) });
   }
 
   findByNumber(bankId: string, customerNumber: string): Promise<CustomerEntity | null> {

@@ -39,6 +39,12 @@ export class CustomersService {
     return bodyUserId && bodyUserId.trim() !== '' ? bodyUserId : auth.user.userId;
   }
 
+  /** Many customers in one query, by id. */
+  async byIds(customerIds: string[]): Promise<Map<string, CustomerEntity>> {
+    const customers = await this.customers.findByIds(customerIds);
+    return new Map(customers.map((customer) => [customer.customerId, customer]));
+  }
+
   async getById(customerId: string): Promise<CustomerEntity> {
     const customer = await this.customers.findById(customerId);
     if (!customer) throw ObpException.of('CustomerNotFoundByCustomerId', `Current CustomerId(${customerId})`);
