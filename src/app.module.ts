@@ -17,6 +17,7 @@ import { BanksModule } from './modules/banks/banks.module';
 import { BootstrapModule } from './modules/bootstrap/bootstrap.module';
 import { CustomersModule } from './modules/customers/customers.module';
 import { CustomerAttributesModule } from './modules/customer-attributes/customer-attributes.module';
+import { CustomerAddressesModule } from './modules/customer-addresses/customer-addresses.module';
 import { CustomerMessagesModule } from './modules/customer-messages/customer-messages.module';
 import { CrmEventsModule } from './modules/crm-events/crm-events.module';
 import { CreditLimitRequestsModule } from './modules/credit-limit-requests/credit-limit-requests.module';
@@ -55,6 +56,7 @@ export class AppModule {
         BootstrapModule,
         CustomersModule,
         CustomerAttributesModule,
+        CustomerAddressesModule,
         CustomerMessagesModule,
         CrmEventsModule,
         CreditLimitRequestsModule,

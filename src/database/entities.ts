@@ -6,6 +6,9 @@ import { CustomerMessageEntity } from '../modules/customer-messages/entities/cus
 import { CrmEventEntity } from '../modules/crm-events/entities/crm-event.entity';
 import { CreditLimitRequestEntity } from '../modules/credit-limit-requests/entities/credit-limit-request.entity';
 import { AttributeDefinitionEntity } from '../modules/customer-attributes/entities/attribute-definition.entity';
+import { CustomerAddressEntity } from '../modules/customer-addresses/entities/customer-address.entity';
+import { TaxResidenceEntity } from '../modules/customer-addresses/entities/tax-residence.entity';
+import { SocialMediaHandleEntity } from '../modules/customer-addresses/entities/social-media-handle.entity';
 import { BankEntity } from '../modules/banks/entities/bank.entity';
 import { ConsumerEntity } from '../modules/consumers/entities/consumer.entity';
 import { EntitlementEntity } from '../modules/entitlements/entities/entitlement.entity';
@@ -26,4 +29,7 @@ export const ALL_ENTITIES: Function[] = [
   CrmEventEntity,
   CreditLimitRequestEntity,
   AttributeDefinitionEntity,
+  CustomerAddressEntity,
+  TaxResidenceEntity,
+  SocialMediaHandleEntity,
 ];

@@ -112,6 +112,8 @@ export const ObpErrors = {
   AttributeNotFound: { code: "OBP-30071", status: 400, text: "Attribute Definition not found. Please specify a valid value for ATTRIBUTE_DEFINITION_ID." },
   // -- entitlements errors (insert above this line) --
   BankIdAlreadyExists: { code: "OBP-34000", status: 400, text: "Bank Id already exists. Please specify a different value." },
+  TaxResidenceNotFound: { code: "OBP-30300", status: 404, text: "Tax Residence not found by TAX_RESIDENCE_ID. " },
+  CustomerAddressNotFound: { code: "OBP-30310", status: 404, text: "Customer's Address not found by CUSTOMER_ADDRESS_ID. " },
   // -- banks errors (insert above this line) --
   // -- bootstrap errors (insert above this line) --
 } as const satisfies Record<string, ObpErrorDefinition>;

@@ -8,6 +8,7 @@ import { CustomerAttributes1795366571768 } from './1795366571768-CustomerAttribu
 import { CustomerListIndexes1795366900000 } from './1795366900000-CustomerListIndexes';
 import { MessagesCrmCreditRequests1795367300000 } from './1795367300000-MessagesCrmCreditRequests';
 import { AttributeDefinitions1795367400000 } from './1795367400000-AttributeDefinitions';
+import { AddressesTaxSocial1795367500000 } from './1795367500000-AddressesTaxSocial';
 
 export const ALL_MIGRATIONS: Function[] = [
   InitialPlatform1763820000000,
@@ -17,4 +18,5 @@ export const ALL_MIGRATIONS: Function[] = [
   CustomerListIndexes1795366900000,
   MessagesCrmCreditRequests1795367300000,
   AttributeDefinitions1795367400000,
+  AddressesTaxSocial1795367500000,
 ];
