@@ -18,6 +18,7 @@ import { BootstrapModule } from './modules/bootstrap/bootstrap.module';
 import { CustomersModule } from './modules/customers/customers.module';
 import { CustomerAttributesModule } from './modules/customer-attributes/customer-attributes.module';
 import { CustomerAddressesModule } from './modules/customer-addresses/customer-addresses.module';
+import { UserCustomerLinksModule } from './modules/user-customer-links/user-customer-links.module';
 import { CustomerMessagesModule } from './modules/customer-messages/customer-messages.module';
 import { CrmEventsModule } from './modules/crm-events/crm-events.module';
 import { CreditLimitRequestsModule } from './modules/credit-limit-requests/credit-limit-requests.module';
@@ -57,6 +58,7 @@ export class AppModule {
         CustomersModule,
         CustomerAttributesModule,
         CustomerAddressesModule,
+        UserCustomerLinksModule,
         CustomerMessagesModule,
         CrmEventsModule,
         CreditLimitRequestsModule,
