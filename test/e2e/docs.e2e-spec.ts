@@ -88,6 +88,15 @@ describe('Route table, OpenAPI and resource docs (e2e)', () => {
     expect(byTag.body.resource_docs.every((doc: { tags: string[] }) => doc.tags.includes('Documentation'))).toBe(true);
   });
 
+  it('serves the OpenAPI document of one version at resource-docs/VERSION/swagger', async () => {
+    const response = await request(http).get('/obp/v3.1.0/resource-docs/v3.1.0/swagger').expect(200);
+    const paths = Object.keys(response.body.paths);
+    expect(paths.length).toBeGreaterThan(10);
+    expect(paths.every((path) => path.startsWith('/obp/v3.1.0'))).toBe(true);
+    expect(paths).toContain('/obp/v3.1.0/root');
+    expectObpError(await request(http).get('/obp/v5.1.0/resource-docs/v7.0.0/swagger'), 400, 'OBP-00027');
+  });
+
   it('refuses unknown versions and locales', async () => {
     expectObpError(await request(http).get('/obp/v5.1.0/resource-docs/v0.0.1/obp'), 400, 'OBP-00027');
     expectObpError(await request(http).get('/obp/v5.1.0/resource-docs/v5.1.0/obp?locale=xx_XX'), 400, 'OBP-10041');

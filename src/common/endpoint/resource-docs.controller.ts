@@ -3,6 +3,7 @@ import { PUBLIC } from '../auth/access';
 import { BANK_ROLES } from '../auth/roles';
 import { ObpException } from '../errors/obp.exception';
 import { between, parseApiVersion, since, type ApiVersion } from '../versioning/api-versions';
+import { OpenApiDocument } from '../openapi/openapi-document';
 import { EndpointRegistry } from './endpoint-registry';
 import { ObpEndpoint } from './obp-endpoint.decorator';
 import { toResourceDoc } from './resource-docs.mapper';
@@ -13,7 +14,10 @@ const SUPPORTED_LOCALES = ['en_gb', 'es_es'];
 /** OBP resource docs, built from the same @ObpEndpoint metadata that routes the requests. */
 @Controller()
 export class ResourceDocsController {
-  constructor(private readonly registry: EndpointRegistry) {}
+  constructor(
+    private readonly registry: EndpointRegistry,
+    private readonly openApi: OpenApiDocument,
+  ) {}
 
   @ObpEndpoint({
     operationId: 'OBPv1.4.0-getResourceDocsObp',
@@ -56,6 +60,23 @@ export class ResourceDocsController {
   ) {
     const docs = this.docs(apiVersion, tags, functions, locale);
     return { resource_docs: docs, meta: { response_date: formatObpDate(new Date()), count: docs.length } };
+  }
+
+  @ObpEndpoint({
+    operationId: 'OBPv1.4.0-getResourceDocsSwagger',
+    verb: 'GET',
+    path: '/resource-docs/API_VERSION/swagger',
+    versions: since('1.4.0'),
+    access: PUBLIC,
+    summary: 'Get Swagger documentation',
+    description: 'The OpenAPI 3 document of the endpoints served at API_VERSION (OBP served Swagger 2.0 here).',
+    tags: ['Documentation', 'API'],
+    errors: ['InvalidApiVersionString'],
+  })
+  getResourceDocsSwagger(@Param('API_VERSION') apiVersion: string) {
+    const version = parseApiVersion(apiVersion);
+    if (!version) throw ObpException.of('InvalidApiVersionString', apiVersion.slice(0, 40));
+    return this.openApi.forVersion(version);
   }
 
   private docs(rawVersion: string, tags?: string, functions?: string, locale?: string) {

@@ -1,5 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
+import { OpenApiDocument } from './openapi-document';
 
 export const OPENAPI_JSON_PATH = '/obp/openapi.json';
 export const SWAGGER_UI_PATH = 'obp/docs';
@@ -27,6 +28,7 @@ export function setUpOpenApi(app: INestApplication): OpenAPIObject {
     },
   };
   makeOperationIdsUnique(document);
+  app.get(OpenApiDocument).set(document);
   SwaggerModule.setup(SWAGGER_UI_PATH, app, document, { jsonDocumentUrl: OPENAPI_JSON_PATH.slice(1), useGlobalPrefix: false });
   return document;
 }
