@@ -23,6 +23,9 @@ import { CustomerMessagesModule } from './modules/customer-messages/customer-mes
 import { CrmEventsModule } from './modules/crm-events/crm-events.module';
 import { CreditLimitRequestsModule } from './modules/credit-limit-requests/credit-limit-requests.module';
 import { HealthModule } from './modules/health/health.module';
+import { KycModule } from './modules/kyc/kyc.module';
+import { MeetingsModule } from './modules/meetings/meetings.module';
+import { UserInvitationsModule } from './modules/user-invitations/user-invitations.module';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -62,6 +65,9 @@ export class AppModule {
         CustomerMessagesModule,
         CrmEventsModule,
         CreditLimitRequestsModule,
+        KycModule,
+        MeetingsModule,
+        UserInvitationsModule,
         ...(options.extraImports ?? []),
       ],
     };

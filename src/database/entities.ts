@@ -13,9 +13,16 @@ import { BankEntity } from '../modules/banks/entities/bank.entity';
 import { ConsumerEntity } from '../modules/consumers/entities/consumer.entity';
 import { EntitlementEntity } from '../modules/entitlements/entities/entitlement.entity';
 import { UserEntity } from '../modules/users/entities/user.entity';
+import { KycCheckEntity } from '../modules/kyc/entities/kyc-check.entity';
+import { KycDocumentEntity } from '../modules/kyc/entities/kyc-document.entity';
+import { KycMediaEntity } from '../modules/kyc/entities/kyc-media.entity';
+import { KycStatusEntity } from '../modules/kyc/entities/kyc-status.entity';
+import { MeetingEntity } from '../modules/meetings/entities/meeting.entity';
+import { UserInvitationEntity } from '../modules/user-invitations/entities/user-invitation.entity';
 
 // Every TypeORM entity of the application. The app and the TypeORM CLI share this list, so an
 // entity added here is both loaded at run time and seen by `migration:generate`.
+
 export const ALL_ENTITIES: Function[] = [
   UserEntity,
   ConsumerEntity,
@@ -32,4 +39,10 @@ export const ALL_ENTITIES: Function[] = [
   CustomerAddressEntity,
   TaxResidenceEntity,
   SocialMediaHandleEntity,
+  KycDocumentEntity,
+  KycCheckEntity,
+  KycMediaEntity,
+  KycStatusEntity,
+  MeetingEntity,
+  UserInvitationEntity,
 ];

@@ -32,6 +32,8 @@ export const ROLES = {
   CanCreateUserCustomerLink: { requiresBankId: true },
   CanCreateUserCustomerLinkAtAnyBank: { requiresBankId: false },
   CanCreateUserInvitation: { requiresBankId: true },
+  // Not in the catalogue (OBP's list/get invitation endpoints are outside it), named as OBP names it.
+  CanGetUserInvitation: { requiresBankId: true },
   CanDeleteCustomerAddress: { requiresBankId: true },
   CanDeleteCustomerAttributeAtAnyBank: { requiresBankId: false },
   CanDeleteCustomerAttributeAtOneBank: { requiresBankId: true },
@@ -87,6 +89,9 @@ export const ROLES = {
   CanUpdateCustomerMobilePhoneNumber: { requiresBankId: true },
   CanUpdateCustomerNumber: { requiresBankId: true },
   CanUseCustomerFirehoseAtAnyBank: { requiresBankId: false },
+  // This server's own role (OBP lets any logged-in user read every meeting): staff who may read all
+  // meetings of a bank, beyond the ones they created or are invited to. See docs/COMPATIBILITY.md.
+  CanGetMeetingsAtOneBank: { requiresBankId: true },
 } as const satisfies Record<string, RoleDefinition>;
 
 export type RoleName = keyof typeof ROLES;

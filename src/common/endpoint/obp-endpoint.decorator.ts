@@ -26,6 +26,8 @@ export interface ObpEndpointOptions {
   access: Access;
   /** An instance switch that must be on; checked after authentication and before roles, as OBP does. */
   featureGate?: FeatureGate;
+  /** OBP checks the role before the bank on a few old endpoints (KYC): 403 wins over 404 there. */
+  rolesBeforeBank?: boolean;
   summary: string;
   description?: string;
   tags: string[];

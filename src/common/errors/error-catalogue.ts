@@ -3,7 +3,8 @@
 // OBP's call sites use; where OBP leaves it to the call site the default failCode (400) applies.
 // Deviations (see docs/COMPATIBILITY.md): OBP-50000 is answered as 500 for unexpected failures (OBP
 // would use OBP-50015); OBP-10060/OBP-10061 (content type, body size), OBP-20090 (duplicate username)
-// and OBP-30090 (credit limit request not found) are this server's own codes, in ranges OBP leaves
+// OBP-30090 (credit limit request not found) and OBP-30091..30093 (KYC references, customer number
+// mismatch) are this server's own codes, in ranges OBP leaves
 // unused, for failures OBP has no code for. Keep codes unique: a test fails otherwise.
 
 export interface ObpErrorDefinition {
@@ -114,6 +115,9 @@ export const ObpErrors = {
   BankIdAlreadyExists: { code: "OBP-34000", status: 400, text: "Bank Id already exists. Please specify a different value." },
   TaxResidenceNotFound: { code: "OBP-30300", status: 404, text: "Tax Residence not found by TAX_RESIDENCE_ID. " },
   CustomerAddressNotFound: { code: "OBP-30310", status: 404, text: "Customer's Address not found by CUSTOMER_ADDRESS_ID. " },
+  KycDocumentNotFound: { code: "OBP-30091", status: 404, text: "KYC document not found for this customer. Please specify a valid value for relates_to_kyc_document_id." },
+  KycCheckNotFound: { code: "OBP-30092", status: 404, text: "KYC check not found for this customer. Please specify a valid value for relates_to_kyc_check_id." },
+  KycCustomerNumberMismatch: { code: "OBP-30093", status: 400, text: "customer_number does not match the customer of CUSTOMER_ID." },
   // -- banks errors (insert above this line) --
   // -- bootstrap errors (insert above this line) --
 } as const satisfies Record<string, ObpErrorDefinition>;

@@ -9,6 +9,7 @@ import { CustomerListIndexes1795366900000 } from './1795366900000-CustomerListIn
 import { MessagesCrmCreditRequests1795367300000 } from './1795367300000-MessagesCrmCreditRequests';
 import { AttributeDefinitions1795367400000 } from './1795367400000-AttributeDefinitions';
 import { AddressesTaxSocial1795367500000 } from './1795367500000-AddressesTaxSocial';
+import { KycMeetingsInvitations1795367600000 } from './1795367600000-KycMeetingsInvitations';
 
 export const ALL_MIGRATIONS: Function[] = [
   InitialPlatform1763820000000,
@@ -19,4 +20,5 @@ export const ALL_MIGRATIONS: Function[] = [
   MessagesCrmCreditRequests1795367300000,
   AttributeDefinitions1795367400000,
   AddressesTaxSocial1795367500000,
+  KycMeetingsInvitations1795367600000,
 ];

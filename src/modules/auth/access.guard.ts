@@ -22,7 +22,8 @@ import { OIDC_STRATEGY } from './strategies/oidc-jwt.strategy';
 type Request = FastifyRequest & AuthenticatedRequest;
 
 /**
- * The global guard: authenticate (401) -> feature gate (400) -> bank exists (400/404) -> roles (403), in OBP's order,
+ * The global guard: authenticate (401) -> feature gate (400) -> bank exists (400/404) -> roles (403), in OBP's order
+ * (roles before bank where the endpoint says so),
  * from the route's @ObpEndpoint declaration. Fails closed: a route with no declaration is refused.
  */
 @Injectable()
@@ -51,9 +52,12 @@ export class AccessGuard implements CanActivate {
     if (endpoint.featureGate && !this.config.features[endpoint.featureGate.flag]) throw ObpException.of(endpoint.featureGate.error);
 
     const bankId = (request.params as Record<string, string> | undefined)?.BANK_ID;
+    const checkRoles = () => {
+      if (endpoint.access.kind === 'roles') assertRoles(request.auth as AuthContext, endpoint.access, bankId);
+    };
+    if (endpoint.rolesBeforeBank) checkRoles();
     if (bankId !== undefined) await this.banks.assertExists(bankId);
-
-    if (endpoint.access.kind === 'roles') assertRoles(request.auth as AuthContext, endpoint.access, bankId);
+    if (!endpoint.rolesBeforeBank) checkRoles();
     return true;
   }
 

@@ -8,11 +8,15 @@ import { CreateUserJson } from './dto/create-user.dto';
 import { UserIdJson, UserJsonV200, UserJsonV300 } from './dto/user.json';
 import { toUserJsonV200, toUserJsonV300 } from './users.mapper';
 import { UsersService } from './users.service';
+import { UserInvitationsService } from '../user-invitations/user-invitations.service';
 
 /** Sign-up and the caller's own user. */
 @Controller()
 export class UsersController {
-  constructor(private readonly users: UsersService) {}
+  constructor(
+    private readonly users: UsersService,
+    private readonly invitations: UserInvitationsService,
+  ) {}
 
   @ObpEndpoint({
     operationId: 'OBPv2.0.0-createUser',
@@ -21,14 +25,21 @@ export class UsersController {
     versions: since('2.0.0'),
     access: PUBLIC,
     summary: 'Create User',
-    description: 'Creates a local user (no login needed). The password must follow OBP\'s rule (OBP-30207).',
+    description:
+      'Creates a local user (no login needed). The password must follow OBP\'s rule (OBP-30207). With user_invitation_secret_key (this server\'s addition) it redeems a user invitation: the email must be the invited one, the user is created validated and the invitation becomes FINISHED, all in one transaction (404 OBP-37882 unknown secret, 404 OBP-37883 used or expired).',
     tags: ['User'],
-    errors: ['InvalidJsonFormat', 'InvalidStrongPasswordFormat', 'UsernameAlreadyExists', 'UnknownError'],
+    errors: ['InvalidJsonFormat', 'InvalidStrongPasswordFormat', 'UsernameAlreadyExists', 'CannotGetUserInvitation', 'CannotFindUserInvitation', 'InvalidJsonValue', 'UnknownError'],
     requestBody: CreateUserJson,
     responseBody: UserJsonV200,
   })
   async createUser(@Body() body: CreateUserJson): Promise<UserJsonV200> {
-    const created = await this.users.createLocalUser(body);
+    const secret = body.user_invitation_secret_key;
+    const created = secret
+      ? await this.invitations.redeem(secret, body.email, async (manager) => {
+          const result = await this.users.createLocalUser(body, { manager, validated: true });
+          return { ...result, userId: result.user.userId };
+        })
+      : await this.users.createLocalUser(body);
     return toUserJsonV200(created.user, created.entitlements);
   }
 

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { In, type Repository } from 'typeorm';
+import { In, type EntityManager, type Repository } from 'typeorm';
 import { isUniqueViolation } from '../../database/postgres-errors';
 import { ObpException } from '../../common/errors/obp.exception';
 import { isUuid } from '../../common/http/ids';
@@ -29,13 +29,17 @@ export class UsersService {
     return this.config.apiInfo.localIdentityProvider;
   }
 
-  /** Local sign-up: OBP password rule, unique username (409 OBP-20090), argon2id hash. */
-  async createLocalUser(body: CreateUserJson): Promise<UserWithEntitlements> {
+  /**
+   * Local sign-up: OBP password rule, unique username (409 OBP-20090), argon2id hash. `manager` runs
+   * it inside a caller's transaction (invitation redemption); `validated` overrides the instance default.
+   */
+  async createLocalUser(body: CreateUserJson, options: { manager?: EntityManager; validated?: boolean } = {}): Promise<UserWithEntitlements> {
     if (!isValidPassword(body.password)) throw ObpException.of('InvalidStrongPasswordFormat');
-    if (await this.users.existsBy({ provider: this.localProvider, username: body.username })) {
+    const users = options.manager?.getRepository(UserEntity) ?? this.users;
+    if (await users.existsBy({ provider: this.localProvider, username: body.username })) {
       throw ObpException.of('UsernameAlreadyExists');
     }
-    const user = this.users.create({
+    const user = users.create({
       provider: this.localProvider,
       providerId: body.username,
       username: body.username,
@@ -43,10 +47,10 @@ export class UsersService {
       firstName: body.first_name,
       lastName: body.last_name,
       passwordHash: await hashSecret(body.password),
-      validated: this.config.auth.userAccountValidated,
+      validated: options.validated ?? this.config.auth.userAccountValidated,
     });
     try {
-      await this.users.insert(user);
+      await users.insert(user);
     } catch (error) {
       // Two sign-ups with one username at once: the unique index decides.
       if (isUniqueViolation(error)) {

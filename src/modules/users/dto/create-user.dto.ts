@@ -1,5 +1,5 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { IsEmail, IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsEmail, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 
 /** POST /users body (OBP v2.0.0 CreateUserJson). */
 export class CreateUserJson {
@@ -30,4 +30,10 @@ export class CreateUserJson {
   @IsNotEmpty()
   @MaxLength(100)
   last_name: string;
+
+  @ApiPropertyOptional({ description: 'Redeems a user invitation (this server\'s addition to OBP\'s body)', example: '238462750237498237409823740982374098234' })
+  @IsOptional()
+  @IsString()
+  @Matches(/^\d{1,40}$/)
+  user_invitation_secret_key?: string;
 }

@@ -1,0 +1,105 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { IsBoolean, IsNotEmpty, IsString, IsUrl, Matches, MaxLength } from 'class-validator';
+import { IsObpDate, OBP_ID_PATTERN } from '../../../common/http/obp-validators';
+
+// Class names are OBP's: a refused body answers "The Json body should be the PostKycCheckJSON ...".
+
+export class PostKycCheckJSON {
+  @ApiProperty({ example: '5987953' }) @IsString() @IsNotEmpty() @MaxLength(50) customer_number: string;
+  @ApiProperty({ example: '2026-01-01T00:00:00Z' }) @IsObpDate() date: string;
+  @ApiProperty({ example: 'online_meeting' }) @IsString() @MaxLength(100) how: string;
+  @ApiProperty({ example: '67876' }) @IsString() @MaxLength(100) staff_user_id: string;
+  @ApiProperty({ example: 'Simon' }) @IsString() @MaxLength(255) staff_name: string;
+  @ApiProperty({ example: true }) @IsBoolean() satisfied: boolean;
+  @ApiProperty({ example: 'Passport checked in person' }) @IsString() @MaxLength(2000) comments: string;
+}
+
+export class PostKycDocumentJSON {
+  @ApiProperty({ example: '5987953' }) @IsString() @IsNotEmpty() @MaxLength(50) customer_number: string;
+  @ApiProperty({ example: 'passport' }) @IsString() @IsNotEmpty() @MaxLength(100) type: string;
+  @ApiProperty({ example: '12345' }) @IsString() @IsNotEmpty() @MaxLength(100) number: string;
+  @ApiProperty({ example: '2020-01-01T00:00:00Z' }) @IsObpDate() issue_date: string;
+  @ApiProperty({ example: 'Berlin' }) @IsString() @MaxLength(255) issue_place: string;
+  @ApiProperty({ example: '2030-01-01T00:00:00Z' }) @IsObpDate() expiry_date: string;
+}
+
+export class PostKycMediaJSON {
+  @ApiProperty({ example: '5987953' }) @IsString() @IsNotEmpty() @MaxLength(50) customer_number: string;
+  @ApiProperty({ example: 'image' }) @IsString() @IsNotEmpty() @MaxLength(100) type: string;
+  @ApiProperty({ example: 'https://www.example.com/id-docs/123/image.png' })
+  @IsUrl({ protocols: ['http', 'https'], require_protocol: true, require_tld: false })
+  @MaxLength(2000)
+  url: string;
+  @ApiProperty({ example: '2026-01-01T00:00:00Z' }) @IsObpDate() date: string;
+  @ApiProperty({ example: '123', description: 'A KYC document of the same customer, or "" for none' })
+  @IsString()
+  @Matches(OBP_ID_PATTERN)
+  relates_to_kyc_document_id: string;
+  @ApiProperty({ example: '123', description: 'A KYC check of the same customer, or "" for none' })
+  @IsString()
+  @Matches(OBP_ID_PATTERN)
+  relates_to_kyc_check_id: string;
+}
+
+export class PostKycStatusJSON {
+  @ApiProperty({ example: '5987953' }) @IsString() @IsNotEmpty() @MaxLength(50) customer_number: string;
+  @ApiProperty({ example: true }) @IsBoolean() ok: boolean;
+  @ApiProperty({ example: '2026-01-01T00:00:00Z' }) @IsObpDate() date: string;
+}
+
+export class KycCheckJSON {
+  @ApiProperty() bank_id: string;
+  @ApiProperty() customer_id: string;
+  @ApiProperty() id: string;
+  @ApiProperty() customer_number: string;
+  @ApiProperty() date: string;
+  @ApiProperty() how: string;
+  @ApiProperty() staff_user_id: string;
+  @ApiProperty() staff_name: string;
+  @ApiProperty() satisfied: boolean;
+  @ApiProperty() comments: string;
+}
+
+export class KycDocumentJSON {
+  @ApiProperty() bank_id: string;
+  @ApiProperty() customer_id: string;
+  @ApiProperty() id: string;
+  @ApiProperty() customer_number: string;
+  @ApiProperty() type: string;
+  @ApiProperty() number: string;
+  @ApiProperty() issue_date: string;
+  @ApiProperty() issue_place: string;
+  @ApiProperty() expiry_date: string;
+}
+
+export class KycMediaJSON {
+  @ApiProperty() bank_id: string;
+  @ApiProperty() customer_id: string;
+  @ApiProperty() id: string;
+  @ApiProperty() customer_number: string;
+  @ApiProperty() type: string;
+  @ApiProperty() url: string;
+  @ApiProperty() date: string;
+  @ApiProperty() relates_to_kyc_document_id: string;
+  @ApiProperty() relates_to_kyc_check_id: string;
+}
+
+export class KycStatusJSON {
+  @ApiProperty() customer_id: string;
+  @ApiProperty() customer_number: string;
+  @ApiProperty() ok: boolean;
+  @ApiProperty() date: string;
+}
+
+export class KycChecksJSON {
+  @ApiProperty({ type: [KycCheckJSON] }) checks: KycCheckJSON[];
+}
+export class KycDocumentsJSON {
+  @ApiProperty({ type: [KycDocumentJSON] }) documents: KycDocumentJSON[];
+}
+export class KycMediasJSON {
+  @ApiProperty({ type: [KycMediaJSON] }) medias: KycMediaJSON[];
+}
+export class KycStatusesJSON {
+  @ApiProperty({ type: [KycStatusJSON] }) statuses: KycStatusJSON[];
+}
