@@ -35,6 +35,26 @@ export interface AppConfig {
     /** allow_customer_firehose (OBP alias: allow_firehose_views); default false */
     allowCustomerFirehose: boolean;
   };
+  consumers: {
+    /** consumers_enabled_by_default: also the state a redirect-URL update leaves a consumer in, and skips that endpoint's role; default false */
+    enabledByDefault: boolean;
+  };
+  /** Consumer scopes in role checks (OBP props require_scopes_for_all_roles, require_scopes_for_listed_roles, allow_entitlements_or_scopes). */
+  scopes: {
+    requireForAllRoles: boolean;
+    requireForRoles: string[];
+    allowEntitlementsOrScopes: boolean;
+  };
+  rateLimits: {
+    /** use_consumer_limits: enforce call limits (and send X-Rate-Limit-* headers); default false */
+    enabled: boolean;
+    /** user_consumer_limit_anonymous_access: calls per hour per client IP without a consumer; default 1000 */
+    anonymousPerHour: number;
+    /** rate_limiting.exclude_endpoints: OBP function names never limited; default root */
+    excludedEndpoints: string[];
+    /** Seconds this instance reuses a consumer's limit records (a PUT on this instance applies at once). */
+    limitsCacheSeconds: number;
+  };
   auth: {
     /** HMAC key for DirectLogin tokens; unset = a random key generated once and kept in the database. */
     jwtSecret: string | undefined;
@@ -106,6 +126,20 @@ export function loadConfig(env: Env = process.env): AppConfig {
     resourceDocsRequiresRole: read.bool('OBP_RESOURCE_DOCS_REQUIRES_ROLE', false),
     features: {
       allowCustomerFirehose: read.bool('OBP_ALLOW_CUSTOMER_FIREHOSE', read.bool('OBP_ALLOW_FIREHOSE_VIEWS', false)),
+    },
+    consumers: {
+      enabledByDefault: read.bool('OBP_CONSUMERS_ENABLED_BY_DEFAULT', false),
+    },
+    scopes: {
+      requireForAllRoles: read.bool('OBP_REQUIRE_SCOPES_FOR_ALL_ROLES', read.bool('OBP_REQUIRE_SCOPES', false)),
+      requireForRoles: read.list('OBP_REQUIRE_SCOPES_FOR_LISTED_ROLES'),
+      allowEntitlementsOrScopes: read.bool('OBP_ALLOW_ENTITLEMENTS_OR_SCOPES', false),
+    },
+    rateLimits: {
+      enabled: read.bool('OBP_USE_CONSUMER_LIMITS', false),
+      anonymousPerHour: read.int('OBP_USER_CONSUMER_LIMIT_ANONYMOUS_ACCESS', 1000, -1, 1_000_000_000),
+      excludedEndpoints: env.OBP_RATE_LIMITING_EXCLUDE_ENDPOINTS === undefined ? ['root'] : read.list('OBP_RATE_LIMITING_EXCLUDE_ENDPOINTS'),
+      limitsCacheSeconds: read.int('OBP_RATE_LIMIT_CACHE_SECONDS', 1, 0, 3600),
     },
     auth: {
       jwtSecret: read.optionalString('OBP_JWT_SECRET'),

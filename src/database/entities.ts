@@ -13,6 +13,8 @@ import { BankEntity } from '../modules/banks/entities/bank.entity';
 import { ConsumerEntity } from '../modules/consumers/entities/consumer.entity';
 import { EntitlementEntity } from '../modules/entitlements/entities/entitlement.entity';
 import { UserEntity } from '../modules/users/entities/user.entity';
+import { ScopeEntity } from '../modules/consumers/entities/scope.entity';
+import { RateLimitEntity } from '../modules/consumers/entities/rate-limit.entity';
 import { KycCheckEntity } from '../modules/kyc/entities/kyc-check.entity';
 import { KycDocumentEntity } from '../modules/kyc/entities/kyc-document.entity';
 import { KycMediaEntity } from '../modules/kyc/entities/kyc-media.entity';
@@ -45,4 +47,6 @@ export const ALL_ENTITIES: Function[] = [
   KycStatusEntity,
   MeetingEntity,
   UserInvitationEntity,
+  ScopeEntity,
+  RateLimitEntity,
 ];

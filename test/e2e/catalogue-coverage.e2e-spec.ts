@@ -18,7 +18,6 @@ interface CatalogueEntry {
  * (not on tags: KYC-tagged customer endpoints are served). Shrinks as features land.
  */
 const PENDING: [RegExp, string][] = [
-  [/Consumer|Scope|[Cc]allsLimit|CallLimit|RateLimit/, 'issue 6: consumers, scopes, call limits'],
   [/Account|View|Transaction|OtherAccount|Counterpart|sandbox|Sandbox/, 'issues 7-8: accounts, views, transactions, counterparties, metadata, sandbox import'],
 ];
 

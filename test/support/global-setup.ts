@@ -22,6 +22,8 @@ export default async function globalSetup(): Promise<void> {
     globalThis.__EMBEDDED_POSTGRES__ = embedded;
     process.env.DATABASE_URL = embedded.url;
     process.env.DATABASE_POOL_SIZE = String(EMBEDDED_POOL_SIZE);
+    // Specs that need a database other processes can share (multi-instance tests) look at this.
+    process.env.OBP_TEST_EMBEDDED_DATABASE = 'true';
   }
   const dataSource = new DataSource(buildDataSourceOptions(process.env.DATABASE_URL, 2, false));
   await dataSource.initialize();

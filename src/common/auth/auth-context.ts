@@ -25,7 +25,14 @@ export interface AuthContext {
   /** Absent only for contexts built outside a request (CLI). */
   consumer: AuthConsumer | undefined;
   grants: readonly Grant[];
+  /** Roles granted to the calling consumer (OBP scopes); absent outside requests. */
+  scopes?: readonly Grant[];
   isSuperAdmin: boolean;
+}
+
+/** Whether the calling consumer holds `roleName` at `bankId` as a scope. */
+export function hasScope(context: AuthContext, bankId: string, roleName: string): boolean {
+  return (context.scopes ?? []).some((scope) => scope.roleName === roleName && scope.bankId === bankId);
 }
 
 /** Whether the context holds `roleName` at `bankId` ("" for system roles). */

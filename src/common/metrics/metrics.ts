@@ -21,6 +21,12 @@ export class AppMetrics {
     registers: [this.registry],
   });
 
+  readonly rateLimitStoreErrors = new Counter({
+    name: 'obp_rate_limit_store_errors_total',
+    help: 'Rate-limit counter store (Redis) failures; each let a call through unlimited',
+    registers: [this.registry],
+  });
+
   constructor(collectProcessMetrics: boolean) {
     if (collectProcessMetrics) collectDefaultMetrics({ register: this.registry });
   }

@@ -10,6 +10,7 @@ import { MessagesCrmCreditRequests1795367300000 } from './1795367300000-Messages
 import { AttributeDefinitions1795367400000 } from './1795367400000-AttributeDefinitions';
 import { AddressesTaxSocial1795367500000 } from './1795367500000-AddressesTaxSocial';
 import { KycMeetingsInvitations1795367600000 } from './1795367600000-KycMeetingsInvitations';
+import { ScopesRateLimits1795367700000 } from './1795367700000-ScopesRateLimits';
 
 export const ALL_MIGRATIONS: Function[] = [
   InitialPlatform1763820000000,
@@ -21,4 +22,5 @@ export const ALL_MIGRATIONS: Function[] = [
   AttributeDefinitions1795367400000,
   AddressesTaxSocial1795367500000,
   KycMeetingsInvitations1795367600000,
+  ScopesRateLimits1795367700000,
 ];

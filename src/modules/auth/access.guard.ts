@@ -1,7 +1,7 @@
 import { type CanActivate, type ExecutionContext, Inject, Injectable, Logger } from '@nestjs/common';
 import { ModuleRef, Reflector } from '@nestjs/core';
 import { AuthGuard, type IAuthGuard } from '@nestjs/passport';
-import type { FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AuthContext } from '../../common/auth/auth-context';
 import type { AuthenticatedRequest } from '../../common/auth/current-auth.decorator';
 import { NON_OBP_ROUTE } from '../../common/auth/non-obp-route.decorator';
@@ -16,6 +16,7 @@ import { OidcUserService } from './oidc-user.service';
 import { presentedCredentials } from './strategies/credentials';
 import { AUTH_SERVICES, type RequestWithAuthServices } from './strategies/request-services';
 import { TokenService } from './token.service';
+import { RateLimitExceeded, RateLimitsService } from '../rate-limits/rate-limits.service';
 import { DIRECTLOGIN_STRATEGY } from './strategies/directlogin-jwt.strategy';
 import { OIDC_STRATEGY } from './strategies/oidc-jwt.strategy';
 
@@ -37,6 +38,7 @@ export class AccessGuard implements CanActivate {
     private readonly tokens: TokenService,
     private readonly contexts: AuthContextService,
     private readonly moduleRef: ModuleRef,
+    private readonly rateLimits: RateLimitsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
     this.passport = createPassportGuard(config.auth.oauth2 ? [DIRECTLOGIN_STRATEGY, OIDC_STRATEGY] : [DIRECTLOGIN_STRATEGY]);
@@ -49,16 +51,34 @@ export class AccessGuard implements CanActivate {
     const request = context.switchToHttp().getRequest<Request>();
     request.auth = await this.authenticate(context, request);
     if (endpoint.access.kind !== 'public' && !request.auth) throw ObpException.of('UserNotLoggedIn');
+    if (this.rateLimits.enabled) await this.countCall(context, request, endpoint);
     if (endpoint.featureGate && !this.config.features[endpoint.featureGate.flag]) throw ObpException.of(endpoint.featureGate.error);
 
     const bankId = (request.params as Record<string, string> | undefined)?.BANK_ID;
     const checkRoles = () => {
-      if (endpoint.access.kind === 'roles') assertRoles(request.auth as AuthContext, endpoint.access, bankId);
+      if (endpoint.access.kind === 'roles') assertRoles(request.auth as AuthContext, endpoint.access, bankId, this.config.scopes);
     };
     if (endpoint.rolesBeforeBank) checkRoles();
     if (bankId !== undefined) await this.banks.assertExists(bankId);
     if (!endpoint.rolesBeforeBank) checkRoles();
     return true;
+  }
+
+  /** After authentication, as OBP: 429 OBP-10018 over the limit; X-Rate-Limit-* headers either way. */
+  private async countCall(context: ExecutionContext, request: Request, endpoint: ObpEndpointMetadata): Promise<void> {
+    const reply = context.switchToHttp().getResponse<FastifyReply>();
+    try {
+      const headers = await this.rateLimits.check({
+        consumerId: request.auth?.consumer?.consumerId,
+        clientIp: request.ip,
+        apiVersion: /^\/obp\/(v\d+\.\d+\.\d+)\//.exec(request.url)?.[1] ?? '',
+        apiName: endpoint.operationId.replace(/^OBPv[\d.]+-/, ''),
+      });
+      if (headers) reply.headers(headers);
+    } catch (error) {
+      if (error instanceof RateLimitExceeded) reply.headers(error.headers);
+      throw error;
+    }
   }
 
   /** Only registered when OAuth2 bearer login is configured. */

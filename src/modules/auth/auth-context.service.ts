@@ -20,15 +20,18 @@ interface ContextRow {
   app_name: string | null;
   consumer_enabled: boolean | null;
   grants: [string, string][];
+  scopes: [string, string][];
 }
 
-// One round trip: the user, the token's consumer and all of the user's grants.
+// One round trip: the user, the token's consumer, the user's grants and the consumer's scopes.
 const CONTEXT_SQL = `
   SELECT u.user_id, u.provider, u.provider_id, u.username, u.email, u.first_name, u.last_name,
          u.locked_at, u.deleted_at,
          c.consumer_id, c.consumer_key, c.app_name, c.enabled AS consumer_enabled,
          COALESCE((SELECT json_agg(json_build_array(e.bank_id, e.role_name))
-                     FROM entitlements e WHERE e.user_id = u.user_id), '[]'::json) AS grants
+                     FROM entitlements e WHERE e.user_id = u.user_id), '[]'::json) AS grants,
+         COALESCE((SELECT json_agg(json_build_array(s.bank_id, s.role_name))
+                     FROM scopes s WHERE s.consumer_id = c.consumer_id), '[]'::json) AS scopes
     FROM users u
     LEFT JOIN consumers c ON c.consumer_id = $2
    WHERE u.user_id = $1`;
@@ -101,6 +104,7 @@ export class AuthContextService {
       },
       consumer: { consumerId: row.consumer_id, key: row.consumer_key ?? '', appName: row.app_name ?? '' },
       grants,
+      scopes: row.scopes.map(([bankId, roleName]) => ({ bankId, roleName })),
       isSuperAdmin: this.isSuperAdmin(row.user_id),
     };
   }

@@ -4,6 +4,7 @@ import { PassportModule } from '@nestjs/passport';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { AppConfig } from '../../config/app-config';
 import { BankLookupModule } from '../banks/bank-lookup.module';
+import { RateLimitsModule } from '../rate-limits/rate-limits.module';
 import { AccessGuard } from './access.guard';
 import { AuthContextService } from './auth-context.service';
 import { DirectLoginController } from './direct-login.controller';
@@ -22,7 +23,7 @@ export class AuthModule {
     return {
       module: AuthModule,
       global: true,
-      imports: [PassportModule, BankLookupModule, TypeOrmModule.forFeature([ServerSecretEntity])],
+      imports: [PassportModule, BankLookupModule, RateLimitsModule, TypeOrmModule.forFeature([ServerSecretEntity])],
       controllers: [DirectLoginController],
       providers: [
         TokenService,
@@ -32,7 +33,7 @@ export class AuthModule {
         ...oidc,
         { provide: APP_GUARD, useClass: AccessGuard },
       ],
-      exports: [TokenService, AuthContextService, BankLookupModule],
+      exports: [TokenService, AuthContextService, BankLookupModule, RateLimitsModule],
     };
   }
 }

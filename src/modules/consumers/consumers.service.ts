@@ -1,7 +1,11 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { Repository } from 'typeorm';
+import { In, type Repository } from 'typeorm';
+import { ObpException } from '../../common/errors/obp.exception';
+import { isUuid } from '../../common/http/ids';
+import type { ListQuery } from '../../common/http/list-query';
+import { UserEntity } from '../users/entities/user.entity';
 import { AuthContextService } from '../auth/auth-context.service';
 import { hashSecret } from '../auth/password-hasher';
 import { ConsumerEntity } from './entities/consumer.entity';
@@ -13,6 +17,7 @@ export interface NewConsumer {
   developerEmail?: string;
   redirectUrl?: string;
   company?: string;
+  clientCertificate?: string | null;
   createdByUserId?: string | null;
   enabled?: boolean;
   /** Fixed key and secret (bootstrap); random when absent. */
@@ -37,6 +42,7 @@ function randomKey(): string {
 export class ConsumersService {
   constructor(
     @InjectRepository(ConsumerEntity) private readonly consumers: Repository<ConsumerEntity>,
+    @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
     private readonly contexts: AuthContextService,
   ) {}
 
@@ -52,6 +58,7 @@ export class ConsumersService {
       developerEmail: input.developerEmail ?? '',
       redirectUrl: input.redirectUrl ?? '',
       company: input.company ?? '',
+      clientCertificate: input.clientCertificate ?? null,
       createdByUserId: input.createdByUserId ?? null,
       enabled: input.enabled ?? true,
     });
@@ -67,5 +74,61 @@ export class ConsumersService {
   async setEnabled(consumerId: string, enabled: boolean): Promise<void> {
     await this.consumers.update({ consumerId }, { enabled });
     this.contexts.invalidateConsumer(consumerId);
+  }
+
+  /** By consumer_id (v3.1.0+ URLs): 404 OBP-30019 when absent. */
+  async getByConsumerId(consumerId: string): Promise<ConsumerEntity> {
+    const consumer = isUuid(consumerId) ? await this.consumers.findOneBy({ consumerId }) : null;
+    if (!consumer) throw ObpException.of('ConsumerNotFoundByConsumerId', `Current ConsumerId is ${consumerId}`);
+    return consumer;
+  }
+
+  /** By OBP's numeric primary key (v2.1.0-v3.0.0 URLs): 400 OBP-20014 if not a number, 404 OBP-30019 when absent. */
+  async getByPrimaryKey(raw: string, notNumeric: 'InvalidConsumerId' | 'ConsumerNotFoundById' = 'InvalidConsumerId'): Promise<ConsumerEntity> {
+    if (!/^\d{1,15}$/.test(raw)) throw ObpException.of(notNumeric, `Current Value is ${raw}`);
+    const consumer = await this.consumers.findOneBy({ id: Number(raw) });
+    if (!consumer) throw ObpException.of(notNumeric === 'InvalidConsumerId' ? 'ConsumerNotFoundByConsumerId' : notNumeric, `Current ConsumerId is ${raw}`);
+    return consumer;
+  }
+
+  /** Every consumer by primary key (v2.1.0, unpaged as in OBP). */
+  all(): Promise<ConsumerEntity[]> {
+    return this.consumers.find({ order: { id: 'ASC' } });
+  }
+
+  /** A page of consumers by creation date (v3.1.0+ filters). */
+  page(query: ListQuery): Promise<ConsumerEntity[]> {
+    return this.consumers
+      .createQueryBuilder('consumer')
+      .where('consumer.created_at >= :from AND consumer.created_at <= :to', { from: query.fromDate, to: query.toDate })
+      .orderBy('consumer.created_at', query.sortDirection)
+      .addOrderBy('consumer.id', query.sortDirection)
+      .limit(query.limit)
+      .offset(query.offset)
+      .getMany();
+  }
+
+  createdBy(userId: string): Promise<ConsumerEntity[]> {
+    return this.consumers.find({ where: { createdByUserId: userId }, order: { id: 'ASC' } });
+  }
+
+  /** The creating users of many consumers, in one query. */
+  async creators(consumers: readonly ConsumerEntity[]): Promise<Map<string, UserEntity>> {
+    const ids = [...new Set(consumers.map((consumer) => consumer.createdByUserId).filter((id): id is string => id !== null))];
+    if (ids.length === 0) return new Map();
+    const users = await this.users.findBy({ userId: In(ids) });
+    return new Map(users.map((user) => [user.userId, user]));
+  }
+
+  /** Only the developer who created a consumer may edit it (400 OBP-20015). */
+  assertCreator(consumer: ConsumerEntity, userId: string): void {
+    if (consumer.createdByUserId !== userId) throw ObpException.of('UserNoPermissionUpdateConsumer');
+  }
+
+  /** OBP's side effect: the update also sets enabled (to OBP_CONSUMERS_ENABLED_BY_DEFAULT). */
+  async updateRedirectUrl(consumer: ConsumerEntity, redirectUrl: string, enabled: boolean): Promise<ConsumerEntity> {
+    await this.consumers.update({ consumerId: consumer.consumerId }, { redirectUrl, enabled });
+    this.contexts.invalidateConsumer(consumer.consumerId);
+    return { ...consumer, redirectUrl, enabled };
   }
 }

@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
 import { hasGrant, type AuthContext } from '../../common/auth/auth-context';
-import { isKnownRole, ROLE_NAMES, ROLES, type RoleName } from '../../common/auth/roles';
 import { ObpErrors } from '../../common/errors/error-catalogue';
+import { assertGrantableRole } from '../../common/auth/grantable-role';
 import { ObpException } from '../../common/errors/obp.exception';
 import { isUuid } from '../../common/http/ids';
 import { AuthContextService } from '../auth/auth-context.service';
@@ -34,7 +34,7 @@ export class EntitlementsService {
   /** OBP's check order after the user exists: role known, bank/system rule, caller's right, bank exists, not a duplicate. */
   async grant(caller: AuthContext, userId: string, body: CreateEntitlementJson): Promise<EntitlementEntity> {
     const { role_name: roleName, bank_id: bankId } = body;
-    this.assertGrantable(roleName, bankId);
+    assertGrantableRole(roleName, bankId);
     const allowed =
       caller.isSuperAdmin ||
       hasGrant(caller, '', 'CanCreateEntitlementAtAnyBank') ||
@@ -48,16 +48,8 @@ export class EntitlementsService {
   /** For operators (admin CLI, bootstrap): the same rules, without a calling user. */
   async grantAsOperator(userId: string, roleName: string, bankId: string, process: string): Promise<EntitlementEntity> {
     await this.assertUserExists(userId);
-    this.assertGrantable(roleName, bankId);
+    assertGrantableRole(roleName, bankId);
     return this.insertGrant(userId, roleName, bankId, process);
-  }
-
-  private assertGrantable(roleName: string, bankId: string): asserts roleName is RoleName {
-    if (!isKnownRole(roleName)) {
-      throw ObpException.of('IncorrectRoleName', `${roleName.slice(0, 100)}. Possible roles are ${ROLE_NAMES.join(', ')}`);
-    }
-    if (ROLES[roleName].requiresBankId && bankId === '') throw ObpException.of('EntitlementIsBankRole');
-    if (!ROLES[roleName].requiresBankId && bankId !== '') throw ObpException.of('EntitlementIsSystemRole');
   }
 
   private async insertGrant(userId: string, roleName: string, bankId: string, process: string): Promise<EntitlementEntity> {

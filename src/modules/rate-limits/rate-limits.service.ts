@@ -1,0 +1,152 @@
+import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { Repository } from 'typeorm';
+import { ObpErrors } from '../../common/errors/error-catalogue';
+import { ObpException } from '../../common/errors/obp.exception';
+import { AppMetrics } from '../../common/metrics/metrics';
+import type { AppConfig } from '../../config/app-config';
+import { APP_CONFIG } from '../../config/config.module';
+import { PERIODS, RateLimitEntity, type Period } from '../consumers/entities/rate-limit.entity';
+import { MemoryRateLimitStore } from './memory-rate-limit-store';
+import type { ConsumeResult, LimitWindow, RateLimitStore, WindowState } from './rate-limit-store';
+import { RedisRateLimitStore } from './redis-rate-limit-store';
+import { governingLimit, scopeKey, windowsOf } from './rate-limit-rules';
+
+/** Who is calling what, as rate limiting sees it. */
+export interface CallIdentity {
+  consumerId: string | undefined;
+  clientIp: string;
+  apiVersion: string;
+  apiName: string;
+}
+
+export type RateLimitHeaders = Record<'X-Rate-Limit-Limit' | 'X-Rate-Limit-Remaining' | 'X-Rate-Limit-Reset', string>;
+
+interface CachedRecords {
+  records: RateLimitEntity[];
+  expiresAt: number;
+}
+
+const ERROR_LOG_INTERVAL_MS = 10_000;
+
+/**
+ * Enforces call limits (OBP_USE_CONSUMER_LIMITS). Counters live in Redis when REDIS_URL is set
+ * (shared by every instance), in this process otherwise. If Redis fails, calls are let through:
+ * an unavailable counter store must not take the API down. Each failure is counted in
+ * obp_rate_limit_store_errors_total and logged (at most every 10 s).
+ */
+@Injectable()
+export class RateLimitsService implements OnModuleDestroy {
+  private readonly logger = new Logger(RateLimitsService.name);
+  /** Only when limits are enforced: a disabled instance opens no Redis connection. */
+  private readonly store: RateLimitStore | undefined;
+  private readonly cache = new Map<string, CachedRecords>();
+  private lastErrorLog = 0;
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @InjectRepository(RateLimitEntity) private readonly limits: Repository<RateLimitEntity>,
+    private readonly metrics: AppMetrics,
+  ) {
+    if (config.rateLimits.enabled) this.store = config.redisUrl ? new RedisRateLimitStore(config.redisUrl) : new MemoryRateLimitStore();
+  }
+
+  get enabled(): boolean {
+    return this.config.rateLimits.enabled;
+  }
+
+  /** Counts the call; returns the headers to send, or throws 429 OBP-10018 carrying them. */
+  async check(call: CallIdentity): Promise<RateLimitHeaders | undefined> {
+    if (!this.store || this.config.rateLimits.excludedEndpoints.includes(call.apiName)) return undefined;
+    const plan = call.consumerId ? await this.consumerPlan(call) : this.anonymousPlan(call.clientIp);
+    if (!plan) return undefined;
+
+    let result: ConsumeResult;
+    try {
+      result = await this.store.consume(plan.key, plan.windows);
+    } catch (error) {
+      this.storeFailed(error);
+      return undefined;
+    }
+    const headers = {
+      'X-Rate-Limit-Limit': String(result.window.limit),
+      'X-Rate-Limit-Remaining': String(result.allowed ? Math.max(0, result.window.limit - result.count) : 0),
+      'X-Rate-Limit-Reset': String(result.resetSeconds),
+    };
+    if (!result.allowed) {
+      const who = call.consumerId ? 'this Consumer' : 'anonymous access';
+      throw new RateLimitExceeded(`We only allow ${result.window.limit} requests per ${result.window.period} for ${who}.`, headers);
+    }
+    return headers;
+  }
+
+  /** The consumer-wide record in force (no version, name or bank), for GET call-limits. */
+  async consumerWideLimit(consumerId: string): Promise<RateLimitEntity | undefined> {
+    const records = await this.limits.findBy({ consumerId });
+    return governingLimit(
+      records.filter((r) => r.apiVersion === null && r.apiName === null),
+      '',
+      '',
+    );
+  }
+
+  /** Live counters of the consumer-wide scope; periods without a counter are absent. */
+  async consumerWideState(consumerId: string): Promise<Map<Period, WindowState>> {
+    if (!this.store) return new Map();
+    try {
+      return await this.store.state([consumerId, '', '', ''].join('|'), PERIODS);
+    } catch (error) {
+      this.storeFailed(error);
+      return new Map();
+    }
+  }
+
+  /** Call after a limit record changes: this instance applies it to the next call. */
+  invalidate(consumerId: string): void {
+    this.cache.delete(consumerId);
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await this.store?.close();
+  }
+
+  private async consumerPlan(call: CallIdentity): Promise<{ key: string; windows: LimitWindow[] } | undefined> {
+    const record = governingLimit(await this.recordsOf(call.consumerId!), call.apiVersion, call.apiName);
+    if (!record) return undefined;
+    const windows = windowsOf(record);
+    return windows.length > 0 ? { key: scopeKey(record), windows } : undefined;
+  }
+
+  private anonymousPlan(clientIp: string): { key: string; windows: LimitWindow[] } | undefined {
+    const limit = this.config.rateLimits.anonymousPerHour;
+    return limit > 0 ? { key: `anonymous|${clientIp}`, windows: [{ period: 'hour', limit, seconds: 3600 }] } : undefined;
+  }
+
+  /** A consumer's records, reused for OBP_RATE_LIMIT_CACHE_SECONDS (one small query per consumer per interval). */
+  private async recordsOf(consumerId: string): Promise<RateLimitEntity[]> {
+    const cached = this.cache.get(consumerId);
+    if (cached && cached.expiresAt > Date.now()) return cached.records;
+    const records = await this.limits.findBy({ consumerId });
+    const ttl = this.config.rateLimits.limitsCacheSeconds * 1000;
+    if (ttl > 0) this.cache.set(consumerId, { records, expiresAt: Date.now() + ttl });
+    return records;
+  }
+
+  private storeFailed(error: unknown): void {
+    this.metrics.rateLimitStoreErrors.inc();
+    const now = Date.now();
+    if (now - this.lastErrorLog < ERROR_LOG_INTERVAL_MS) return;
+    this.lastErrorLog = now;
+    this.logger.error(`Rate-limit store unavailable, letting calls through: ${(error as Error).message}`);
+  }
+}
+
+/** 429 OBP-10018 with the X-Rate-Limit-* headers the error response must carry. */
+export class RateLimitExceeded extends ObpException {
+  constructor(
+    detail: string,
+    readonly headers: RateLimitHeaders,
+  ) {
+    super(ObpErrors.TooManyRequests, detail);
+  }
+}
