@@ -18,6 +18,7 @@ const DURATION = Number(args.duration ?? 10);
 const CONNECTIONS = Number(args.connections ?? 50);
 const APP = 'http://127.0.0.1:18180';
 const REFERENCE = 'http://127.0.0.1:18181';
+const LIMITED_APP = 'http://127.0.0.1:18182';
 const PASSWORD = 'Bench-Passw0rd!';
 
 async function main() {
@@ -26,7 +27,7 @@ async function main() {
   if (!existsSync(entry)) fail('Build first: npm run build');
 
   const app = spawn(process.execPath, [entry], {
-    env: { ...process.env, PORT: '18180', HOST: '127.0.0.1', LOG_LEVEL: 'warn', OBP_ALLOW_CUSTOMER_FIREHOSE: 'true' },
+    env: { ...process.env, PORT: '18180', HOST: '127.0.0.1', LOG_LEVEL: 'warn', OBP_ALLOW_CUSTOMER_FIREHOSE: 'true', OBP_HOSTNAME: 'http://localhost:18180' },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   const reference = fork(join(__dirname, 'reference-server.js'), ['18181'], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
@@ -58,9 +59,12 @@ async function main() {
     rows.push(await load("POST search mobile-phone-number '%381%'", phoneSearch(auth)));
     rows.push(await load('GET /banks/B/firehose/customers?limit=100', { url: `${APP}/obp/v5.1.0/banks/${seed.BANK_ID}/firehose/customers?limit=100`, headers: auth }));
     const login = await load('POST /my/logins/direct (argon2id)', directLogin());
+    const limited = await loadWithLimits(pool, entry, ids, auth);
 
     printTable(rows, referenceRow.rps);
     printTable([login], referenceRow.rps, 'login (reported separately: dominated by password hashing)');
+    printTable([bigGet, limited], referenceRow.rps, 'call limits (OBP_USE_CONSUMER_LIMITS=true, a consumer-wide limit that is counted but never reached)');
+    console.log(`limits overhead on GET by id: ${(((bigGet.rps - limited.rps) / bigGet.rps) * 100).toFixed(0)}% req/s, p99 ${bigGet.p99.toFixed(1)} -> ${limited.p99.toFixed(1)} ms`);
     const growth = ((bigGet.p50 - smallGet.p50) / smallGet.p50) * 100;
     console.log(`\nGET by id p50: ${smallGet.p50.toFixed(2)} ms @ ${SMALL} vs ${bigGet.p50.toFixed(2)} ms @ ${total} (${growth >= 0 ? '+' : ''}${growth.toFixed(0)}%)`);
     console.log(`GET by id p99: ${smallGet.p99.toFixed(2)} ms @ ${SMALL} vs ${bigGet.p99.toFixed(2)} ms @ ${total}`);
@@ -85,8 +89,30 @@ async function loginAsBenchUser(pool) {
   return { DirectLogin: `token=${(await response.json()).token}` };
 }
 
-function getById(ids, auth) {
-  return { url: APP, headers: auth, setupPath: () => `/obp/v5.1.0/banks/${seed.BANK_ID}/customers/${pick(ids)}` };
+function getById(ids, auth, base = APP) {
+  return { url: base, headers: auth, setupPath: () => `/obp/v5.1.0/banks/${seed.BANK_ID}/customers/${pick(ids)}` };
+}
+
+/** The same GET against a second instance with call limits on (Redis when REDIS_URL is set) and a limit in force. */
+async function loadWithLimits(pool, entry, ids, auth) {
+  await pool.query(
+    `INSERT INTO rate_limits (rate_limit_id, consumer_id, from_date, to_date, per_second, per_minute, per_hour, per_day, per_week, per_month)
+     SELECT gen_random_uuid(), consumer_id, now() - interval '1 day', now() + interval '1 day', 1000000000, -1, 1000000000, -1, -1, -1
+       FROM consumers WHERE consumer_key = $1
+     ON CONFLICT DO NOTHING`,
+    [seed.CONSUMER_KEY],
+  );
+  const limitedApp = spawn(process.execPath, [entry], {
+    env: { ...process.env, PORT: '18182', HOST: '127.0.0.1', LOG_LEVEL: 'warn', OBP_USE_CONSUMER_LIMITS: 'true', OBP_HOSTNAME: 'http://localhost:18180' },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  try {
+    await waitFor(`${LIMITED_APP}/health`);
+    const store = process.env.REDIS_URL ? 'Redis' : 'in-process';
+    return await load(`GET customer by id, call limits on (${store})`, getById(ids, auth, LIMITED_APP));
+  } finally {
+    limitedApp.kill('SIGTERM');
+  }
 }
 
 function createCustomer(auth) {
