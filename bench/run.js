@@ -27,7 +27,7 @@ async function main() {
   if (!existsSync(entry)) fail('Build first: npm run build');
 
   const app = spawn(process.execPath, [entry], {
-    env: { ...process.env, PORT: '18180', HOST: '127.0.0.1', LOG_LEVEL: 'warn', OBP_ALLOW_CUSTOMER_FIREHOSE: 'true', OBP_HOSTNAME: 'http://localhost:18180' },
+    env: { ...process.env, PORT: '18180', HOST: '127.0.0.1', LOG_LEVEL: 'warn', OBP_ALLOW_CUSTOMER_FIREHOSE: 'true', OBP_HOSTNAME: 'http://localhost:18180', OBP_BOOTSTRAP_ON_EMPTY_DATABASE: 'false' },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   const reference = fork(join(__dirname, 'reference-server.js'), ['18181'], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
