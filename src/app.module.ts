@@ -26,6 +26,13 @@ import { HealthModule } from './modules/health/health.module';
 import { KycModule } from './modules/kyc/kyc.module';
 import { MeetingsModule } from './modules/meetings/meetings.module';
 import { UserInvitationsModule } from './modules/user-invitations/user-invitations.module';
+import { ViewsModule } from './modules/views/views.module';
+import { AccountsModule } from './modules/accounts/accounts.module';
+import { TransactionsModule } from './modules/transactions/transactions.module';
+import { CounterpartiesModule } from './modules/counterparties/counterparties.module';
+import { SandboxModule } from './modules/sandbox/sandbox.module';
+import { TransactionMetadataModule } from './modules/transaction-metadata/transaction-metadata.module';
+import { CounterpartyMetadataModule } from './modules/counterparty-metadata/counterparty-metadata.module';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -67,6 +74,13 @@ export class AppModule {
         CreditLimitRequestsModule,
         KycModule,
         MeetingsModule,
+        ViewsModule,
+        AccountsModule,
+        TransactionsModule,
+        CounterpartiesModule,
+        SandboxModule,
+        TransactionMetadataModule,
+        CounterpartyMetadataModule,
         UserInvitationsModule,
         ...(options.extraImports ?? []),
       ],

@@ -4,28 +4,22 @@ import { ObpException } from '../common/errors/obp.exception';
 import { ConsumersService } from '../modules/consumers/consumers.service';
 import { EntitlementsService } from '../modules/entitlements/entitlements.service';
 import { UsersService } from '../modules/users/users.service';
+import { CliUsageError, parseOptions, type Options } from './cli-options';
+import { importIntoDatabase, parseImportArguments, type ProgressStream } from './import-command';
 
-export class CliUsageError extends Error {}
+export { CliCommandError, CliUsageError, parseOptions } from './cli-options';
 
 export const USAGE = `Usage: npm run obp -- <command> [options]
   create-user --username U --password P --email E [--first-name F] [--last-name L]
   create-consumer --app-name NAME [--key K] [--secret S] [--developer-email E]
   grant-role (--username U | --user-id ID) --role ROLE [--bank-id BANK_ID]
-  list-roles`;
-
-type Options = Record<string, string>;
-
-/** "--name value" pairs; a flag without a value is a usage error. */
-export function parseOptions(argv: string[]): Options {
-  const options: Options = {};
-  for (let i = 0; i < argv.length; i += 2) {
-    const flag = argv[i];
-    const value = argv[i + 1];
-    if (!flag.startsWith('--') || value === undefined || value.startsWith('--')) throw new CliUsageError(`Expected "--option value" at "${flag}"`);
-    options[flag.slice(2)] = value;
-  }
-  return options;
-}
+  list-roles
+  import FILE [--url http://host:port --username U --password P --consumer-key K]
+      Loads a sandbox data file (POST /sandbox/data-import's JSON): all or nothing.
+      Without --url: straight into the configured database (DATABASE_URL, else the
+      embedded one), with the API's rules; OBP_ALLOW_SANDBOX_DATA_IMPORT is not needed.
+      With --url: logs in by DirectLogin and posts the file to that server's
+      /obp/v5.1.0/sandbox/data-import (the user needs the role CanCreateSandbox).`;
 
 function required(options: Options, name: string): string {
   const value = options[name];
@@ -37,8 +31,9 @@ function required(options: Options, name: string): string {
  * Runs one admin command against the application's services (the same validation as the API)
  * and returns the lines to print.
  */
-export async function runCli(argv: string[], app: INestApplicationContext): Promise<string[]> {
+export async function runCli(argv: string[], app: INestApplicationContext, progress: ProgressStream = process.stderr): Promise<string[]> {
   const [command, ...rest] = argv;
+  if (command === 'import') return importIntoDatabase(app, parseImportArguments(rest), progress);
   const options = parseOptions(rest);
   try {
     switch (command) {

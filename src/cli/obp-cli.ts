@@ -3,15 +3,11 @@ import { NestFactory } from '@nestjs/core';
 import { AppModule } from '../app.module';
 import { ConfigError, loadConfig } from '../config/app-config';
 import { openDatabase } from '../database/database-connection';
-import { CliUsageError, runCli, USAGE } from './cli-commands';
+import { CliCommandError, CliUsageError, runCli, USAGE } from './cli-commands';
+import { importThroughServer, parseImportArguments } from './import-command';
 
-/** Admin CLI: `npm run obp -- <command>`. Uses the same configuration and database as the server. */
-async function main(): Promise<number> {
-  const argv = process.argv.slice(2);
-  if (argv.length === 0 || argv[0] === 'help' || argv[0] === '--help') {
-    console.log(USAGE);
-    return argv.length === 0 ? 1 : 0;
-  }
+/** Runs the command against the application's services on the configured database. */
+async function runLocally(argv: string[]): Promise<string[]> {
   const loaded = loadConfig({ ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn', OBP_BOOTSTRAP_ON_EMPTY_DATABASE: 'false' });
   const database = await openDatabase(loaded);
   const config = { ...loaded, database: { ...loaded.database, poolSize: database.poolSize } };
@@ -20,17 +16,42 @@ async function main(): Promise<number> {
     { logger: ['error', 'warn'] },
   );
   try {
-    for (const line of await runCli(argv, app)) console.log(line);
+    return await runCli(argv, app, process.stderr);
+  } finally {
+    await app.close();
+    await database.embedded?.stop();
+  }
+}
+
+/** `import FILE --url ...` talks to a running server: no database here. */
+function remoteImport(argv: string[]) {
+  if (argv[0] !== 'import') return undefined;
+  const args = parseImportArguments(argv.slice(1));
+  return args.url ? args : undefined;
+}
+
+/** Admin CLI: `npm run obp -- <command>`. Uses the same configuration and database as the server. */
+async function main(): Promise<number> {
+  const argv = process.argv.slice(2);
+  if (argv.length === 0 || argv[0] === 'help' || argv[0] === '--help') {
+    console.log(USAGE);
+    return argv.length === 0 ? 1 : 0;
+  }
+  try {
+    const remote = remoteImport(argv);
+    const lines = remote ? await importThroughServer(remote, process.stderr) : await runLocally(argv);
+    for (const line of lines) console.log(line);
     return 0;
   } catch (error) {
     if (error instanceof CliUsageError) {
       console.error(`${error.message}\n\n${USAGE}`);
       return 2;
     }
+    if (error instanceof CliCommandError) {
+      console.error(error.message);
+      return 1;
+    }
     throw error;
-  } finally {
-    await app.close();
-    await database.embedded?.stop();
   }
 }
 

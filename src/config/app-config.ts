@@ -34,6 +34,12 @@ export interface AppConfig {
   features: {
     /** allow_customer_firehose (OBP alias: allow_firehose_views); default false */
     allowCustomerFirehose: boolean;
+    /** allow_public_views: public views (e.g. `_public`) can be created and used; default false */
+    allowPublicViews: boolean;
+    /** allow_account_firehose (OBP alias: allow_firehose_views): the `firehose` view with the firehose roles; default false */
+    allowAccountFirehose: boolean;
+    /** allow_sandbox_data_import: POST /sandbox/data-import; default false */
+    allowSandboxDataImport: boolean;
   };
   consumers: {
     /** consumers_enabled_by_default: also the state a redirect-URL update leaves a consumer in, and skips that endpoint's role; default false */
@@ -126,6 +132,9 @@ export function loadConfig(env: Env = process.env): AppConfig {
     resourceDocsRequiresRole: read.bool('OBP_RESOURCE_DOCS_REQUIRES_ROLE', false),
     features: {
       allowCustomerFirehose: read.bool('OBP_ALLOW_CUSTOMER_FIREHOSE', read.bool('OBP_ALLOW_FIREHOSE_VIEWS', false)),
+      allowPublicViews: read.bool('OBP_ALLOW_PUBLIC_VIEWS', false),
+      allowAccountFirehose: read.bool('OBP_ALLOW_ACCOUNT_FIREHOSE', read.bool('OBP_ALLOW_FIREHOSE_VIEWS', false)),
+      allowSandboxDataImport: read.bool('OBP_ALLOW_SANDBOX_DATA_IMPORT', false),
     },
     consumers: {
       enabledByDefault: read.bool('OBP_CONSUMERS_ENABLED_BY_DEFAULT', false),

@@ -21,6 +21,23 @@ import { KycMediaEntity } from '../modules/kyc/entities/kyc-media.entity';
 import { KycStatusEntity } from '../modules/kyc/entities/kyc-status.entity';
 import { MeetingEntity } from '../modules/meetings/entities/meeting.entity';
 import { UserInvitationEntity } from '../modules/user-invitations/entities/user-invitation.entity';
+import { AccountEntity } from '../modules/accounts/entities/account.entity';
+import { AccountRoutingEntity } from '../modules/accounts/entities/account-routing.entity';
+import { AccountHolderEntity } from '../modules/accounts/entities/account-holder.entity';
+import { AccountAccessEntity } from '../modules/views/entities/account-access.entity';
+import { CustomViewEntity } from '../modules/views/entities/custom-view.entity';
+import { TransactionEntity } from '../modules/transactions/entities/transaction.entity';
+import { CounterpartyMetadataEntity } from '../modules/counterparties/entities/counterparty-metadata.entity';
+import { CounterpartyEntity } from '../modules/counterparties/entities/counterparty.entity';
+import { BranchEntity } from '../modules/sandbox/entities/branch.entity';
+import { AtmEntity } from '../modules/sandbox/entities/atm.entity';
+import { ProductEntity } from '../modules/sandbox/entities/product.entity';
+import { TransactionCommentEntity } from '../modules/transaction-metadata/entities/transaction-comment.entity';
+import { TransactionTagEntity } from '../modules/transaction-metadata/entities/transaction-tag.entity';
+import { TransactionImageEntity } from '../modules/transaction-metadata/entities/transaction-image.entity';
+import { TransactionWhereTagEntity } from '../modules/transaction-metadata/entities/transaction-where-tag.entity';
+import { TransactionNarrativeEntity } from '../modules/transaction-metadata/entities/transaction-narrative.entity';
+import { CounterpartyLocationEntity } from '../modules/counterparty-metadata/entities/counterparty-location.entity';
 
 // Every TypeORM entity of the application. The app and the TypeORM CLI share this list, so an
 // entity added here is both loaded at run time and seen by `migration:generate`.
@@ -49,4 +66,21 @@ export const ALL_ENTITIES: Function[] = [
   UserInvitationEntity,
   ScopeEntity,
   RateLimitEntity,
+  AccountEntity,
+  AccountRoutingEntity,
+  AccountHolderEntity,
+  AccountAccessEntity,
+  CustomViewEntity,
+  TransactionEntity,
+  CounterpartyMetadataEntity,
+  CounterpartyEntity,
+  BranchEntity,
+  AtmEntity,
+  ProductEntity,
+  TransactionNarrativeEntity,
+  TransactionCommentEntity,
+  TransactionTagEntity,
+  TransactionImageEntity,
+  TransactionWhereTagEntity,
+  CounterpartyLocationEntity,
 ];

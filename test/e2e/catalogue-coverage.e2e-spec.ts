@@ -13,22 +13,6 @@ interface CatalogueEntry {
   available_in: string[];
 }
 
-/**
- * Catalogue entries not served yet, with the issue that brings them. Matched on the operation
- * (not on tags: KYC-tagged customer endpoints are served). Shrinks as features land.
- */
-const PENDING: [RegExp, string][] = [
-  [/Account|View|Transaction|OtherAccount|Counterpart|sandbox|Sandbox/, 'issues 7-8: accounts, views, transactions, counterparties, metadata, sandbox import'],
-];
-
-function isPending(entry: CatalogueEntry): boolean {
-  const name = entry.operation_id.replace(/^OBPv[\d.]+-/, '');
-  return PENDING.some(([pattern]) => pattern.test(name)) && !SERVED_DESPITE_NAME.has(entry.operation_id);
-}
-
-/** Served operations whose names match a pending pattern. */
-const SERVED_DESPITE_NAME = new Set(['OBPv5.0.0-getMyCustomersAtAnyBank', 'OBPv4.0.0-getCustomersAtAnyBank', 'OBPv4.0.0-getCustomersMinimalAtAnyBank']);
-
 function entries(): CatalogueEntry[] {
   const spec = join(__dirname, '../../../shared/spec');
   return ['catalogue.json', 'catalogue_support.json'].flatMap((file) => JSON.parse(readFileSync(join(spec, file), 'utf8')) as CatalogueEntry[]);
@@ -50,11 +34,10 @@ describe('Catalogue coverage', () => {
     await app.close();
   });
 
-  it('serves every catalogue endpoint on every version in its available_in (except the listed pending features)', () => {
+  it('serves every catalogue endpoint on every version in its available_in', () => {
     const served = new Set(app.get(EndpointRegistry).routeTable().map((row) => `${row.verb} ${shape(row.path)}`));
     const missing: string[] = [];
     for (const entry of entries()) {
-      if (isPending(entry)) continue;
       if (!entry.url.startsWith('/')) continue;
       for (const version of entry.available_in) {
         if (!/^v\d/.test(version)) continue; // DirectLogin: served at the root path

@@ -89,6 +89,8 @@ export const ROLES = {
   CanUpdateCustomerMobilePhoneNumber: { requiresBankId: true },
   CanUpdateCustomerNumber: { requiresBankId: true },
   CanUseCustomerFirehoseAtAnyBank: { requiresBankId: false },
+  CanUseAccountFirehose: { requiresBankId: true },
+  CanUseAccountFirehoseAtAnyBank: { requiresBankId: false },
   // This server's own role (OBP lets any logged-in user read every meeting): staff who may read all
   // meetings of a bank, beyond the ones they created or are invited to. See docs/COMPATIBILITY.md.
   CanGetMeetingsAtOneBank: { requiresBankId: true },

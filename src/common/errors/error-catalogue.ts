@@ -3,8 +3,8 @@
 // OBP's call sites use; where OBP leaves it to the call site the default failCode (400) applies.
 // Deviations (see docs/COMPATIBILITY.md): OBP-50000 is answered as 500 for unexpected failures (OBP
 // would use OBP-50015); OBP-10060/OBP-10061 (content type, body size), OBP-20090 (duplicate username)
-// OBP-30090 (credit limit request not found) and OBP-30091..30093 (KYC references, customer number
-// mismatch) are this server's own codes, in ranges OBP leaves
+// OBP-30090 (credit limit request not found), OBP-30091..30093 (KYC references, customer number
+// mismatch), OBP-30094 (sandbox import refusal, naming the offending item), OBP-30095 (custom view id taken) and OBP-30096 (comment, tag, image, where tag or location not found) are this server's own codes, in ranges OBP leaves
 // unused, for failures OBP has no code for. Keep codes unique: a test fails otherwise.
 
 export interface ObpErrorDefinition {
@@ -118,6 +118,20 @@ export const ObpErrors = {
   KycDocumentNotFound: { code: "OBP-30091", status: 404, text: "KYC document not found for this customer. Please specify a valid value for relates_to_kyc_document_id." },
   KycCheckNotFound: { code: "OBP-30092", status: 404, text: "KYC check not found for this customer. Please specify a valid value for relates_to_kyc_check_id." },
   KycCustomerNumberMismatch: { code: "OBP-30093", status: 400, text: "customer_number does not match the customer of CUSTOMER_ID." },
+  DataImportDisabled: { code: "OBP-00002", status: 403, text: "Data import is disabled for this API instance." },
+  InvalidISOCurrencyCode: { code: "OBP-10003", status: 400, text: "Invalid Currency Value. It should be three letters ISO Currency Code. " },
+  InvalidUserId: { code: "OBP-30107", status: 400, text: "Invalid User Id." },
+  InitialBalanceMustBeZero: { code: "OBP-30109", status: 400, text: "Initial Balance of Account must be Zero (0)." },
+  InvalidAccountIdFormat: { code: "OBP-30110", status: 400, text: "Invalid Account Id. The ACCOUNT_ID should only contain 0-9/a-z/A-Z/'-'/'.'/'_', the length should be smaller than 255." },
+  InvalidAccountInitialBalance: { code: "OBP-30112", status: 400, text: "Invalid Number. Initial balance must be a number, e.g 1000.00" },
+  AccountRoutingsDuplicated: { code: "OBP-30114", status: 400, text: "Invalid Account Routings. Duplication detected in account routings, please specify only one value per routing scheme" },
+  AccountRoutingAlreadyExist: { code: "OBP-30115", status: 400, text: "Account Routing already exist." },
+  AccountIdAlreadyExists: { code: "OBP-30208", status: 400, text: "Account_ID already exists at the Bank." },
+  CannotGrantAccessToView: { code: "OBP-20047", status: 403, text: "The current user does not have access to a view which lists the target view in can_grant_access_to_views." },
+  CannotRevokeAccessToView: { code: "OBP-20048", status: 403, text: "The current user does not have access to a view which lists the target view in can_revoke_access_to_views." },
+  ViewAlreadyExists: { code: "OBP-30095", status: 400, text: "A view with this id already exists on the account." },
+  MetadataItemNotFound: { code: "OBP-30096", status: 400, text: "Metadata not found for this transaction or counterparty and view." },
+  SandboxDataImportRefused: { code: "OBP-30094", status: 400, text: "Cannot import the sandbox data:" },
   // -- banks errors (insert above this line) --
   // -- bootstrap errors (insert above this line) --
 } as const satisfies Record<string, ObpErrorDefinition>;

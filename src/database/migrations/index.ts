@@ -11,6 +11,8 @@ import { AttributeDefinitions1795367400000 } from './1795367400000-AttributeDefi
 import { AddressesTaxSocial1795367500000 } from './1795367500000-AddressesTaxSocial';
 import { KycMeetingsInvitations1795367600000 } from './1795367600000-KycMeetingsInvitations';
 import { ScopesRateLimits1795367700000 } from './1795367700000-ScopesRateLimits';
+import { AccountsViewsTransactions1795367800000 } from './1795367800000-AccountsViewsTransactions';
+import { TransactionCounterpartyMetadata1795367900000 } from './1795367900000-TransactionCounterpartyMetadata';
 
 export const ALL_MIGRATIONS: Function[] = [
   InitialPlatform1763820000000,
@@ -23,4 +25,6 @@ export const ALL_MIGRATIONS: Function[] = [
   AddressesTaxSocial1795367500000,
   KycMeetingsInvitations1795367600000,
   ScopesRateLimits1795367700000,
+  AccountsViewsTransactions1795367800000,
+  TransactionCounterpartyMetadata1795367900000,
 ];

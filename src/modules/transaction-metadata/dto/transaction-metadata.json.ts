@@ -1,0 +1,68 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsDefined, IsNotEmpty, IsNumber, IsString, IsUrl, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+
+// Class names are OBP's: a refused body answers "The Json body should be the PostTransactionCommentJSON ...".
+
+/** A URL as java.net.URL parses it: a scheme is required. */
+export const URL_RULE = { require_protocol: true, require_tld: false, protocols: ['http', 'https', 'ftp'] };
+
+export class TransactionNarrativeJSON {
+  @ApiProperty({ example: 'Dinner with the team' }) @IsString() @MaxLength(2000) narrative: string;
+}
+
+export class PostTransactionCommentJSON {
+  @ApiProperty({ example: 'Refund expected' }) @IsString() @IsNotEmpty() @MaxLength(2000) value: string;
+}
+
+export class PostTransactionTagJSON {
+  @ApiProperty({ example: 'food' }) @IsString() @IsNotEmpty() @MaxLength(64) value: string;
+}
+
+export class PostTransactionImageJSON {
+  @ApiProperty({ example: 'receipt' }) @IsString() @MaxLength(255) label: string;
+  @ApiProperty({ example: 'https://www.example.com/receipt.png' }) @IsString() @MaxLength(2000) @IsUrl(URL_RULE) URL: string;
+}
+
+export class LocationPlainJSON {
+  @ApiProperty({ example: 52.5 }) @IsNumber({ allowNaN: false, allowInfinity: false }) @Min(-90) @Max(90) latitude: number;
+  @ApiProperty({ example: 13.4 }) @IsNumber({ allowNaN: false, allowInfinity: false }) @Min(-180) @Max(180) longitude: number;
+}
+
+export class PostTransactionWhereJSON {
+  @ApiProperty({ type: LocationPlainJSON }) @IsDefined() @ValidateNested() @Type(() => LocationPlainJSON) where: LocationPlainJSON;
+}
+
+export class MetadataUserJSON {
+  @ApiProperty() id: string;
+  @ApiProperty() provider: string;
+  @ApiProperty() display_name: string;
+}
+
+export class TransactionCommentJSON {
+  @ApiProperty() id: string;
+  @ApiProperty() value: string;
+  @ApiProperty() date: string;
+  @ApiProperty({ type: MetadataUserJSON, nullable: true }) user: MetadataUserJSON | null;
+}
+
+export class TransactionTagJSON extends TransactionCommentJSON {}
+
+export class TransactionImageJSON {
+  @ApiProperty() id: string;
+  @ApiProperty() label: string;
+  @ApiProperty() URL: string;
+  @ApiProperty() date: string;
+  @ApiProperty({ type: MetadataUserJSON, nullable: true }) user: MetadataUserJSON | null;
+}
+
+export class LocationJSON {
+  @ApiProperty() latitude: number;
+  @ApiProperty() longitude: number;
+  @ApiProperty() date: string;
+  @ApiProperty({ type: MetadataUserJSON, nullable: true }) user: MetadataUserJSON | null;
+}
+
+export class SuccessMessageJSON {
+  @ApiProperty({ example: 'narrative added' }) success: string;
+}
