@@ -283,6 +283,32 @@ describe('Accounts, views, transactions and other accounts over imported sandbox
       expect(seen.body.transactions[0]).toMatchObject({ this_account: null, other_account: null, metadata: null, details: { description: null, type: null, value: { amount: expect.any(String) } } });
     });
 
+    it('public views need OBP_ALLOW_PUBLIC_VIEWS; the firehose view needs OBP_ALLOW_ACCOUNT_FIREHOSE and a firehose role', async () => {
+      await request(http).post(`/obp/v4.0.0/banks/${bankId}/accounts/${accountId}/account-access/grant`).set(owner.auth)
+        .send({ user_id: owner.userId, view: { view_id: 'ManageCustomViews', is_system: true } }).expect(201);
+      const closed = await createTestApp();
+      try {
+        const closedHttp = closed.getHttpServer();
+        // The same imported _public view is refused, to everyone, when public views are off.
+        expectObpError(await request(closedHttp).get(`${accountPath('5.1.0', '_public')}/transactions`).set(stranger.auth), 403, 'OBP-20017');
+        const body = { name: '_open', description: 'd', metadata_view: '', is_public: true, which_alias_to_use: 'public', hide_metadata_if_alias_used: true, allowed_actions: [] };
+        expectObpError(await request(closedHttp).post(`/obp/v3.0.0/banks/${bankId}/accounts/${accountId}/views`).set(owner.auth).send(body), 400, 'OBP-00005');
+        // Firehose: off by default even with the role.
+        await grantRole(app, stranger.userId, 'CanUseAccountFirehoseAtAnyBank');
+        expectObpError(await request(closedHttp).get(`${accountPath('5.1.0', 'firehose')}/transactions`).set(stranger.auth), 403, 'OBP-20017');
+      } finally {
+        await closed.close();
+      }
+      const firehose = await createTestApp({ env: { OBP_ALLOW_ACCOUNT_FIREHOSE: 'true' } });
+      try {
+        await request(firehose.getHttpServer()).get(`${accountPath('5.1.0', 'firehose')}/transactions`).set(stranger.auth).expect(200);
+        const withoutRole = await signUpAndLogin(app, consumerKey);
+        expectObpError(await request(firehose.getHttpServer()).get(`${accountPath('5.1.0', 'firehose')}/transactions`).set(withoutRole.auth), 403, 'OBP-20017');
+      } finally {
+        await firehose.close();
+      }
+    });
+
     it('system views need CanGetSystemView', async () => {
       expectObpError(await request(http).get('/obp/v5.1.0/system-views/owner').set(stranger.auth), 403, 'OBP-20006');
       const admin = await signUpAndLogin(app, consumerKey);
