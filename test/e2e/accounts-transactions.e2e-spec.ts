@@ -367,8 +367,13 @@ describe('Accounts, views, transactions and other accounts over imported sandbox
 
       const posted = await request(http).post(`/obp/v4.0.0/banks/${bankId}/accounts`).set(stranger.auth).send(v310Body()).expect(201);
       expect(posted.body.account_id).toMatch(/^[0-9a-f-]{36}$/);
-      const v200 = await request(http).put(put('2.0.0', uniqueName('acc-'))).set(stranger.auth).send({ user_id: '', label: 'L', type: 'CURRENT', balance: { currency: 'GBP', amount: '0' } }).expect(200);
-      expect(v200.body).toMatchObject({ label: 'L', bank_id: bankId });
+      const v200Id = uniqueName('acc-');
+      const v200Body = { user_id: '', label: 'L', type: 'CURRENT', balance: { currency: 'GBP', amount: '0' } };
+      const v200 = await request(http).put(put('2.0.0', v200Id)).set(stranger.auth).send(v200Body).expect(200);
+      expect(v200.body).toMatchObject({ id: v200Id, label: 'L', bank_id: bankId });
+      // v2.x PUT on an existing account answers it unchanged (OBP has no "exists" error there).
+      expect((await request(http).put(put('2.1.0', v200Id)).set(stranger.auth).send({ ...v200Body, label: 'changed' }).expect(200)).body).toMatchObject({ id: v200Id, label: 'L' });
+      expectObpError(await request(http).put(put('2.1.0', v200Id)).set(stranger.auth).send({ ...v200Body, user_id: owner.userId }), 403, 'OBP-20006');
     });
 
     it('refuses a non-zero balance, a bad currency, a bad id, and creating for someone else without CanCreateAccount', async () => {

@@ -194,14 +194,13 @@ export class AccountsController {
   /** v2.x PUT: an existing account is answered unchanged and the owner made a holder (OBP has no "exists" check there). */
   private async createOrReturnExisting(auth: AuthContext, bankId: string, accountId: string, input: NewAccount): Promise<AccountDetails> {
     this.accounts.assertAccountIdSyntax(accountId);
-    if (await this.accounts.exists({ bankId, accountId })) {
-      const owner = await this.accounts.findUser(input.userId || auth.user.userId);
-      if (owner.userId !== auth.user.userId) return this.accounts.create(auth, bankId, accountId, input); // same role check, then 400 exists
-      await this.accounts.addHolder({ bankId, accountId }, owner.userId);
-      const [details] = await this.accounts.details([await this.accounts.getAccount({ bankId, accountId })]);
-      return details;
-    }
-    return this.accounts.create(auth, bankId, accountId, input);
+    const ref = { bankId, accountId };
+    if (!(await this.accounts.exists(ref))) return this.accounts.create(auth, bankId, accountId, input);
+    const owner = await this.accounts.findUser(input.userId || auth.user.userId);
+    this.accounts.assertMayCreateFor(auth, bankId, owner.userId);
+    await this.accounts.addHolder(ref, owner.userId);
+    const [details] = await this.accounts.details([await this.accounts.getAccount(ref)]);
+    return details;
   }
 
   private async createNew(auth: AuthContext, bankId: string, accountId: string, input: NewAccount): Promise<AccountDetails> {

@@ -129,9 +129,7 @@ export class AccountsService {
     this.assertAccountIdSyntax(accountId);
     const ownerId = input.userId || auth.user.userId;
     const owner = await this.findUser(ownerId);
-    if (ownerId !== auth.user.userId && !holdsRole(auth, 'CanCreateAccount', bankId)) {
-      throw ObpException.of('UserHasMissingRoles', ' CanCreateAccount or create account for self');
-    }
+    this.assertMayCreateFor(auth, bankId, owner.userId);
     const currency = input.currency.toUpperCase();
     const balance = toMinorUnits(input.amount, currency);
     if (balance === undefined) throw ObpException.of('InvalidAccountInitialBalance');
@@ -158,6 +156,13 @@ export class AccountsService {
     }
     const [details] = await this.details([await this.getAccount({ bankId, accountId })]);
     return details;
+  }
+
+  /** Accounts for oneself need no role; for someone else CanCreateAccount at the bank (OBP's message). */
+  assertMayCreateFor(auth: AuthContext, bankId: string, ownerId: string): void {
+    if (ownerId !== auth.user.userId && !holdsRole(auth, 'CanCreateAccount', bankId)) {
+      throw ObpException.of('UserHasMissingRoles', ' CanCreateAccount or create account for self');
+    }
   }
 
   /** A new id for POST /banks/BANK_ID/accounts. */
