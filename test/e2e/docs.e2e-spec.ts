@@ -39,7 +39,9 @@ describe('Route table, OpenAPI and resource docs (e2e)', () => {
         .map((row) => `${row.verb} ${row.path.replace(/\/([A-Z][A-Z0-9_]*)(?=\/|$)/g, '/{$1}')}`),
       'POST /my/logins/direct',
     ].sort();
-    expect(operations.map((op) => `${op.method.toUpperCase()} ${op.path}`).sort()).toEqual(routed);
+    // Parameter names aside: OBP names one differently on two verbs of a path, which OpenAPI keeps as one path.
+    const shape = (line: string) => line.replace(/\{[^}]+\}/g, '{}');
+    expect(operations.map((op) => shape(`${op.method.toUpperCase()} ${op.path}`)).sort()).toEqual(routed.map(shape).sort());
     expect(new Set(operations.map((op) => op.operationId)).size).toBe(operations.length);
     expect(document.components.schemas.ObpErrorJson).toBeDefined();
     expect(document.paths['/obp/v5.1.0/root'].get.responses['200'].content['application/json'].schema).toEqual({

@@ -91,7 +91,7 @@ export function ObpEndpoint(options: ObpEndpointOptions): MethodDecorator {
     ApiTags(...options.tags),
     ApiExtension('x-obp-access', options.access),
     ...(options.requestBody || options.exampleRequest !== undefined
-      ? [ApiBody({ type: options.requestBody, examples: exampleOf(options.exampleRequest) })]
+      ? [ApiBody({ ...bodySchemaOf(options), examples: exampleOf(options.exampleRequest) })]
       : []),
     ApiResponse({
       status: successStatus,
@@ -112,4 +112,10 @@ export function ObpEndpoint(options: ObpEndpointOptions): MethodDecorator {
 
 function exampleOf(example: unknown) {
   return example === undefined ? undefined : { example: { value: example } };
+}
+
+/** The DTO when there is one; otherwise the example's JSON type (Nest would call the body a string). */
+function bodySchemaOf(options: ObpEndpointOptions) {
+  if (options.requestBody) return { type: options.requestBody };
+  return { schema: Array.isArray(options.exampleRequest) ? { type: 'array' as const, items: {} } : { type: 'object' as const } };
 }
