@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { AppModule } from '../app.module';
 import { ConfigError, loadConfig } from '../config/app-config';
-import { openDatabase } from '../database/database-connection';
+import { configFor, openDatabase } from '../database/database-connection';
 import { CliUsageError, runCli, USAGE } from './cli-commands';
 
 /** Admin CLI: `npm run obp -- <command>`. Uses the same configuration and database as the server. */
@@ -14,7 +14,7 @@ async function main(): Promise<number> {
   }
   const loaded = loadConfig({ ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn', OBP_BOOTSTRAP_ON_EMPTY_DATABASE: 'false' });
   const database = await openDatabase(loaded);
-  const config = { ...loaded, database: { ...loaded.database, poolSize: database.poolSize } };
+  const config = configFor(loaded, database);
   const app = await NestFactory.createApplicationContext(
     AppModule.forRoot({ config, databaseUrl: database.url, migrationsRun: config.database.migrateOnStart }),
     { logger: ['error', 'warn'] },

@@ -32,8 +32,8 @@ export class CustomersReadController {
     errors: ['UserNotLoggedIn', 'BankNotFound', 'UserHasMissingRoles', 'CustomerNotFoundByCustomerId', 'UnknownError'],
   })
   async getCustomerByCustomerId(@Param('BANK_ID') bankId: string, @Param('CUSTOMER_ID') customerId: string) {
-    const customer = await this.customers.getAtBank(bankId, customerId);
-    return toCustomerWithAttributesJsonV310(customer, await this.attributes.forCustomer(bankId, customerId));
+    const customer = await this.customers.getAtBankWithAttributes(bankId, customerId);
+    return toCustomerWithAttributesJsonV310(customer, customer.attributes);
   }
 
   @ObpEndpoint({

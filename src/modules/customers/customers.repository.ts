@@ -2,21 +2,33 @@ import { randomInt, randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, type EntityManager } from 'typeorm';
+import { entityColumns, PgQueries, type NamedStatement } from '../../database/pg-queries';
 import { isUniqueViolation } from '../../database/postgres-errors';
 import { ObpException } from '../../common/errors/obp.exception';
 import { isUuid } from '../../common/http/ids';
 import type { ListQuery } from '../../common/http/list-query';
+import type { CustomerAttributeJson } from './customer.mapper';
 import type { CustomerFields } from './customer-input';
+import { customerWithAttributesSql } from './customer-reads.sql';
 import { CustomerEntity } from './entities/customer.entity';
 import { UserCustomerLinkEntity } from './entities/user-customer-link.entity';
 
 const NUMBER_CONSTRAINT = 'customers_bank_number_key';
 const GENERATED_NUMBER_ATTEMPTS = 8;
 
+export type CustomerWithAttributes = CustomerEntity & { attributes: CustomerAttributeJson[] };
+
 /** The only place customers touch TypeORM. */
 @Injectable()
 export class CustomersRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  private readonly withAttributesSql: NamedStatement;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly pg: PgQueries,
+  ) {
+    this.withAttributesSql = customerWithAttributesSql(entityColumns(dataSource, CustomerEntity, 'c'));
+  }
 
   transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     return this.dataSource.transaction(work);
@@ -56,6 +68,13 @@ export class CustomersRepository {
   async findById(customerId: string): Promise<CustomerEntity | null> {
     if (!isUuid(customerId)) return null;
     return this.dataSource.getRepository(CustomerEntity).findOneBy({ customerId });
+  }
+
+  /** The hot GET: the customer at the bank and its attributes in one round trip; null if not there. */
+  async findAtBankWithAttributes(bankId: string, customerId: string): Promise<CustomerWithAttributes | null> {
+    if (!isUuid(customerId)) return null;
+    const [row] = await this.pg.rows<CustomerWithAttributes>(this.withAttributesSql, [customerId, bankId]);
+    return row ?? null;
   }
 
   findByIds(customerIds: string[]): Promise<CustomerEntity[]> {

@@ -3,7 +3,7 @@ import type { AuthContext } from '../../common/auth/auth-context';
 import { ObpException } from '../../common/errors/obp.exception';
 import { UsersService } from '../users/users.service';
 import type { CustomerFields } from './customer-input';
-import { CustomersRepository } from './customers.repository';
+import { CustomersRepository, type CustomerWithAttributes } from './customers.repository';
 import type { CustomerEntity } from './entities/customer.entity';
 
 export interface CreateCustomerCommand {
@@ -55,6 +55,13 @@ export class CustomersService {
   async getAtBank(bankId: string, customerId: string): Promise<CustomerEntity> {
     const customer = await this.getById(customerId);
     if (customer.bankId !== bankId) throw ObpException.of('CustomerNotFoundByCustomerId', `Current CustomerId(${customerId})`);
+    return customer;
+  }
+
+  /** getAtBank and the customer's attributes, read together. */
+  async getAtBankWithAttributes(bankId: string, customerId: string): Promise<CustomerWithAttributes> {
+    const customer = await this.customers.findAtBankWithAttributes(bankId, customerId);
+    if (!customer) throw ObpException.of('CustomerNotFoundByCustomerId', `Current CustomerId(${customerId})`);
     return customer;
   }
 
