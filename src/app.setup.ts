@@ -43,9 +43,11 @@ export async function createApp(options: CreateAppOptions): Promise<NestFastifyA
   });
 
   const fastify = app.getHttpAdapter().getInstance();
-  fastify.addHook('onRequest', async (request, reply) => {
+  // Callback-style hooks (here and in logRequests, metrics): an async hook costs a promise per request.
+  fastify.addHook('onRequest', (request, reply, done) => {
     reply.header('Correlation-Id', request.id);
     reply.headers(RESPONSE_HEADERS);
+    done();
   });
   logRequests(fastify, logger);
   app.get(AppMetrics).instrument(fastify);
