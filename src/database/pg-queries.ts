@@ -10,9 +10,12 @@ interface PgPool {
   query(query: { name?: string; text: string; values: unknown[] }): Promise<{ rows: unknown[] }>;
 }
 
-/** A hot-path statement: its name identifies the server-side prepared statement on each connection. */
+/**
+ * A hot-path statement: its name identifies the server-side prepared statement on each
+ * connection (one name, one text). Unnamed statements are parsed on every call.
+ */
 export interface NamedStatement {
-  readonly name: string;
+  readonly name: string | undefined;
   readonly text: string;
 }
 
@@ -34,7 +37,8 @@ export class PgQueries {
   ) {}
 
   async rows<T>(statement: NamedStatement, values: unknown[]): Promise<T[]> {
-    const query = this.config.database.preparedStatements ? { name: statement.name, text: statement.text, values } : { text: statement.text, values };
+    const name = this.config.database.preparedStatements ? statement.name : undefined;
+    const query = name !== undefined ? { name, text: statement.text, values } : { text: statement.text, values };
     const result = await this.pool.query(query);
     return result.rows as T[];
   }
@@ -45,13 +49,14 @@ export class PgQueries {
 }
 
 /**
- * `c.customer_id AS "customerId", ...`: every column of an entity under its property name, so a
+ * `c.customer_id AS "customerId", ...` (no prefix without an alias, as in RETURNING): every column of an entity under its property name, so a
  * raw row reads as the entity without TypeORM's hydration (built from the entity's metadata, so
  * it cannot drift from it).
  */
-export function entityColumns(dataSource: DataSource, entity: Function, alias: string): string {
+export function entityColumns(dataSource: DataSource, entity: Function, alias?: string): string {
+  const prefix = alias === undefined ? '' : `${alias}.`;
   return dataSource
     .getMetadata(entity)
-    .columns.map((column) => `${alias}.${column.databaseName} AS "${column.propertyName}"`)
+    .columns.map((column) => `${prefix}${column.databaseName} AS "${column.propertyName}"`)
     .join(', ');
 }

@@ -22,14 +22,14 @@ export class CustomersService {
     private readonly users: UsersService,
   ) {}
 
-  /** Customer and optional link in one transaction: both or neither. */
+  /** Customer and optional link in one transaction: both or neither. Without a link, one INSERT statement. */
   async create(command: CreateCustomerCommand): Promise<CustomerEntity> {
-    if (command.linkToUserId !== undefined && !(await this.users.findById(command.linkToUserId))) {
-      throw ObpException.of('UserNotFoundById', `Current USER_ID(${command.linkToUserId})`);
-    }
+    const { linkToUserId } = command;
+    if (linkToUserId === undefined) return this.customers.insert(undefined, command.bankId, command.fields, command.customerNumber);
+    if (!(await this.users.findById(linkToUserId))) throw ObpException.of('UserNotFoundById', `Current USER_ID(${linkToUserId})`);
     return this.customers.transaction(async (manager) => {
       const customer = await this.customers.insert(manager, command.bankId, command.fields, command.customerNumber);
-      if (command.linkToUserId !== undefined) await this.customers.insertLink(manager, command.linkToUserId, customer.customerId);
+      await this.customers.insertLink(manager, linkToUserId, customer.customerId);
       return customer;
     });
   }
