@@ -20,8 +20,8 @@ export interface NamedStatement {
 }
 
 /**
- * Raw reads for the hot paths, straight on the pg pool under TypeORM (same connections, same
- * transactions-free semantics as DataSource.query). TypeORM's query runner and entity hydration
+ * Raw reads for the hot paths, straight on the pg pool under TypeORM (the same connections; like
+ * DataSource.query, outside any transaction). TypeORM's query runner and entity hydration
  * cost more than the query itself on a primary-key read; rows come back as pg parses them
  * (timestamptz as Date, json as objects), so the SQL names its columns as the callers need them.
  *
@@ -49,9 +49,9 @@ export class PgQueries {
 }
 
 /**
- * `c.customer_id AS "customerId", ...` (no prefix without an alias, as in RETURNING): every column of an entity under its property name, so a
- * raw row reads as the entity without TypeORM's hydration (built from the entity's metadata, so
- * it cannot drift from it).
+ * `c.customer_id AS "customerId", ...` (unprefixed without an alias, as RETURNING needs): every
+ * column of an entity under its property name, so a raw row reads as the entity without TypeORM's
+ * hydration. Built from the entity's metadata, so it cannot drift from it.
  */
 export function entityColumns(dataSource: DataSource, entity: Function, alias?: string): string {
   const prefix = alias === undefined ? '' : `${alias}.`;

@@ -18,7 +18,7 @@ const GENERATED_NUMBER_ATTEMPTS = 8;
 
 export type CustomerWithAttributes = CustomerEntity & { attributes: CustomerAttributeJson[] };
 
-/** The only place customers touch TypeORM. */
+/** The only place customers touch the database (TypeORM, and PgQueries for the hot reads). */
 @Injectable()
 export class CustomersRepository {
   /** Every customers column under CustomerEntity's property names (raw rows read as entities). */
