@@ -11,6 +11,16 @@ const autocannon = require('autocannon');
 const { Pool } = require('pg');
 const seed = require('./seed');
 
+const USAGE = `Usage: npm run build && DATABASE_URL=postgres://... npm run bench -- [options]
+  --customers N    customers seeded at the bench bank (default 100000)
+  --small N        customers for the first, smaller GET-by-id run (default 10000)
+  --duration S     seconds per case (default 10; 3 is enough while iterating)
+  --connections N  concurrent connections per case (default 50)
+REDIS_URL set: the call-limits case counts in Redis, else in process.`;
+if (process.argv.includes('--help') || process.argv.includes('-h')) {
+  console.log(USAGE);
+  process.exit(0);
+}
 const args = parseArgs(process.argv.slice(2));
 const CUSTOMERS = Number(args.customers ?? 100_000);
 const SMALL = Number(args.small ?? 10_000);

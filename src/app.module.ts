@@ -1,9 +1,6 @@
 import { Module, type DynamicModule, type ModuleMetadata } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { LoggerModule } from 'nestjs-pino';
-import type { DestinationStream } from 'pino';
 import { EndpointModule } from './common/endpoint/endpoint.module';
-import { loggerParams } from './common/logging/logging';
 import { MetricsModule } from './common/metrics/metrics';
 import type { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
@@ -39,8 +36,6 @@ export interface AppModuleOptions {
   /** The database to use (DATABASE_URL or the embedded PGlite's loopback URL). */
   databaseUrl: string;
   migrationsRun: boolean;
-  /** Where logs go (default stdout); tests capture them. */
-  logDestination?: DestinationStream;
   /** Test-only additions (e.g. a controller that throws on purpose). */
   extraImports?: ModuleMetadata['imports'];
 }
@@ -53,7 +48,6 @@ export class AppModule {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
-        LoggerModule.forRoot(loggerParams(config, options.logDestination)),
         TypeOrmModule.forRoot(buildDataSourceOptions(options.databaseUrl, config.database.poolSize, options.migrationsRun)),
         MetricsModule,
         EndpointModule,

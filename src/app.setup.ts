@@ -1,9 +1,12 @@
 import { VersioningType } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import { Logger } from 'nestjs-pino';
+import type { DestinationStream } from 'pino';
 import { ObpExceptionFilter } from './common/errors/obp-exception.filter';
 import { correlationIdFor } from './common/http/correlation-id';
+import { createLogger } from './common/logging/logging';
+import { NestPinoLogger } from './common/logging/nest-logger';
+import { logRequests } from './common/logging/request-logging';
 import { createValidationPipe } from './common/http/validation';
 import { AppMetrics } from './common/metrics/metrics';
 import { setUpOpenApi } from './common/openapi/openapi';
@@ -19,26 +22,34 @@ const RESPONSE_HEADERS = {
   'Access-Control-Allow-Origin': '*',
 };
 
+export interface CreateAppOptions extends AppModuleOptions {
+  /** Where logs go (default stdout); tests capture them. */
+  logDestination?: DestinationStream;
+}
+
 /**
  * Builds the configured application without listening: main.ts listens on it, tests inject into
  * it. Everything about request handling is set up here so both see the same server.
  */
-export async function createApp(options: AppModuleOptions): Promise<NestFastifyApplication> {
+export async function createApp(options: CreateAppOptions): Promise<NestFastifyApplication> {
+  const logger = createLogger(options.config, options.logDestination);
   const adapter = new FastifyAdapter({
     genReqId: correlationIdFor,
     bodyLimit: options.config.bodyLimitBytes,
     routerOptions: { ignoreTrailingSlash: true },
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(options), adapter, {
-    bufferLogs: true,
+    logger: new NestPinoLogger(logger),
   });
-  app.useLogger(app.get(Logger));
 
   const fastify = app.getHttpAdapter().getInstance();
-  fastify.addHook('onRequest', async (request, reply) => {
+  // Callback-style hooks (here and in logRequests, metrics): an async hook costs a promise per request.
+  fastify.addHook('onRequest', (request, reply, done) => {
     reply.header('Correlation-Id', request.id);
     reply.headers(RESPONSE_HEADERS);
+    done();
   });
+  logRequests(fastify, logger);
   app.get(AppMetrics).instrument(fastify);
 
   app.setGlobalPrefix('obp', { exclude: ['health', 'health/live', 'metrics', 'my/logins/direct'] });

@@ -1,13 +1,13 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { ConfigError, loadConfig, type AppConfig } from './config/app-config';
-import { openDatabase } from './database/database-connection';
+import { configFor, openDatabase } from './database/database-connection';
 import { createApp } from './app.setup';
 
 async function main(): Promise<void> {
   const loaded = loadConfigOrExit();
   const database = await openDatabase(loaded);
-  const config = { ...loaded, database: { ...loaded.database, poolSize: database.poolSize } };
+  const config = configFor(loaded, database);
   const app = await createApp({ config, databaseUrl: database.url, migrationsRun: config.database.migrateOnStart });
   await app.listen({ port: config.port, host: config.host });
 

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { AppModule } from '../app.module';
 import { ConfigError, loadConfig } from '../config/app-config';
-import { openDatabase } from '../database/database-connection';
+import { configFor, openDatabase } from '../database/database-connection';
 import { CliCommandError, CliUsageError, runCli, USAGE } from './cli-commands';
 import { importThroughServer, parseImportArguments } from './import-command';
 
@@ -10,7 +10,7 @@ import { importThroughServer, parseImportArguments } from './import-command';
 async function runLocally(argv: string[]): Promise<string[]> {
   const loaded = loadConfig({ ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn', OBP_BOOTSTRAP_ON_EMPTY_DATABASE: 'false' });
   const database = await openDatabase(loaded);
-  const config = { ...loaded, database: { ...loaded.database, poolSize: database.poolSize } };
+  const config = configFor(loaded, database);
   const app = await NestFactory.createApplicationContext(
     AppModule.forRoot({ config, databaseUrl: database.url, migrationsRun: config.database.migrateOnStart }),
     { logger: ['error', 'warn'] },

@@ -24,6 +24,11 @@ describe('loadConfig', () => {
     expect(problems.join('\n')).not.toContain('secret');
   });
 
+  it('uses prepared statements unless DATABASE_PREPARED_STATEMENTS=false', () => {
+    expect(loadConfig({}).database.preparedStatements).toBe(true);
+    expect(loadConfig({ DATABASE_PREPARED_STATEMENTS: 'false' }).database.preparedStatements).toBe(false);
+  });
+
   it('rejects a non-PostgreSQL DATABASE_URL', () => {
     expect(() => loadConfig({ DATABASE_URL: 'mysql://localhost/db' })).toThrow(/DATABASE_URL must use postgres/);
   });

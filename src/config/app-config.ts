@@ -17,6 +17,11 @@ export interface AppConfig {
     /** Embedded data directory; "memory://" keeps everything in memory. */
     embeddedDataDir: string;
     migrateOnStart: boolean;
+    /**
+     * Hot-path reads use named (server-side prepared) statements: PostgreSQL parses and plans
+     * them once per connection instead of on every call. Always off on the embedded PGlite.
+     */
+    preparedStatements: boolean;
   };
   redisUrl: string | undefined;
   apiInfo: {
@@ -106,6 +111,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       poolSize: read.int('DATABASE_POOL_SIZE', 10, 1, 200),
       embeddedDataDir: read.string('PGLITE_DATA_DIR', './.data/pglite'),
       migrateOnStart: read.bool('DATABASE_MIGRATE_ON_START', true),
+      preparedStatements: read.bool('DATABASE_PREPARED_STATEMENTS', true),
     },
     redisUrl: read.url('REDIS_URL', ['redis:', 'rediss:']),
     apiInfo: {

@@ -173,6 +173,22 @@ describe('Users, DirectLogin and tokens (e2e)', () => {
       await request(http).get('/obp/v5.1.0/users/current').set(user.auth).expect(200);
     });
 
+    it('answers 500 OBP-50000, not 401, when the database fails while looking up the token user', async () => {
+      const user = await signUpAndLogin(app, consumer.key); // never used yet: its context is not cached
+      const query = jest.spyOn(app.get(DataSource), 'query');
+      try {
+        for (const headers of [user.auth, { Authorization: `Bearer ${user.token}` }]) {
+          query.mockRejectedValueOnce(new Error('connection terminated unexpectedly'));
+          const response = await request(http).get('/obp/v5.1.0/users/current').set(headers);
+          expectObpError(response, 500, 'OBP-50000');
+          expect(response.body.message).not.toContain('connection');
+        }
+      } finally {
+        query.mockRestore();
+      }
+      await request(http).get('/obp/v5.1.0/users/current').set(user.auth).expect(200);
+    });
+
     it('answers an unsupported Authorization scheme with 401 OBP-20080', async () => {
       expectObpError(await request(http).get('/obp/v5.1.0/users/current').set('Authorization', 'Basic YTpi'), 401, 'OBP-20080');
     });

@@ -22,6 +22,8 @@ export default async function globalSetup(): Promise<void> {
     globalThis.__EMBEDDED_POSTGRES__ = embedded;
     process.env.DATABASE_URL = embedded.url;
     process.env.DATABASE_POOL_SIZE = String(EMBEDDED_POOL_SIZE);
+    // As on the embedded server: PGlite's single session cannot hold per-connection prepared statements.
+    process.env.DATABASE_PREPARED_STATEMENTS = 'false';
     // Specs that need a database other processes can share (multi-instance tests) look at this.
     process.env.OBP_TEST_EMBEDDED_DATABASE = 'true';
   }

@@ -7,12 +7,10 @@ export const CORRELATION_ID_HEADER = 'correlation-id';
 const WELL_FORMED = /^[A-Za-z0-9._:-]{1,128}$/;
 
 /**
- * Fastify's genReqId: echo a well-formed incoming Correlation-Id, else a new UUID. The id is also
- * put on the raw request, where pino-http picks it up, so logs and responses carry the same id.
+ * Fastify's genReqId: echo a well-formed incoming Correlation-Id, else a new UUID. It becomes
+ * request.id, which the response header and the request log line both carry.
  */
 export function correlationIdFor(raw: IncomingMessage): string {
   const incoming = raw.headers[CORRELATION_ID_HEADER];
-  const id = typeof incoming === 'string' && WELL_FORMED.test(incoming) ? incoming : randomUUID();
-  (raw as IncomingMessage & { id?: string }).id = id;
-  return id;
+  return typeof incoming === 'string' && WELL_FORMED.test(incoming) ? incoming : randomUUID();
 }

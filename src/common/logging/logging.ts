@@ -1,19 +1,22 @@
-import { RequestMethod } from '@nestjs/common';
-import type { Params } from 'nestjs-pino';
-import type { DestinationStream } from 'pino';
+import { pino, type DestinationStream, type Logger } from 'pino';
 import type { AppConfig } from '../../config/app-config';
 
+/** What a request log line shows of the request (bodies are never logged). */
+export interface LoggedRequest {
+  method: string;
+  url: string;
+  headers: Record<string, unknown>;
+}
+
 /**
- * JSON logs through pino, one line per request carrying the Correlation-Id (req.id). Credentials
- * never reach the log: auth headers and cookies are redacted, and bodies are not logged at all.
+ * The application's one pino logger: JSON lines, one per request (request-logging.ts) plus the
+ * framework's own messages (nest-logger.ts). Credentials never reach the log: auth headers and
+ * cookies are redacted wherever they appear, and query string values are dropped.
  */
-export function loggerParams(config: AppConfig, destination?: DestinationStream): Params {
-  const options: Exclude<Params['pinoHttp'], unknown[] | undefined> = {
+export function createLogger(config: AppConfig, destination?: DestinationStream): Logger {
+  const options = {
     level: config.logLevel,
-    // Fastify's genReqId (correlation-id.ts) already put the Correlation-Id on the raw request.
-  genReqId: (request) => (request as { id?: string }).id ?? 'unknown',
-  customProps: (request) => ({ correlationId: (request as { id?: string }).id }),
-      redact: {
+    redact: {
       paths: [
         'req.headers.authorization',
         'req.headers.directlogin',
@@ -27,17 +30,10 @@ export function loggerParams(config: AppConfig, destination?: DestinationStream)
       censor: '[REDACTED]',
     },
     serializers: {
-      req: (request: { id?: string; method: string; url: string; headers: Record<string, unknown> }) => ({
-        method: request.method,
-        url: stripQuerySecrets(request.url),
-        headers: request.headers,
-      }),
+      req: (request: LoggedRequest) => ({ method: request.method, url: stripQuerySecrets(request.url), headers: request.headers }),
     },
   };
-  return {
-    pinoHttp: destination ? [options, destination] : options,
-    forRoutes: [{ path: '{*splat}', method: RequestMethod.ALL }],
-  };
+  return destination ? pino(options, destination) : pino(options);
 }
 
 /** Query strings can carry secrets (OAuth codes, tokens); keep parameter names, drop values. */

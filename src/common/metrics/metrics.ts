@@ -33,10 +33,11 @@ export class AppMetrics {
 
   /** Labels by route pattern, never the raw URL, so ids do not explode the label set. */
   instrument(fastify: FastifyInstance): void {
-    fastify.addHook('onResponse', async (request, reply) => {
+    fastify.addHook('onResponse', (request, reply, done) => {
       const route = request.routeOptions.url ?? 'unmatched';
       this.requests.inc({ method: request.method, route, status: String(reply.statusCode) });
       this.latency.observe({ method: request.method, route }, reply.elapsedTime / 1000);
+      done();
     });
   }
 }

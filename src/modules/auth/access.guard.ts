@@ -12,12 +12,12 @@ import type { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
 import { BankLookupService } from '../banks/bank-lookup.service';
 import { AuthContextService } from './auth-context.service';
+import { DirectLoginTokenVerifier } from './directlogin-token-verifier';
 import { OidcUserService } from './oidc-user.service';
 import { presentedCredentials } from './strategies/credentials';
 import { AUTH_SERVICES, type RequestWithAuthServices } from './strategies/request-services';
-import { TokenService } from './token.service';
+import { TOKEN_ALGORITHM } from './token.service';
 import { RateLimitExceeded, RateLimitsService } from '../rate-limits/rate-limits.service';
-import { DIRECTLOGIN_STRATEGY } from './strategies/directlogin-jwt.strategy';
 import { OIDC_STRATEGY } from './strategies/oidc-jwt.strategy';
 
 type Request = FastifyRequest & AuthenticatedRequest;
@@ -30,18 +30,19 @@ type Request = FastifyRequest & AuthenticatedRequest;
 @Injectable()
 export class AccessGuard implements CanActivate {
   private readonly logger = new Logger(AccessGuard.name);
-  private readonly passport: IAuthGuard;
+  /** passport, for OIDC bearer tokens only; undefined when OAuth2 bearer login is not configured. */
+  private readonly oidcPassport: IAuthGuard | undefined;
 
   constructor(
     private readonly reflector: Reflector,
     private readonly banks: BankLookupService,
-    private readonly tokens: TokenService,
+    private readonly tokens: DirectLoginTokenVerifier,
     private readonly contexts: AuthContextService,
     private readonly moduleRef: ModuleRef,
     private readonly rateLimits: RateLimitsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
-    this.passport = createPassportGuard(config.auth.oauth2 ? [DIRECTLOGIN_STRATEGY, OIDC_STRATEGY] : [DIRECTLOGIN_STRATEGY]);
+    this.oidcPassport = config.auth.oauth2 ? createOidcPassportGuard() : undefined;
   }
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -96,11 +97,29 @@ export class AccessGuard implements CanActivate {
         throw ObpException.of('InvalidAuthorizationHeader');
       case 'malformed':
         throw ObpException.of('DirectLoginInvalidToken');
-      default:
-        (request as RequestWithAuthServices)[AUTH_SERVICES] = { tokens: this.tokens, contexts: this.contexts, oidcUsers: this.oidcUsers };
-        await this.passport.canActivate(context);
-        return (request as Request & { user?: AuthContext }).user;
+      case 'directlogin-token':
+        return this.directLogin(credentials.token);
+      case 'bearer':
+        return credentials.algorithm === TOKEN_ALGORITHM ? this.directLogin(credentials.token) : this.oidcBearer(context, request);
     }
+  }
+
+  /**
+   * This server's own tokens: verified without passport (the hot path), then the user, consumer
+   * and roles. A database failure in that lookup propagates as 500 OBP-50000: the token may well
+   * be valid, so 401 would tell the client to log in again for nothing.
+   */
+  private directLogin(token: string): Promise<AuthContext> {
+    const { userId, consumerId } = this.tokens.verify(token);
+    return this.contexts.resolve(userId, consumerId);
+  }
+
+  /** A foreign bearer token (RS256/ES256): the OIDC provider's, verified through passport when configured. */
+  private async oidcBearer(context: ExecutionContext, request: Request): Promise<AuthContext | undefined> {
+    if (!this.oidcPassport) throw ObpException.of('DirectLoginInvalidToken');
+    (request as RequestWithAuthServices)[AUTH_SERVICES] = { oidcUsers: this.oidcUsers };
+    await this.oidcPassport.canActivate(context);
+    return (request as Request & { user?: AuthContext }).user;
   }
 
   private nonObpRoute(context: ExecutionContext): boolean {
@@ -110,16 +129,14 @@ export class AccessGuard implements CanActivate {
   }
 }
 
-/** passport through @nestjs/passport, with its failures mapped to OBP's 401 errors. */
-function createPassportGuard(strategies: string[]): IAuthGuard {
-  class PassportGuard extends AuthGuard(strategies) {
-    handleRequest<T>(error: unknown, user: T | false, _info: unknown, context: ExecutionContext): T {
+/** The OIDC strategy through @nestjs/passport, with its failures mapped to OBP's 401 error. */
+function createOidcPassportGuard(): IAuthGuard {
+  class OidcPassportGuard extends AuthGuard(OIDC_STRATEGY) {
+    handleRequest<T>(error: unknown, user: T | false): T {
       if (error instanceof ObpException) throw error;
       if (user) return user;
-      const credentials = presentedCredentials(context.switchToHttp().getRequest<FastifyRequest>());
-      const isForeignBearer = credentials.kind === 'bearer' && credentials.algorithm !== 'HS256';
-      throw ObpException.of(isForeignBearer && strategies.includes(OIDC_STRATEGY) ? 'Oauth2JwtCannotBeVerified' : 'DirectLoginInvalidToken');
+      throw ObpException.of('Oauth2JwtCannotBeVerified');
     }
   }
-  return new PassportGuard();
+  return new OidcPassportGuard();
 }

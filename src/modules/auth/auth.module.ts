@@ -9,9 +9,9 @@ import { AccessGuard } from './access.guard';
 import { AuthContextService } from './auth-context.service';
 import { DirectLoginController } from './direct-login.controller';
 import { DirectLoginService } from './direct-login.service';
+import { DirectLoginTokenVerifier } from './directlogin-token-verifier';
 import { ServerSecretEntity } from './entities/server-secret.entity';
 import { OidcUserService } from './oidc-user.service';
-import { DirectLoginJwtStrategy } from './strategies/directlogin-jwt.strategy';
 import { OidcJwtStrategy } from './strategies/oidc-jwt.strategy';
 import { TokenService } from './token.service';
 
@@ -29,7 +29,7 @@ export class AuthModule {
         TokenService,
         AuthContextService,
         DirectLoginService,
-        DirectLoginJwtStrategy,
+        DirectLoginTokenVerifier,
         ...oidc,
         { provide: APP_GUARD, useClass: AccessGuard },
       ],

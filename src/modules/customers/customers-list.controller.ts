@@ -1,4 +1,5 @@
 import { Body, Controller, Param, Query } from '@nestjs/common';
+import { RouteSchema } from '@nestjs/platform-fastify';
 import { anyRole } from '../../common/auth/access';
 import { ObpEndpoint, type ObpEndpointOptions } from '../../common/endpoint/obp-endpoint.decorator';
 import { parseListQuery } from '../../common/http/list-query';
@@ -7,6 +8,7 @@ import { since } from '../../common/versioning/api-versions';
 import { toCustomerJsonV310 } from './customer.mapper';
 import { CustomersRepository } from './customers.repository';
 import type { CustomerEntity } from './entities/customer.entity';
+import { customersV310Response } from './dto/customer-response.schema';
 import { PostCustomerPhoneNumberJsonV400 } from './dto/phone-search.json';
 
 const listErrors = [
@@ -42,6 +44,7 @@ export class CustomersListController {
     tags: ['Customer'],
     errors: listErrors,
   })
+  @RouteSchema({ response: customersV310Response(200) })
   async atAnyBank(@Query() query: Record<string, unknown>) {
     const page = await this.customers.page(parseListQuery(query));
     return { customers: sortByBank(page).map(toCustomerJsonV310) };
@@ -73,6 +76,7 @@ export class CustomersListController {
     tags: ['Customer'],
     errors: ['BankNotFound', ...listErrors],
   })
+  @RouteSchema({ response: customersV310Response(200) })
   async atOneBank(@Param('BANK_ID') bankId: string, @Query() query: Record<string, unknown>) {
     return { customers: (await this.customers.page(parseListQuery(query), bankId)).map(toCustomerJsonV310) };
   }
@@ -104,6 +108,7 @@ export class CustomersListController {
     tags: ['Customer', 'FirehoseData'],
     errors: ['AccountFirehoseNotAllowedOnThisInstance', 'BankNotFound', ...listErrors],
   })
+  @RouteSchema({ response: customersV310Response(200) })
   async firehose(@Param('BANK_ID') bankId: string, @Query() query: Record<string, unknown>) {
     const parsed = parseListQuery(query);
     return { customers: (await this.customers.page(parsed, bankId, parsed.otherParameters)).map(toCustomerJsonV310) };
@@ -124,6 +129,7 @@ export class CustomersListController {
     errors: ['UserNotLoggedIn', 'BankNotFound', 'UserHasMissingRoles', 'InvalidJsonFormat', 'FilterLimitError', 'FilterOffersetError'],
     requestBody: PostCustomerPhoneNumberJsonV400,
   })
+  @RouteSchema({ response: customersV310Response(201) })
   async byPhoneNumber(
     @Param('BANK_ID') bankId: string,
     @Body() body: PostCustomerPhoneNumberJsonV400,

@@ -1,4 +1,5 @@
 import { Body, Controller, Param } from '@nestjs/common';
+import { RouteSchema } from '@nestjs/platform-fastify';
 import { AUTHENTICATED, anyRole } from '../../common/auth/access';
 import type { AuthContext } from '../../common/auth/auth-context';
 import { CurrentAuth } from '../../common/auth/current-auth.decorator';
@@ -9,6 +10,7 @@ import { CustomerAttributesReader } from './customer-attributes.reader';
 import { toCustomerJsonV140, toCustomerJsonV210, toCustomerJsonV310, toCustomerWithAttributesJsonV310 } from './customer.mapper';
 import { CustomersService } from './customers.service';
 import { PostCustomerNumberJsonV310 } from './dto/customer-number.json';
+import { CUSTOMER_WITH_ATTRIBUTES_RESPONSE } from './dto/customer-response.schema';
 
 const TAGS = ['Customer'];
 
@@ -31,9 +33,10 @@ export class CustomersReadController {
     tags: TAGS,
     errors: ['UserNotLoggedIn', 'BankNotFound', 'UserHasMissingRoles', 'CustomerNotFoundByCustomerId', 'UnknownError'],
   })
+  @RouteSchema({ response: CUSTOMER_WITH_ATTRIBUTES_RESPONSE })
   async getCustomerByCustomerId(@Param('BANK_ID') bankId: string, @Param('CUSTOMER_ID') customerId: string) {
-    const customer = await this.customers.getAtBank(bankId, customerId);
-    return toCustomerWithAttributesJsonV310(customer, await this.attributes.forCustomer(bankId, customerId));
+    const customer = await this.customers.getAtBankWithAttributes(bankId, customerId);
+    return toCustomerWithAttributesJsonV310(customer, customer.attributes);
   }
 
   @ObpEndpoint({

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { PgQueries } from '../../database/pg-queries';
 import { UsersModule } from '../users/users.module';
 import { CustomerAttributesReader } from './customer-attributes.reader';
 import { CustomerUpdatesController } from './customer-updates.controller';
@@ -11,7 +12,7 @@ import { CustomersService } from './customers.service';
 @Module({
   imports: [UsersModule],
   controllers: [CustomersCreateController, CustomersReadController, CustomerUpdatesController, CustomersListController],
-  providers: [CustomersRepository, CustomersService, CustomerAttributesReader],
+  providers: [PgQueries, CustomersRepository, CustomersService, CustomerAttributesReader],
   exports: [CustomersService, CustomersRepository, CustomerAttributesReader],
 })
 export class CustomersModule {}

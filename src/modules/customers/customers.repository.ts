@@ -2,43 +2,67 @@ import { randomInt, randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, type EntityManager } from 'typeorm';
+import { entityColumns, PgQueries, type NamedStatement } from '../../database/pg-queries';
 import { isUniqueViolation } from '../../database/postgres-errors';
 import { ObpException } from '../../common/errors/obp.exception';
 import { isUuid } from '../../common/http/ids';
 import type { ListQuery } from '../../common/http/list-query';
+import type { CustomerAttributeJson } from './customer.mapper';
 import type { CustomerFields } from './customer-input';
+import { customersByPhoneSql, customersPageSql, customerWithAttributesSql } from './customer-reads.sql';
 import { CustomerEntity } from './entities/customer.entity';
 import { UserCustomerLinkEntity } from './entities/user-customer-link.entity';
 
 const NUMBER_CONSTRAINT = 'customers_bank_number_key';
 const GENERATED_NUMBER_ATTEMPTS = 8;
 
-/** The only place customers touch TypeORM. */
+export type CustomerWithAttributes = CustomerEntity & { attributes: CustomerAttributeJson[] };
+
+/** The only place customers touch the database (TypeORM, and PgQueries for the hot reads). */
 @Injectable()
 export class CustomersRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  /** Every customers column under CustomerEntity's property names (raw rows read as entities). */
+  private readonly columns: string;
+  /** The same, unprefixed, for INSERT … RETURNING. */
+  private readonly returning: string;
+  private readonly withAttributesSql: NamedStatement;
+  private readonly byPhoneSql: NamedStatement;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly pg: PgQueries,
+  ) {
+    this.columns = entityColumns(dataSource, CustomerEntity, 'c');
+    this.returning = entityColumns(dataSource, CustomerEntity);
+    this.withAttributesSql = customerWithAttributesSql(this.columns);
+    this.byPhoneSql = customersByPhoneSql(this.columns);
+  }
 
   transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     return this.dataSource.transaction(work);
   }
 
   /**
-   * Inserts a customer. A given number that is taken → 400 OBP-30006 (the unique constraint
+   * Inserts a customer and reads it back in the same statement (INSERT … RETURNING, database
+   * defaults included). A given number that is taken → 400 OBP-30006 (the unique constraint
    * decides, so concurrent creates cannot both win). Without a number one is generated and
-   * retried on the rare collision, so generated numbers never fail.
+   * retried on the rare collision, so generated numbers never fail. Without a manager the insert
+   * runs on its own: one statement needs no transaction.
    */
-  async insert(manager: EntityManager, bankId: string, fields: CustomerFields, customerNumber?: string): Promise<CustomerEntity> {
+  async insert(manager: EntityManager | undefined, bankId: string, fields: CustomerFields, customerNumber?: string): Promise<CustomerEntity> {
+    const target = manager ?? this.dataSource.manager;
     for (let attempt = 1; ; attempt++) {
-      const customer = manager.create(CustomerEntity, {
+      const customer = target.create(CustomerEntity, {
         ...fields,
         customerId: randomUUID(),
         bankId,
         customerNumber: customerNumber ?? String(randomInt(0, 2 ** 31 - 1)),
       });
+      const insert = (on: EntityManager) => on.createQueryBuilder().insert().into(CustomerEntity).values(customer).returning(this.returning).execute();
       try {
-        // A savepoint, so a collision does not abort the surrounding transaction.
-        await manager.transaction((inner) => inner.insert(CustomerEntity, customer));
-        return manager.findOneByOrFail(CustomerEntity, { customerId: customer.customerId });
+        // Inside a transaction, a savepoint: a collision then does not abort the surrounding transaction.
+        const result = manager ? await manager.transaction(insert) : await insert(target);
+        return (result.raw as CustomerEntity[])[0];
       } catch (error) {
         if (!isUniqueViolation(error, NUMBER_CONSTRAINT)) throw error;
         if (customerNumber !== undefined) throw ObpException.of('CustomerNumberAlreadyExists');
@@ -56,6 +80,13 @@ export class CustomersRepository {
   async findById(customerId: string): Promise<CustomerEntity | null> {
     if (!isUuid(customerId)) return null;
     return this.dataSource.getRepository(CustomerEntity).findOneBy({ customerId });
+  }
+
+  /** The hot GET: the customer at the bank and its attributes in one round trip; null if not there. */
+  async findAtBankWithAttributes(bankId: string, customerId: string): Promise<CustomerWithAttributes | null> {
+    if (!isUuid(customerId)) return null;
+    const [row] = await this.pg.rows<CustomerWithAttributes>(this.withAttributesSql, [customerId, bankId]);
+    return row ?? null;
   }
 
   findByIds(customerIds: string[]): Promise<CustomerEntity[]> {
@@ -93,34 +124,13 @@ export class CustomersRepository {
    * having any of the given attribute name=value pairs (OBP's OR semantics).
    */
   page(query: ListQuery, bankId?: string, attributeFilters: [string, string][] = []): Promise<CustomerEntity[]> {
-    const builder = this.dataSource
-      .getRepository(CustomerEntity)
-      .createQueryBuilder('c')
-      .where('c.updated_at BETWEEN :from AND :to', { from: query.fromDate, to: query.toDate })
-      .orderBy('c.last_ok_date', query.sortDirection, query.sortDirection === 'ASC' ? 'NULLS LAST' : 'NULLS FIRST')
-      .addOrderBy('c.customer_id', query.sortDirection)
-      .limit(query.limit)
-      .offset(query.offset);
-    if (bankId !== undefined) builder.andWhere('c.bank_id = :bankId', { bankId });
-    if (attributeFilters.length > 0) {
-      const pairs = attributeFilters.map((_, index) => `(a.name = :name${index} AND a.value = :value${index})`).join(' OR ');
-      const parameters = Object.fromEntries(attributeFilters.flatMap(([name, value], index) => [[`name${index}`, name], [`value${index}`, value]]));
-      builder.andWhere(`c.customer_id IN (SELECT a.customer_id FROM customer_attributes a WHERE a.bank_id = c.bank_id AND (${pairs}))`, parameters);
-    }
-    return builder.getMany();
+    const { statement, values } = customersPageSql(this.columns, query, bankId, attributeFilters);
+    return this.pg.rows<CustomerEntity>(statement, values);
   }
 
   /** LIKE over mobile numbers at a bank; the caller's % and _ are wildcards, passed as a bound parameter. */
   searchByPhone(bankId: string, pattern: string, limit: number, offset: number): Promise<CustomerEntity[]> {
-    return this.dataSource
-      .getRepository(CustomerEntity)
-      .createQueryBuilder('c')
-      .where('c.bank_id = :bankId', { bankId })
-      .andWhere('c.mobile_phone_number LIKE :pattern', { pattern })
-      .orderBy('c.customer_id', 'ASC')
-      .limit(limit)
-      .offset(offset)
-      .getMany();
+    return this.pg.rows<CustomerEntity>(this.byPhoneSql, [bankId, pattern, limit, offset]);
   }
 
   /**

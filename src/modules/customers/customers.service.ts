@@ -3,7 +3,7 @@ import type { AuthContext } from '../../common/auth/auth-context';
 import { ObpException } from '../../common/errors/obp.exception';
 import { UsersService } from '../users/users.service';
 import type { CustomerFields } from './customer-input';
-import { CustomersRepository } from './customers.repository';
+import { CustomersRepository, type CustomerWithAttributes } from './customers.repository';
 import type { CustomerEntity } from './entities/customer.entity';
 
 export interface CreateCustomerCommand {
@@ -22,14 +22,14 @@ export class CustomersService {
     private readonly users: UsersService,
   ) {}
 
-  /** Customer and optional link in one transaction: both or neither. */
+  /** Customer and optional link in one transaction: both or neither. Without a link, one INSERT statement. */
   async create(command: CreateCustomerCommand): Promise<CustomerEntity> {
-    if (command.linkToUserId !== undefined && !(await this.users.findById(command.linkToUserId))) {
-      throw ObpException.of('UserNotFoundById', `Current USER_ID(${command.linkToUserId})`);
-    }
+    const { linkToUserId } = command;
+    if (linkToUserId === undefined) return this.customers.insert(undefined, command.bankId, command.fields, command.customerNumber);
+    if (!(await this.users.findById(linkToUserId))) throw ObpException.of('UserNotFoundById', `Current USER_ID(${linkToUserId})`);
     return this.customers.transaction(async (manager) => {
       const customer = await this.customers.insert(manager, command.bankId, command.fields, command.customerNumber);
-      if (command.linkToUserId !== undefined) await this.customers.insertLink(manager, command.linkToUserId, customer.customerId);
+      await this.customers.insertLink(manager, linkToUserId, customer.customerId);
       return customer;
     });
   }
@@ -55,6 +55,13 @@ export class CustomersService {
   async getAtBank(bankId: string, customerId: string): Promise<CustomerEntity> {
     const customer = await this.getById(customerId);
     if (customer.bankId !== bankId) throw ObpException.of('CustomerNotFoundByCustomerId', `Current CustomerId(${customerId})`);
+    return customer;
+  }
+
+  /** getAtBank and the customer's attributes, read together. */
+  async getAtBankWithAttributes(bankId: string, customerId: string): Promise<CustomerWithAttributes> {
+    const customer = await this.customers.findAtBankWithAttributes(bankId, customerId);
+    if (!customer) throw ObpException.of('CustomerNotFoundByCustomerId', `Current CustomerId(${customerId})`);
     return customer;
   }
 

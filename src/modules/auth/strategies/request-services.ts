@@ -1,6 +1,4 @@
-import type { AuthContextService } from '../auth-context.service';
 import type { OidcUserService } from '../oidc-user.service';
-import type { TokenService } from '../token.service';
 
 /**
  * The app-specific services a passport strategy needs, attached to the request by the access
@@ -9,8 +7,6 @@ import type { TokenService } from '../token.service';
  * from the request keeps every app on its own key and database.
  */
 export interface AuthRequestServices {
-  tokens: TokenService;
-  contexts: AuthContextService;
   /** Present when OAuth2 bearer login is configured. */
   oidcUsers?: OidcUserService;
 }
