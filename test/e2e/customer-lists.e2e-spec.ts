@@ -149,6 +149,23 @@ describe('Customer listings, firehose and phone search (e2e)', () => {
       expect(ids((await search(reader, '+381-11-22_').expect(201)).body)).toEqual([created[2].customer_id]);
     });
 
+    it('pages matches in customer_id order with limit and offset', async () => {
+      const reader = await userWith(['CanGetCustomers', bank]);
+      const all = ids((await search(reader, '%').expect(201)).body);
+      expect(all).toEqual(created.map((customer) => customer.customer_id).sort());
+      const page = (limit: number, offset: number) =>
+        request(http)
+          .post(`/obp/v5.1.0/banks/${bank}/search/customers/mobile-phone-number?limit=${limit}&offset=${offset}`)
+          .set(reader.auth)
+          .send({ mobile_phone_number: '%' })
+          .expect(201);
+      expect(ids((await page(2, 1)).body)).toEqual(all.slice(1, 3));
+      expect(ids((await page(2, 3)).body)).toEqual(all.slice(3, 5));
+      // Matching rows of the page only: the page is cut from the matches, not from all customers.
+      const matches = ids((await search(reader, '%381%').expect(201)).body);
+      expect(ids((await request(http).post(`/obp/v5.1.0/banks/${bank}/search/customers/mobile-phone-number?limit=1&offset=1`).set(reader.auth).send({ mobile_phone_number: '%381%' }).expect(201)).body)).toEqual(matches.slice(1, 2));
+    });
+
     it('keeps SQL and LIKE metacharacters as data, never as SQL', async () => {
       const reader = await userWith(['CanGetCustomers', bank]);
       expect((await search(reader, "%' OR '1'='1").expect(201)).body.customers).toEqual([]);

@@ -13,6 +13,7 @@ import { KycMeetingsInvitations1795367600000 } from './1795367600000-KycMeetings
 import { ScopesRateLimits1795367700000 } from './1795367700000-ScopesRateLimits';
 import { AccountsViewsTransactions1795367800000 } from './1795367800000-AccountsViewsTransactions';
 import { TransactionCounterpartyMetadata1795367900000 } from './1795367900000-TransactionCounterpartyMetadata';
+import { CustomerPhoneSearchIndex1795368000000 } from './1795368000000-CustomerPhoneSearchIndex';
 
 export const ALL_MIGRATIONS: Function[] = [
   InitialPlatform1763820000000,
@@ -27,4 +28,5 @@ export const ALL_MIGRATIONS: Function[] = [
   ScopesRateLimits1795367700000,
   AccountsViewsTransactions1795367800000,
   TransactionCounterpartyMetadata1795367900000,
+  CustomerPhoneSearchIndex1795368000000,
 ];

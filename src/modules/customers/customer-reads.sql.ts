@@ -60,13 +60,26 @@ export function customersPageSql(columns: string, query: ListQuery, bankId: stri
   return { statement: { name, text }, values };
 }
 
-/** LIKE over mobile numbers at a bank ($1 bank_id, $2 pattern, $3 limit, $4 offset). */
+/**
+ * LIKE over mobile numbers at a bank ($1 bank_id, $2 pattern, $3 limit, $4 offset), in two steps:
+ * the page's ids first, then their rows. The ids come either from an index-only scan of
+ * customers_bank_phone_page_idx in customer_id order, filtering on the phone number the index
+ * carries and stopping once the page is full (a common pattern such as '%381%' matches ~1% of a
+ * million customers: 5k index entries instead of 9k heap rows sorted), or from the trigram index
+ * for a rare pattern; the planner picks by the pattern's estimated selectivity.
+ *
+ * Left unnamed on purpose: a prepared statement would drift to one generic plan for every pattern,
+ * which is the wrong one for either the common or the rare patterns.
+ */
 export function customersByPhoneSql(columns: string): NamedStatement {
   return {
-    name: 'customers_by_phone',
-    text: `SELECT ${columns} FROM customers c
-            WHERE c.bank_id = $1 AND c.mobile_phone_number LIKE $2
-            ORDER BY c.customer_id ASC
-            LIMIT $3 OFFSET $4`,
+    name: undefined,
+    text: `WITH page AS (
+             SELECT customer_id FROM customers
+              WHERE bank_id = $1 AND mobile_phone_number LIKE $2
+              ORDER BY customer_id ASC
+              LIMIT $3 OFFSET $4)
+           SELECT ${columns} FROM page JOIN customers c ON c.customer_id = page.customer_id
+            ORDER BY c.customer_id ASC`,
   };
 }

@@ -12,6 +12,8 @@ import { BankEntity } from '../../banks/entities/bank.entity';
 @Index('customers_last_ok_idx', ['lastOkDate', 'customerId'])
 // GIN trigram index for phone LIKE '%...%' searches; created in the migration (TypeORM cannot express it).
 @Index('customers_mobile_phone_trgm_idx', { synchronize: false })
+// Covering (bank_id, customer_id) INCLUDE (mobile_phone_number) for paged phone searches; in the migration.
+@Index('customers_bank_phone_page_idx', { synchronize: false })
 export class CustomerEntity {
   @PrimaryColumn({ name: 'customer_id', type: 'uuid' })
   customerId: string;
