@@ -56,6 +56,7 @@ async function main() {
     // The first requests of a new process run unoptimised code: warm it up before measuring.
     await load('warm-up (not reported)', getById(smallIds, auth), Math.min(DURATION, 5));
     const smallGet = await load(`GET customer by id @ ${small}`, getById(smallIds, auth));
+    const smallPeakRss = peakRssMb(app.pid);
 
     log(`seeding up to ${CUSTOMERS} customers`);
     started = Date.now();
@@ -82,7 +83,7 @@ async function main() {
     const growth = ((bigGet.p50 - smallGet.p50) / smallGet.p50) * 100;
     console.log(`\nGET by id p50: ${smallGet.p50.toFixed(2)} ms @ ${small} vs ${bigGet.p50.toFixed(2)} ms @ ${total} (${growth >= 0 ? '+' : ''}${growth.toFixed(0)}%)`);
     console.log(`GET by id p99: ${smallGet.p99.toFixed(2)} ms @ ${small} vs ${bigGet.p99.toFixed(2)} ms @ ${total}`);
-    console.log(`server peak RSS: ${peakRssMb(app.pid)} MB  (${DURATION} s per case, ${CONNECTIONS} connections)`);
+    console.log(`server peak RSS: ${smallPeakRss} MB after the GET at ${small}, ${peakRssMb(app.pid)} MB at the end (${DURATION} s per case, ${CONNECTIONS} connections)`);
   } finally {
     await pool.end();
     app.kill('SIGTERM');

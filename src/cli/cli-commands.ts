@@ -14,6 +14,9 @@ export const USAGE = `Usage: npm run obp -- <command> [options]
   create-consumer --app-name NAME [--key K] [--secret S] [--developer-email E]
   grant-role (--username U | --user-id ID) --role ROLE [--bank-id BANK_ID]
   list-roles
+  migrate
+      Applies pending database migrations (whatever DATABASE_MIGRATE_ON_START says) and
+      names the latest one: the release step when instances start without migrating.
   import FILE [--url http://host:port --username U --password P --consumer-key K]
       Loads a sandbox data file (POST /sandbox/data-import's JSON): all or nothing.
       Without --url: straight into the configured database (DATABASE_URL, else the
@@ -77,3 +80,4 @@ export async function runCli(argv: string[], app: INestApplicationContext, progr
     throw error;
   }
 }
+

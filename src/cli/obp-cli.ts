@@ -5,6 +5,7 @@ import { ConfigError, loadConfig } from '../config/app-config';
 import { configFor, openDatabase } from '../database/database-connection';
 import { CliCommandError, CliUsageError, runCli, USAGE } from './cli-commands';
 import { importThroughServer, parseImportArguments } from './import-command';
+import { migrateDatabase } from './migrate-command';
 
 /** Runs the command against the application's services on the configured database. */
 async function runLocally(argv: string[]): Promise<string[]> {
@@ -39,7 +40,12 @@ async function main(): Promise<number> {
   }
   try {
     const remote = remoteImport(argv);
-    const lines = remote ? await importThroughServer(remote, process.stderr) : await runLocally(argv);
+    const lines =
+      argv[0] === 'migrate'
+        ? await migrateDatabase(loadConfig({ ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' }))
+        : remote
+          ? await importThroughServer(remote, process.stderr)
+          : await runLocally(argv);
     for (const line of lines) console.log(line);
     return 0;
   } catch (error) {

@@ -6,6 +6,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 import { CliUsageError, runCli } from '../../src/cli/cli-commands';
 import { parseImportArguments } from '../../src/cli/import-command';
+import { ALL_MIGRATIONS } from '../../src/database/migrations';
 import { createConsumer, grantRole, signUpAndLogin, type TestUser } from '../support/identity';
 import { SANDBOX_FIXTURES, sandboxRowCounts, syntheticSandbox } from '../support/sandbox';
 import { createTestApp } from '../support/test-app';
@@ -35,11 +36,11 @@ interface Run {
 }
 
 /** Runs `node dist/cli/obp-cli.js ...` without blocking this process (it may serve the CLI's HTTP calls). */
-function runBuiltCli(args: string[]): Promise<Run> {
+function runBuiltCli(args: string[], env: NodeJS.ProcessEnv = { ...process.env, DATABASE_MIGRATE_ON_START: 'false' }): Promise<Run> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [CLI, ...args], {
       cwd: ROOT,
-      env: { ...process.env, DATABASE_MIGRATE_ON_START: 'false', LOG_LEVEL: 'warn' },
+      env: { ...env, LOG_LEVEL: 'warn' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stdout = '';
@@ -151,6 +152,23 @@ describe('CLI: npm run obp -- import FILE (e2e against the test database)', () =
     expect(usage.code).toBe(2);
     expect(usage.stderr).toContain('import FILE [--url http://host:port');
   });
+
+  it('built CLI: migrate brings a new database up to date even with DATABASE_MIGRATE_ON_START=false, then finds nothing pending', async () => {
+    // A new embedded database of its own, so the run starts from an empty schema on either CI database.
+    const { DATABASE_URL: _shared, ...withoutDatabase } = process.env;
+    const env = { ...withoutDatabase, PGLITE_DATA_DIR: join(dir, 'migrate-pglite'), DATABASE_MIGRATE_ON_START: 'false', OBP_BOOTSTRAP_ON_EMPTY_DATABASE: 'false' };
+    const latest = (ALL_MIGRATIONS[ALL_MIGRATIONS.length - 1] as { name: string }).name;
+
+    const first = await runBuiltCli(['migrate'], env);
+    expect(first.stderr).toBe('');
+    expect(first.code).toBe(0);
+    expect(first.stdout).toContain(`latest migration ${latest}`);
+    expect(first.stdout).toMatch(/applied InitialPlatform\d+, /);
+
+    const second = await runBuiltCli(['migrate'], env);
+    expect(second.code).toBe(0);
+    expect(second.stdout.trim()).toBe(`database schema up to date (latest migration ${latest}; nothing pending)`);
+  }, 180_000);
 
   describe('built CLI with --url: DirectLogin, then POST /obp/v5.1.0/sandbox/data-import', () => {
     let url: string;

@@ -1,24 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { SandboxDataImport } from '../../src/modules/sandbox/dto/sandbox-import.json';
 
-/** The shape of OBP's sandbox import file, as far as the tests read it. */
-export interface SandboxFile {
-  banks: { id: string; short_name: string; full_name: string; logo: string; website: string }[];
-  users: { email: string; password: string; user_name: string }[];
-  accounts: {
-    id: string; bank: string; label: string; number: string; type: string; balance: { currency: string; amount: string }; IBAN: string;
-    owners: string[]; generate_public_view: boolean; generate_accountants_view: boolean; generate_auditors_view: boolean;
-  }[];
-  transactions: {
-    id: string; this_account: { id: string; bank: string }; counterparty?: { name?: string; account_number?: string };
-    details: { type: string; description: string; posted: string; completed: string; new_balance: string; value: string };
-  }[];
-  branches: { id: string; bank_id: string }[];
-  atms: { id: string; bank_id: string }[];
-  products: { bank_id: string; code: string }[];
-  crm_events: { id: string; bank_id: string }[];
-}
+/** OBP's sandbox import file: the import endpoint's own body type. */
+export type SandboxFile = SandboxDataImport;
 
 export const SANDBOX_FIXTURES = join(__dirname, '../../../shared/fixtures');
 

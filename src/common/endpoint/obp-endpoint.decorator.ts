@@ -75,12 +75,6 @@ export function ObpEndpoint(options: ObpEndpointOptions): MethodDecorator {
   const paths = [routePath, ...(options.aliases ?? []).map(toRoutePath)];
   const metadata: ObpEndpointMetadata = { ...options, successStatus, routePath };
 
-  const errorStatuses = new Map<number, string[]>();
-  for (const name of options.errors) {
-    const error = ObpErrors[name];
-    errorStatuses.set(error.status, [...(errorStatuses.get(error.status) ?? []), `${error.code}: ${error.text}`]);
-  }
-
   return applyDecorators(
     SetMetadata(PATH_METADATA, paths.length === 1 ? paths[0] : paths),
     SetMetadata(METHOD_METADATA, RequestMethod[options.verb]),
@@ -99,14 +93,24 @@ export function ObpEndpoint(options: ObpEndpointOptions): MethodDecorator {
       type: options.responseBody,
       ...(options.exampleResponse !== undefined ? { example: options.exampleResponse } : {}),
     }),
-    ...[...errorStatuses].map(([status, messages]) =>
-      ApiResponse({
-        status,
-        description: messages.join(' | '),
-        schema: { $ref: '#/components/schemas/ObpErrorJson' },
-        example: { code: status, message: messages[0] },
-      }),
-    ),
+    ...obpErrorResponses(options.errors),
+  );
+}
+
+/** One OpenAPI response per HTTP status among the errors, listing each error answered with it. */
+export function obpErrorResponses(errors: readonly ObpErrorName[]): MethodDecorator[] {
+  const byStatus = new Map<number, string[]>();
+  for (const name of errors) {
+    const error = ObpErrors[name];
+    byStatus.set(error.status, [...(byStatus.get(error.status) ?? []), `${error.code}: ${error.text}`]);
+  }
+  return [...byStatus].map(([status, messages]) =>
+    ApiResponse({
+      status,
+      description: messages.join(' | '),
+      schema: { $ref: '#/components/schemas/ObpErrorJson' },
+      example: { code: status, message: messages[0] },
+    }),
   );
 }
 

@@ -1,5 +1,7 @@
-import { Controller, Headers, HttpCode, Post } from '@nestjs/common';
+import { applyDecorators, Controller, Headers, HttpCode, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiHeader, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { obpErrorResponses } from '../../common/endpoint/obp-endpoint.decorator';
+import type { ObpErrorName } from '../../common/errors/error-catalogue';
 import type { HeaderBag } from '../../common/auth/direct-login-header';
 import { NonObpRoute } from '../../common/auth/non-obp-route.decorator';
 import { DirectLoginService } from './direct-login.service';
@@ -8,6 +10,12 @@ export class DirectLoginTokenJson {
   @ApiProperty({ example: 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJjaWQiOiIuLi4ifQ.signature' })
   token: string;
 }
+
+/** What a login can answer besides 201, grouped by status for the OpenAPI document. */
+const LOGIN_ERRORS: ObpErrorName[] = [
+  'MissingDirectLoginHeader', 'InvalidDirectLoginHeader', 'DirectLoginMissingParameters', 'InvalidValueLength', 'InvalidValueCharacters',
+  'ConsumerKeyIsToLong', 'ConsumerKeyIsInvalid', 'InvalidConsumerKey', 'InvalidLoginCredentials', 'UsernameHasBeenLocked',
+];
 
 /** DirectLogin lives at the root path, outside /obp/vX.Y.Z, as in OBP. It authenticates itself. */
 @NonObpRoute()
@@ -27,6 +35,7 @@ export class DirectLoginController {
   })
   @ApiHeader({ name: 'DirectLogin', required: false, example: 'username=jane, password=..., consumer_key=...' })
   @ApiCreatedResponse({ type: DirectLoginTokenJson })
+  @applyDecorators(...obpErrorResponses(LOGIN_ERRORS))
   async createToken(@Headers() headers: HeaderBag): Promise<DirectLoginTokenJson> {
     return { token: await this.directLogin.login(headers) };
   }
