@@ -1,0 +1,98 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ObpEndpointMetadata } from '../../../src/common/endpoint/obp-endpoint.decorator';
+
+interface CatalogueEntry {
+  operation_id: string;
+  verb: string;
+  url: string;
+  effective_path?: string;
+  available_in: string[];
+  authentication: 'mandatory' | 'optional';
+  roles_enforced?: string[];
+  roles_enforced_semantics?: string | null;
+}
+
+/**
+ * Where this server's access rule deliberately differs from what OBP's implementation enforces,
+ * and why. An entry that no longer matches a difference fails the test too, so the list stays true.
+ */
+export const ACCESS_DEVIATIONS: Readonly<Record<string, string>> = {
+  'OBPv3.1.0-createCreditLimitRequest': 'login required: requests are stored for real (docs/COMPATIBILITY.md, Customers)',
+  'OBPv3.1.0-getCreditLimitRequests': 'login required: requests are stored for real (docs/COMPATIBILITY.md, Customers)',
+  'OBPv3.1.0-getCreditLimitRequestByRequestId': 'login required: requests are stored for real (docs/COMPATIBILITY.md, Customers)',
+  'OBPv2.0.0-createUserCustomerLinks': 'login and role required as in v4.0.0 (docs/COMPATIBILITY.md, Customers)',
+  'OBPv4.0.0-getCustomersByCustomerPhoneNumber': 'role required against phone-number harvesting (docs/COMPATIBILITY.md, Customers)',
+  // The role needed depends on the body, so the declaration says "authenticated" and the handler decides.
+  'OBPv2.0.0-addEntitlement': 'CanCreateEntitlementAtOneBank at body.bank_id or ...AtAnyBank (or super admin): checked in EntitlementsService',
+  'OBPv2.0.0-createAccount': 'CanCreateAccount only when body.user_id is another user: checked in AccountsService',
+  'OBPv2.2.0-createAccount': 'CanCreateAccount only when body.user_id is another user: checked in AccountsService',
+  'OBPv3.1.0-createAccount': 'CanCreateAccount only when body.user_id is another user: checked in AccountsService',
+  'OBPv4.0.0-addAccount': 'CanCreateAccount only when body.user_id is another user: checked in AccountsService',
+};
+
+function catalogue(): CatalogueEntry[] {
+  const spec = join(__dirname, '../../../../shared/spec');
+  return ['catalogue.json', 'catalogue_support.json'].flatMap((file) => JSON.parse(readFileSync(join(spec, file), 'utf8')) as CatalogueEntry[]);
+}
+
+/** "/banks/BANK_ID/x" and "/banks/{}/x" compare equal: parameter names do not matter. */
+function shape(path: string): string {
+  return path.replace(/\/[A-Z][A-Z0-9_]*(?=\/|$)/g, '/{}');
+}
+
+/** The catalogue's enforced roles, without its annotations ("CanX (only if ...)" -> "CanX"). */
+function enforcedRoles(entry: CatalogueEntry): string[] {
+  return (entry.roles_enforced ?? []).map((role) => /^\w+/.exec(role)?.[0] ?? role).sort();
+}
+
+function enforcedMode(entry: CatalogueEntry): string {
+  const semantics = entry.roles_enforced_semantics ?? '';
+  if (semantics.startsWith('ALL')) return 'all';
+  if (semantics.startsWith('(')) return 'groups';
+  return 'any';
+}
+
+/**
+ * Compares each endpoint, version by version, with the catalogue entries serving the same verb,
+ * path shape and version: the catalogue's authentication "optional" must be a public declaration
+ * and "mandatory" a non-public one, and the declared roles and mode must be the ones OBP enforces.
+ * Endpoints the catalogue does not know (this server's additions) must not be public.
+ */
+export function catalogueProblems(endpoints: readonly ObpEndpointMetadata[]): string[] {
+  const index = new Map<string, CatalogueEntry[]>();
+  for (const entry of catalogue()) {
+    for (const version of entry.available_in) {
+      const key = `${entry.verb} ${version} ${shape(entry.effective_path ?? entry.url)}`;
+      index.set(key, [...(index.get(key) ?? []), entry]);
+    }
+  }
+  const problems = new Set<string>();
+  const deviating = new Set<string>();
+  for (const endpoint of endpoints) {
+    const access = endpoint.access;
+    const roles = access.kind === 'roles' ? [...access.roles].sort() : [];
+    for (const version of endpoint.versions) {
+      const entries = [endpoint.path, ...(endpoint.aliases ?? [])].flatMap((path) => index.get(`${endpoint.verb} v${version} ${shape(path)}`) ?? []);
+      const found: string[] = [];
+      if (entries.length === 0 && access.kind === 'public') found.push('public, but the catalogue has no such endpoint to justify it');
+      for (const entry of entries) {
+        if ((entry.authentication === 'optional') !== (access.kind === 'public')) {
+          found.push(`declared ${access.kind}, catalogue ${entry.operation_id} says authentication ${entry.authentication}`);
+        }
+        if (roles.join() !== enforcedRoles(entry).join()) {
+          found.push(`declares roles [${roles.join(', ')}], catalogue ${entry.operation_id} enforces [${enforcedRoles(entry).join(', ')}]`);
+        } else if (access.kind === 'roles' && access.mode !== enforcedMode(entry)) {
+          found.push(`declares mode ${access.mode}, catalogue ${entry.operation_id} enforces ${enforcedMode(entry)}`);
+        }
+      }
+      if (found.length === 0) continue;
+      if (ACCESS_DEVIATIONS[endpoint.operationId]) deviating.add(endpoint.operationId);
+      else for (const problem of found) problems.add(`${endpoint.operationId} v${version}: ${problem}`);
+    }
+  }
+  for (const operationId of Object.keys(ACCESS_DEVIATIONS)) {
+    if (!deviating.has(operationId)) problems.add(`${operationId}: listed in ACCESS_DEVIATIONS but no longer differs from the catalogue`);
+  }
+  return [...problems];
+}
