@@ -47,7 +47,7 @@ export interface AppConfig {
     allowSandboxDataImport: boolean;
   };
   consumers: {
-    /** consumers_enabled_by_default: also the state a redirect-URL update leaves a consumer in, and skips that endpoint's role; default false */
+    /** consumers_enabled_by_default: also the state a redirect-URL update leaves a consumer in (OBP also skips that endpoint's role when on; we always require it: docs/COMPATIBILITY.md); default false */
     enabledByDefault: boolean;
   };
   /** Consumer scopes in role checks (OBP props require_scopes_for_all_roles, require_scopes_for_listed_roles, allow_entitlements_or_scopes). */
