@@ -3,7 +3,11 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { DestinationStream } from 'pino';
 import { ObpExceptionFilter } from './common/errors/obp-exception.filter';
+import { ObpException } from './common/errors/obp.exception';
 import { correlationIdFor } from './common/http/correlation-id';
+import { answerClientError, answerFrameworkError, MAX_PARAM_LENGTH } from './common/http/framework-errors';
+import { registerJsonBodyParser, urlProblem } from './common/http/input-limits';
+import { RESPONSE_HEADERS } from './common/http/response-headers';
 import { createLogger } from './common/logging/logging';
 import { NestPinoLogger } from './common/logging/nest-logger';
 import { logRequests } from './common/logging/request-logging';
@@ -11,16 +15,6 @@ import { createValidationPipe } from './common/http/validation';
 import { AppMetrics } from './common/metrics/metrics';
 import { setUpOpenApi } from './common/openapi/openapi';
 import { AppModule, type AppModuleOptions } from './app.module';
-
-/** Headers on every response. No CSP: Swagger UI needs its inline scripts. */
-const RESPONSE_HEADERS = {
-  'X-Content-Type-Options': 'nosniff',
-  'X-Frame-Options': 'DENY',
-  'Referrer-Policy': 'no-referrer',
-  'Cache-Control': 'no-store',
-  // As OBP: credentials travel in headers, never cookies, so any origin may call.
-  'Access-Control-Allow-Origin': '*',
-};
 
 export interface CreateAppOptions extends AppModuleOptions {
   /** Where logs go (default stdout); tests capture them. */
@@ -36,10 +30,16 @@ export async function createApp(options: CreateAppOptions): Promise<NestFastifyA
   const adapter = new FastifyAdapter({
     genReqId: correlationIdFor,
     bodyLimit: options.config.bodyLimitBytes,
-    routerOptions: { ignoreTrailingSlash: true },
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: MAX_PARAM_LENGTH },
+    // Bad percent-escapes and over-long parameters fail in the router, before hooks and filters.
+    frameworkErrors: answerFrameworkError,
+    // Requests Node's HTTP parser refuses (oversized headers, broken request lines).
+    clientErrorHandler: answerClientError,
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(options), adapter, {
     logger: new NestPinoLogger(logger),
+    // JSON is parsed by registerJsonBodyParser (input limits); no other body type is accepted.
+    bodyParser: false,
   });
 
   const fastify = app.getHttpAdapter().getInstance();
@@ -47,8 +47,11 @@ export async function createApp(options: CreateAppOptions): Promise<NestFastifyA
   fastify.addHook('onRequest', (request, reply, done) => {
     reply.header('Correlation-Id', request.id);
     reply.headers(RESPONSE_HEADERS);
-    done();
+    // Refused before any handler sees the decoded parameters and query (see input-limits.ts).
+    const problem = urlProblem(request.url);
+    done(problem ? ObpException.of('InvalidUrl', problem) : undefined);
   });
+  registerJsonBodyParser(fastify);
   logRequests(fastify, logger);
   app.get(AppMetrics).instrument(fastify);
 

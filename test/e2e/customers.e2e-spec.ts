@@ -144,6 +144,18 @@ describe('Customers: create, read, update (e2e)', () => {
     });
   });
 
+  it('checks the caller before the body: a refused JSON body is 401 anonymous, 403 without the role, 400 with it', async () => {
+    const holder = await userWith(['CanCreateCustomer', bank]);
+    const stranger = await userWith();
+    const bodies = ['{"legal_name": ', JSON.stringify({ legal_name: 'nul\u0000', mobile_phone_number: '+1' }), JSON.stringify({ legal_name: 'Deep', face_image: JSON.parse('['.repeat(40) + ']'.repeat(40)) })];
+    for (const body of bodies) {
+      const post = () => request(http).post(`/obp/v5.0.0/banks/${bank}/customers`).set('Content-Type', 'application/json');
+      expectObpError(await post().send(body), 401, 'OBP-20001');
+      expectObpError(await post().set(stranger.auth).send(body), 403, 'OBP-20006');
+      expectObpError(await post().set(holder.auth).send(body), 400, 'OBP-10001');
+    }
+  });
+
   it('v5.0.0 accepts the minimal body and an explicit unique number', async () => {
     const user = await userWith(['CanCreateCustomer', bank], ['CanGetCustomer', bank]);
     const minimal = await request(http)

@@ -66,13 +66,16 @@ describe('Sandbox data import: POST /sandbox/data-import (e2e)', () => {
         [{ ...data, accounts: [{ ...data.accounts[0], generate_public_view: 'yes' }] }, /accounts\[0\]\.generate_public_view: must be true or false/],
         [{ ...data, branches: [{ ...data.branches[0], location: { latitude: '52', longitude: 13 } }] }, /branches\[0\]\.location\.latitude: must be a number/],
         [{ ...data, banks: [{ ...data.banks[0], id: 'x'.repeat(256) }] }, /banks\[0\]\.id: must be at most 255 characters/],
-        [{ ...data, banks: [{ ...data.banks[0], full_name: 'nul\u0000' }] }, /banks\[0\]\.full_name: must not contain the NUL character/],
         [[], /body: must be a JSON object/],
+        // Refused for every endpoint by the JSON input limits (still after the role check), naming the path.
+        [{ ...data, banks: [{ ...data.banks[0], full_name: 'nul\u0000' }] }, /^OBP-10001: Incorrect json format\. banks\[0\]\.full_name contains a NUL character/],
       ];
       for (const [body, message] of cases) {
         const response = await post(body, importer);
         expectObpError(response, 400, 'OBP-10001');
-        expect(response.body.message).toMatch(/^OBP-10001: Incorrect json format\. The Json body should be the SandboxDataImport /);
+        if (!message.source.startsWith('^')) {
+          expect(response.body.message).toMatch(/^OBP-10001: Incorrect json format\. The Json body should be the SandboxDataImport /);
+        }
         expect(response.body.message).toMatch(message);
         // Fail closed: without the role the body is never looked at.
         expectObpError(await post(body, someone), 403, 'OBP-20006');

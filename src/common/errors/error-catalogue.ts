@@ -2,7 +2,8 @@
 // Transcribed from ../shared/spec/errors.json (OBP-API ErrorMessages.scala). The status is the one
 // OBP's call sites use; where OBP leaves it to the call site the default failCode (400) applies.
 // Deviations (see docs/COMPATIBILITY.md): OBP-50000 is answered as 500 for unexpected failures (OBP
-// would use OBP-50015); OBP-10060/OBP-10061 (content type, body size), OBP-20090 (duplicate username)
+// would use OBP-50015); OBP-10060/OBP-10061 (content type, body size), OBP-10062/OBP-10063 (headers too
+// large, unparseable HTTP: answered before any route), OBP-20090 (duplicate username)
 // OBP-30090 (credit limit request not found), OBP-30091..30093 (KYC references, customer number
 // mismatch), OBP-30094 (sandbox import refusal, naming the offending item), OBP-30095 (custom view id taken) and OBP-30096 (comment, tag, image, where tag or location not found) are this server's own codes, in ranges OBP leaves
 // unused, for failures OBP has no code for. Keep codes unique: a test fails otherwise.
@@ -101,6 +102,8 @@ export const ObpErrors = {
   InvalidLocale: { code: "OBP-10041", status: 400, text: "This locale is not supported. Only the following can be used: en_GB , es_ES." },
   UnsupportedContentType: { code: "OBP-10060", status: 415, text: "Unsupported Content-Type. Request bodies must be sent as application/json." },
   RequestBodyTooLarge: { code: "OBP-10061", status: 413, text: "Request body too large." },
+  RequestHeadersTooLarge: { code: "OBP-10062", status: 431, text: "Request headers too large." },
+  MalformedHttpRequest: { code: "OBP-10063", status: 400, text: "Malformed HTTP request." },
   InvalidValueLength: { code: "OBP-20010", status: 400, text: "Value too long" },
   InvalidValueCharacters: { code: "OBP-20011", status: 400, text: "Value contains invalid characters" },
   ConsumerKeyIsInvalid: { code: "OBP-35030", status: 400, text: "The Consumer Key must be alphanumeric. (A-Z, a-z, 0-9)" },

@@ -8,11 +8,22 @@ export interface Paging {
 export const DEFAULT_LIMIT = 50;
 export const MAX_LIMIT = 10_000;
 
-/** OBP's limit/offset query parameters: defaults 50/0; limit 1..10000, offset >= 0, else OBP-10025/10024. */
+/**
+ * A whole number written in decimal digits, as a safe integer; else NaN. Number() alone let
+ * through "1e20" (an integer, but beyond PostgreSQL's bigint: a 500 in OFFSET), "0x10", " 5"
+ * and "" (= 0).
+ */
+function wholeNumber(raw: string): number {
+  if (!/^\d{1,16}$/.test(raw)) return NaN;
+  const value = Number(raw);
+  return Number.isSafeInteger(value) ? value : NaN;
+}
+
+/** OBP's limit/offset query parameters: defaults 50/0; limit 1..10000, offset 0..2^53-1 in digits, else OBP-10025/10024. */
 export function parsePaging(rawLimit: string | undefined, rawOffset: string | undefined): Paging {
-  const limit = rawLimit === undefined ? DEFAULT_LIMIT : Number(rawLimit);
-  const offset = rawOffset === undefined ? 0 : Number(rawOffset);
-  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT) throw ObpException.of('FilterLimitError');
-  if (!Number.isInteger(offset) || offset < 0) throw ObpException.of('FilterOffersetError');
+  const limit = rawLimit === undefined ? DEFAULT_LIMIT : wholeNumber(rawLimit);
+  const offset = rawOffset === undefined ? 0 : wholeNumber(rawOffset);
+  if (!(limit >= 1 && limit <= MAX_LIMIT)) throw ObpException.of('FilterLimitError');
+  if (!(offset >= 0)) throw ObpException.of('FilterOffersetError');
   return { limit, offset };
 }

@@ -8,6 +8,7 @@ import { NON_OBP_ROUTE } from '../../common/auth/non-obp-route.decorator';
 import { assertRoles } from '../../common/auth/role-check';
 import { OBP_ENDPOINT, type ObpEndpointMetadata } from '../../common/endpoint/obp-endpoint.decorator';
 import { ObpException } from '../../common/errors/obp.exception';
+import { refusedBodyOf } from '../../common/http/input-limits';
 import type { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
 import { BankLookupService } from '../banks/bank-lookup.service';
@@ -62,6 +63,7 @@ export class AccessGuard implements CanActivate {
     if (endpoint.rolesBeforeBank) checkRoles();
     if (bankId !== undefined) await this.banks.assertExists(bankId);
     if (!endpoint.rolesBeforeBank) checkRoles();
+    throwRefusedBody(request);
     return true;
   }
 
@@ -123,10 +125,19 @@ export class AccessGuard implements CanActivate {
   }
 
   private nonObpRoute(context: ExecutionContext): boolean {
-    if (this.reflector.getAllAndOverride<boolean>(NON_OBP_ROUTE, [context.getHandler(), context.getClass()])) return true;
+    if (this.reflector.getAllAndOverride<boolean>(NON_OBP_ROUTE, [context.getHandler(), context.getClass()])) {
+      throwRefusedBody(context.switchToHttp().getRequest<Request>());
+      return true;
+    }
     this.logger.error(`Refusing ${context.getClass().name}.${context.getHandler().name}: no @ObpEndpoint or @NonObpRoute`);
     throw ObpException.of('UnknownError', undefined, 500);
   }
+}
+
+/** A body the JSON parser refused is answered now, after the access checks (see refusedBodyOf). */
+function throwRefusedBody(request: Request): void {
+  const refused = refusedBodyOf(request);
+  if (refused) throw refused;
 }
 
 /** The OIDC strategy through @nestjs/passport, with its failures mapped to OBP's 401 error. */

@@ -10,6 +10,9 @@ import { AuthContextService } from '../auth/auth-context.service';
 import { hashSecret } from '../auth/password-hasher';
 import { ConsumerEntity } from './entities/consumer.entity';
 
+/** The largest value of the consumers table's integer primary key. */
+const MAX_INTEGER_KEY = 2_147_483_647;
+
 export interface NewConsumer {
   appName: string;
   appType?: string;
@@ -86,7 +89,9 @@ export class ConsumersService {
   /** By OBP's numeric primary key (v2.1.0-v3.0.0 URLs): 400 OBP-20014 if not a number, 404 OBP-30019 when absent. */
   async getByPrimaryKey(raw: string, notNumeric: 'InvalidConsumerId' | 'ConsumerNotFoundById' = 'InvalidConsumerId'): Promise<ConsumerEntity> {
     if (!/^\d{1,15}$/.test(raw)) throw ObpException.of(notNumeric, `Current Value is ${raw}`);
-    const consumer = await this.consumers.findOneBy({ id: Number(raw) });
+    // The key is a PostgreSQL integer: a larger number names no consumer (and failed the query: a 500 found by the fuzz test).
+    const id = Number(raw);
+    const consumer = id <= MAX_INTEGER_KEY ? await this.consumers.findOneBy({ id }) : null;
     if (!consumer) throw ObpException.of(notNumeric === 'InvalidConsumerId' ? 'ConsumerNotFoundByConsumerId' : notNumeric, `Current ConsumerId is ${raw}`);
     return consumer;
   }

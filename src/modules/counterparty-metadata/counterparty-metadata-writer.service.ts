@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import type { AuthContext } from '../../common/auth/auth-context';
 import { ObpException } from '../../common/errors/obp.exception';
+import { isUniqueViolation } from '../../database/postgres-errors';
 import { CounterpartyMetadataEntity } from '../counterparties/entities/counterparty-metadata.entity';
 import { holderLabel, type OtherAccount } from '../counterparties/other-account.mapper';
 import { OtherAccountsService } from '../counterparties/other-accounts.service';
@@ -15,6 +16,8 @@ import { CounterpartyLocationEntity } from './entities/counterparty-location.ent
 /** The text fields of counterparty metadata, by column. */
 export type MetadataField = 'publicAlias' | 'privateAlias' | 'moreInfo' | 'url' | 'imageUrl' | 'openCorporatesUrl';
 export type LocationKind = 'corporate' | 'physical';
+
+const PUBLIC_ALIAS_CONSTRAINT = 'counterparty_metadata_account_alias_key';
 
 /**
  * Counterparty metadata through a view (views.md §3-§4, checks of §6): the counterparty must be one
@@ -42,7 +45,16 @@ export class CounterpartyMetadataWriter {
   }
 
   async setField(other: OtherAccount, field: MetadataField, value: string): Promise<void> {
-    await this.metadata.update({ counterpartyId: other.counterpartyId }, { [field]: value });
+    try {
+      await this.metadata.update({ counterpartyId: other.counterpartyId }, { [field]: value });
+    } catch (error) {
+      // Public aliases are unique per account (a unique index): another counterparty's alias is a
+      // bad value, not a server error (found by the fuzz test: it was a 500).
+      if (isUniqueViolation(error, PUBLIC_ALIAS_CONSTRAINT)) {
+        throw ObpException.of('InvalidJsonValue', 'alias: another counterparty of this account already has this public alias.');
+      }
+      throw error;
+    }
   }
 
   async setLocation(other: OtherAccount, kind: LocationKind, auth: AuthContext, latitude: number, longitude: number): Promise<void> {

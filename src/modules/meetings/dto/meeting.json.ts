@@ -3,6 +3,9 @@ import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsNotEmpty, IsObject, IsString, MaxLength, ValidateNested } from 'class-validator';
 import { IsObpDate } from '../../../common/http/obp-validators';
 
+// Nested objects are @IsObject() (lists of them: each): @ValidateNested alone lets an array stand in for
+// an object, which reached the services as a list (500s or stored garbage; found by test/e2e/fuzz.e2e-spec.ts).
+
 export class ContactDetailsJson {
   @ApiProperty({ example: 'Simon' }) @IsString() @MaxLength(255) name: string;
   @ApiProperty({ example: '+44 07972 444 876' }) @IsString() @MaxLength(50) mobile_phone: string;
@@ -34,7 +37,7 @@ export class CreateMeetingJson {
   @ApiProperty({ type: [InviteeJson] })
   @IsArray()
   @ArrayMaxSize(100)
-  @ValidateNested({ each: true })
+  @IsObject({ each: true }) @ValidateNested({ each: true })
   @Type(() => InviteeJson)
   invitees: InviteeJson[];
 }

@@ -1,6 +1,9 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsDefined, IsNotEmpty, IsNumber, IsString, IsUrl, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { IsDefined, IsNotEmpty, IsNumber, IsObject, IsString, IsUrl, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+
+// Nested objects are @IsObject() (lists of them: each): @ValidateNested alone lets an array stand in for
+// an object, which reached the services as a list (500s or stored garbage; found by test/e2e/fuzz.e2e-spec.ts).
 
 // Class names are OBP's: a refused body answers "The Json body should be the PostTransactionCommentJSON ...".
 
@@ -30,7 +33,7 @@ export class LocationPlainJSON {
 }
 
 export class PostTransactionWhereJSON {
-  @ApiProperty({ type: LocationPlainJSON }) @IsDefined() @ValidateNested() @Type(() => LocationPlainJSON) where: LocationPlainJSON;
+  @ApiProperty({ type: LocationPlainJSON }) @IsDefined() @IsObject() @ValidateNested() @Type(() => LocationPlainJSON) where: LocationPlainJSON;
 }
 
 export class MetadataUserJSON {
