@@ -72,6 +72,8 @@ async function main() {
     rows.push(await load('POST /obp/v5.1.0/banks/B/customers', createCustomer(auth)));
     rows.push(await load('GET /banks/B/customers?limit=50', { url: `${APP}/obp/v5.1.0/banks/${seed.BANK_ID}/customers?limit=50`, headers: auth }));
     rows.push(await load("POST search mobile-phone-number '%381%'", phoneSearch(auth)));
+    // The same search one request at a time: its own latency, without 50 requests queued for 2 cores.
+    rows.push(await load("same, 1 connection (latency without queueing)", { ...phoneSearch(auth), connections: 1 }));
     rows.push(await load('GET /banks/B/firehose/customers?limit=100', { url: `${APP}/obp/v5.1.0/banks/${seed.BANK_ID}/firehose/customers?limit=100`, headers: auth }));
     const login = await load('POST /my/logins/direct (argon2id)', directLogin());
     const limited = await loadWithLimits(pool, entry, ids, auth);
@@ -167,7 +169,7 @@ async function load(name, options, duration = DURATION) {
     headers: options.headers,
     body: options.body,
     requests,
-    connections: CONNECTIONS,
+    connections: options.connections ?? CONNECTIONS,
     duration,
   });
   return { name, rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.non2xx + result.errors };
