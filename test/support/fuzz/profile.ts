@@ -4,7 +4,8 @@ import { createHash, randomInt } from 'node:crypto';
  * How big a run is. CI: a fixed seed (deterministic), a few hundred requests per handler.
  * Nightly (FUZZ_PROFILE=nightly, `npm run fuzz`): a random seed, printed for replay, and
  * several times the requests. FUZZ_SEED replays a run; FUZZ_ONLY (a substring or /regex/ of
- * "operationId VERB /path") narrows it to some handlers; FUZZ_RUNS overrides the per-handler count.
+ * "operationId VERB /path") narrows it to some handlers; FUZZ_RUNS overrides the per-handler count,
+ * FUZZ_CONCURRENCY the requests in flight; FUZZ_DEBUG=1 adds the slowest handlers and requests to the summary.
  */
 export interface FuzzProfile {
   name: 'ci' | 'nightly';
@@ -27,6 +28,7 @@ export function fuzzProfile(env: NodeJS.ProcessEnv = process.env): FuzzProfile {
   const seed = env.FUZZ_SEED !== undefined ? Number(env.FUZZ_SEED) : nightly ? randomInt(0, 2 ** 31 - 1) : CI_SEED;
   if (!Number.isSafeInteger(seed)) throw new Error(`FUZZ_SEED must be an integer, got ${env.FUZZ_SEED}`);
   const runs = env.FUZZ_RUNS !== undefined ? Number(env.FUZZ_RUNS) : undefined;
+  if (runs !== undefined && !(Number.isSafeInteger(runs) && runs > 0)) throw new Error(`FUZZ_RUNS must be a positive integer, got ${env.FUZZ_RUNS}`);
   const only = env.FUZZ_ONLY;
   return {
     name: nightly ? 'nightly' : 'ci',
