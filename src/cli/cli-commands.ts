@@ -80,4 +80,3 @@ export async function runCli(argv: string[], app: INestApplicationContext, progr
     throw error;
   }
 }
-

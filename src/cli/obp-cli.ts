@@ -7,9 +7,14 @@ import { CliCommandError, CliUsageError, runCli, USAGE } from './cli-commands';
 import { importThroughServer, parseImportArguments } from './import-command';
 import { migrateDatabase } from './migrate-command';
 
+/** The server's configuration, quieter, and never bootstrapping an admin from a CLI run. */
+function cliConfig() {
+  return loadConfig({ ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn', OBP_BOOTSTRAP_ON_EMPTY_DATABASE: 'false' });
+}
+
 /** Runs the command against the application's services on the configured database. */
 async function runLocally(argv: string[]): Promise<string[]> {
-  const loaded = loadConfig({ ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn', OBP_BOOTSTRAP_ON_EMPTY_DATABASE: 'false' });
+  const loaded = cliConfig();
   const database = await openDatabase(loaded);
   const config = configFor(loaded, database);
   const app = await NestFactory.createApplicationContext(
@@ -42,7 +47,7 @@ async function main(): Promise<number> {
     const remote = remoteImport(argv);
     const lines =
       argv[0] === 'migrate'
-        ? await migrateDatabase(loadConfig({ ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' }))
+        ? await migrateDatabase(cliConfig())
         : remote
           ? await importThroughServer(remote, process.stderr)
           : await runLocally(argv);

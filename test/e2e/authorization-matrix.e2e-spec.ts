@@ -1,12 +1,13 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { ROLE_NAMES } from '../../src/common/auth/roles';
+import type { RolesAccess } from '../../src/common/auth/access';
+import { ROLE_NAMES, type RoleName } from '../../src/common/auth/roles';
 import { EndpointRegistry } from '../../src/common/endpoint/endpoint-registry';
 import type { AppConfig } from '../../src/config/app-config';
 import { APP_CONFIG } from '../../src/config/config.module';
 import { declarationProblems } from '../support/authorization-matrix/access-rules';
 import { catalogueProblems } from '../support/authorization-matrix/catalogue-access';
 import { grantBank, insufficientRoleSets, matrixRoutes, sufficientRoleSets, type MatrixRoute } from '../support/authorization-matrix/cases';
-import { authorised, missingRoles, notLoggedIn } from '../support/authorization-matrix/expectations';
+import { authorised, missingRoles, notLoggedIn, type Expectation } from '../support/authorization-matrix/expectations';
 import { Principals, type Grant } from '../support/authorization-matrix/principals';
 import { inventoryProblems, nestRouteHandlers } from '../support/authorization-matrix/route-inventory';
 import { MatrixRunner, routingProblems, type MatrixRequest } from '../support/authorization-matrix/runner';
@@ -79,6 +80,14 @@ describe('Authorisation matrix (e2e)', () => {
   const rolesRoutes = () => routes.flatMap((route) => (route.endpoint.access.kind === 'roles' ? [{ route, access: route.endpoint.access }] : []));
   const holding = (grants: Grant[]) => () => principals.holding(grants);
   const named = (grants: Grant[]) => grants.map((grant) => `${grant.role}@${grant.bankId || 'system'}`).join('+');
+  /** One request per role set of each roles route, each set granted where the route checks it (grantBank). */
+  const roleSetRequests = (roleSets: (access: RolesAccess) => RoleName[][], expectFor: (access: RolesAccess, route: MatrixRoute) => Expectation): MatrixRequest[] =>
+    rolesRoutes().flatMap(({ route, access }) =>
+      roleSets(access).map((roles) => {
+        const grants = roles.map((role) => ({ role, bankId: grantBank(role, route) }));
+        return { route, caller: named(grants), headers: holding(grants), expect: expectFor(access, route) };
+      }),
+    );
 
   describe('declarations', () => {
     it('every route the server serves is an @ObpEndpoint with a well-formed access rule, or on a @NonObpRoute controller', () => {
@@ -148,12 +157,7 @@ describe('Authorisation matrix (e2e)', () => {
     it(
       'all/groups declarations, holding an incomplete role set at the right bank: 403 OBP-20006',
       async () => {
-        const requests: MatrixRequest[] = rolesRoutes().flatMap(({ route, access }) =>
-          insufficientRoleSets(access).map((roles) => {
-            const grants = roles.map((role) => ({ role, bankId: grantBank(role, route) }));
-            return { route, caller: named(grants), headers: holding(grants), expect: missingRoles(access, route.bankId) };
-          }),
-        );
+        const requests = roleSetRequests(insufficientRoleSets, (access, route) => missingRoles(access, route.bankId));
         expect(requests.length).toBeGreaterThan(0);
         expect(await runner.run('incomplete role sets', requests)).toEqual([]);
       },
@@ -166,12 +170,7 @@ describe('Authorisation matrix (e2e)', () => {
     it(
       'holding a sufficient role set at the right bank (bank roles at BANK_ID, system roles at ""): let through',
       async () => {
-        const requests: MatrixRequest[] = rolesRoutes().flatMap(({ route, access }) =>
-          sufficientRoleSets(access).map((roles) => {
-            const grants = roles.map((role) => ({ role, bankId: grantBank(role, route) }));
-            return { route, caller: named(grants), headers: holding(grants), expect: authorised };
-          }),
-        );
+        const requests = roleSetRequests(sufficientRoleSets, () => authorised);
         expect(await runner.run('sufficient role sets', requests)).toEqual([]);
       },
       LONG,

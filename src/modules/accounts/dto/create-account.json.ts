@@ -1,10 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsArray, IsDefined, IsObject, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
-import { OBP_ID_PATTERN } from '../../../common/http/obp-validators';
-
-// Nested objects are @IsObject() (lists of them: each): @ValidateNested alone lets an array stand in for
-// an object, which reached the services as a list (500s or stored garbage; found by test/e2e/fuzz.e2e-spec.ts).
+import { IsArray, IsDefined, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { OBP_ID_PATTERN, NestedJson } from '../../../common/http/obp-validators';
 
 // Class names are OBP's: a refused body answers "The Json body should be the CreateAccountJSON ...".
 
@@ -25,14 +21,14 @@ export class CreateAccountJSON {
   @ApiProperty({ example: 'My Account' }) @IsString() @MaxLength(255) label: string;
   @ApiProperty({ example: 'CURRENT' }) @IsString() @MaxLength(255) type: string;
   @ApiProperty({ type: AmountOfMoneyJsonV121 })
-  @IsDefined() @IsObject() @ValidateNested() @Type(() => AmountOfMoneyJsonV121) balance: AmountOfMoneyJsonV121;
+  @IsDefined() @NestedJson(() => AmountOfMoneyJsonV121) balance: AmountOfMoneyJsonV121;
 }
 
 /** v2.2.0 PUT body (also the response). */
 export class CreateAccountJSONV220 extends CreateAccountJSON {
   @ApiProperty({ example: '1234' }) @IsString() @MaxLength(255) branch_id: string;
   @ApiProperty({ type: AccountRoutingJsonV121 })
-  @IsDefined() @IsObject() @ValidateNested() @Type(() => AccountRoutingJsonV121) account_routing: AccountRoutingJsonV121;
+  @IsDefined() @NestedJson(() => AccountRoutingJsonV121) account_routing: AccountRoutingJsonV121;
 }
 
 /** v3.1.0 PUT and v4.0.0 POST body. */
@@ -42,10 +38,10 @@ export class CreateAccountRequestJsonV310 {
   @ApiProperty({ example: 'My Account' }) @IsString() @MaxLength(255) label: string;
   @ApiProperty({ example: '1234BW' }) @IsString() @MaxLength(255) product_code: string;
   @ApiProperty({ type: AmountOfMoneyJsonV121 })
-  @IsDefined() @IsObject() @ValidateNested() @Type(() => AmountOfMoneyJsonV121) balance: AmountOfMoneyJsonV121;
+  @IsDefined() @NestedJson(() => AmountOfMoneyJsonV121) balance: AmountOfMoneyJsonV121;
   @ApiProperty({ example: 'DERBY6' }) @IsString() @MaxLength(255) branch_id: string;
   @ApiProperty({ type: [AccountRoutingJsonV121] })
-  @IsArray() @IsObject({ each: true }) @ValidateNested({ each: true }) @Type(() => AccountRoutingJsonV121) account_routings: AccountRoutingJsonV121[];
+  @IsArray() @NestedJson(() => AccountRoutingJsonV121, { each: true }) account_routings: AccountRoutingJsonV121[];
 }
 
 /** v5.0.0 PUT body: only label and product_code are required. */
@@ -55,10 +51,10 @@ export class CreateAccountRequestJsonV500 {
   @ApiProperty({ example: 'My Account' }) @IsString() @MaxLength(255) label: string;
   @ApiProperty({ example: '1234BW' }) @IsString() @MaxLength(255) product_code: string;
   @ApiPropertyOptional({ type: AmountOfMoneyJsonV121 })
-  @IsOptional() @IsObject() @ValidateNested() @Type(() => AmountOfMoneyJsonV121) balance?: AmountOfMoneyJsonV121;
+  @IsOptional() @NestedJson(() => AmountOfMoneyJsonV121) balance?: AmountOfMoneyJsonV121;
   @ApiPropertyOptional({ example: 'DERBY6' }) @IsOptional() @IsString() @MaxLength(255) branch_id?: string;
   @ApiPropertyOptional({ type: [AccountRoutingJsonV121] })
-  @IsOptional() @IsArray() @IsObject({ each: true }) @ValidateNested({ each: true }) @Type(() => AccountRoutingJsonV121) account_routings?: AccountRoutingJsonV121[];
+  @IsOptional() @IsArray() @NestedJson(() => AccountRoutingJsonV121, { each: true }) account_routings?: AccountRoutingJsonV121[];
 }
 
 export class CoreAccountJSON {

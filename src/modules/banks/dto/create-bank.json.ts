@@ -1,9 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsDefined, IsObject, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
-
-// Nested objects are @IsObject() (lists of them: each): @ValidateNested alone lets an array stand in for
-// an object, which reached the services as a list (500s or stored garbage; found by test/e2e/fuzz.e2e-spec.ts).
+import { ArrayMaxSize, IsArray, IsDefined, IsOptional, IsString, MaxLength } from 'class-validator';
+import { NestedJson } from '../../../common/http/obp-validators';
 
 export class BankRoutingJson {
   @ApiProperty({ example: 'BIC' }) @IsString() @MaxLength(50) scheme: string;
@@ -19,7 +16,7 @@ export class BankJsonV220 {
   @ApiProperty({ example: 'https://www.example.com' }) @IsString() @MaxLength(2000) website_url: string;
   @ApiProperty({ example: 'IIIGGB22' }) @IsString() @MaxLength(50) swift_bic: string;
   @ApiProperty({ example: 'UK97ZZZ1234567890' }) @IsString() @MaxLength(100) national_identifier: string;
-  @ApiProperty({ type: BankRoutingJson }) @IsDefined() @IsObject() @ValidateNested() @Type(() => BankRoutingJson) bank_routing: BankRoutingJson;
+  @ApiProperty({ type: BankRoutingJson }) @IsDefined() @NestedJson(() => BankRoutingJson) bank_routing: BankRoutingJson;
 }
 
 /** v4.0.0 PostBankJson400 */
@@ -32,8 +29,7 @@ export class PostBankJson400 {
   @ApiProperty({ type: [BankRoutingJson] })
   @IsArray()
   @ArrayMaxSize(20)
-  @IsObject({ each: true }) @ValidateNested({ each: true })
-  @Type(() => BankRoutingJson)
+  @NestedJson(() => BankRoutingJson, { each: true })
   bank_routings: BankRoutingJson[];
 }
 
@@ -48,7 +44,6 @@ export class PostBankJson500 {
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(20)
-  @IsObject({ each: true }) @ValidateNested({ each: true })
-  @Type(() => BankRoutingJson)
+  @NestedJson(() => BankRoutingJson, { each: true })
   bank_routings?: BankRoutingJson[];
 }

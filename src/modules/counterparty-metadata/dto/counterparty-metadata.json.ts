@@ -1,10 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsDefined, IsObject, IsString, IsUrl, MaxLength, ValidateIf, ValidateNested } from 'class-validator';
+import { IsDefined, IsString, IsUrl, MaxLength, ValidateIf } from 'class-validator';
 import { LocationPlainJSON, URL_RULE } from '../../transaction-metadata/dto/transaction-metadata.json';
-
-// Nested objects are @IsObject() (lists of them: each): @ValidateNested alone lets an array stand in for
-// an object, which reached the services as a list (500s or stored garbage; found by test/e2e/fuzz.e2e-spec.ts).
+import { NestedJson } from '../../../common/http/obp-validators';
 
 // Class names are OBP's: a refused body answers "The Json body should be the AliasJSON ...".
 // An empty string clears a value; URLs must otherwise parse (with a scheme).
@@ -32,9 +29,9 @@ export class OpenCorporateUrlJSON {
 }
 
 export class CorporateLocationJSON {
-  @ApiProperty({ type: LocationPlainJSON }) @IsDefined() @IsObject() @ValidateNested() @Type(() => LocationPlainJSON) corporate_location: LocationPlainJSON;
+  @ApiProperty({ type: LocationPlainJSON }) @IsDefined() @NestedJson(() => LocationPlainJSON) corporate_location: LocationPlainJSON;
 }
 
 export class PhysicalLocationJSON {
-  @ApiProperty({ type: LocationPlainJSON }) @IsDefined() @IsObject() @ValidateNested() @Type(() => LocationPlainJSON) physical_location: LocationPlainJSON;
+  @ApiProperty({ type: LocationPlainJSON }) @IsDefined() @NestedJson(() => LocationPlainJSON) physical_location: LocationPlainJSON;
 }

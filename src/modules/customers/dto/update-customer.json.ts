@@ -1,11 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsDefined, IsInt, IsNotEmpty, IsObject, IsString, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
-import { IsObpDate, OBP_ID_PATTERN } from '../../../common/http/obp-validators';
+import { IsDefined, IsInt, IsNotEmpty, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsObpDate, OBP_ID_PATTERN, NestedJson } from '../../../common/http/obp-validators';
 import { AmountOfMoneyJson, FaceImageJson } from './customer-parts.json';
-
-// Nested objects are @IsObject() (lists of them: each): @ValidateNested alone lets an array stand in for
-// an object, which reached the services as a list (500s or stored garbage; found by test/e2e/fuzz.e2e-spec.ts).
 
 export class PutUpdateCustomerEmailJsonV310 {
   @ApiProperty({ example: 'marko@tesobe.com' }) @IsString() @MaxLength(255) email: string;
@@ -23,7 +19,7 @@ export class PutUpdateCustomerIdentityJsonV310 {
 }
 
 export class PutUpdateCustomerCreditLimitJsonV310 {
-  @ApiProperty({ type: AmountOfMoneyJson }) @IsDefined() @IsObject() @ValidateNested() @Type(() => AmountOfMoneyJson) credit_limit: AmountOfMoneyJson;
+  @ApiProperty({ type: AmountOfMoneyJson }) @IsDefined() @NestedJson(() => AmountOfMoneyJson) credit_limit: AmountOfMoneyJson;
 }
 
 export class PutUpdateCustomerCreditRatingAndSourceJsonV310 {
@@ -36,7 +32,7 @@ export class PutUpdateCustomerBranchJsonV310 {
 }
 
 export class PutUpdateCustomerDataJsonV310 {
-  @ApiProperty({ type: FaceImageJson }) @IsDefined() @IsObject() @ValidateNested() @Type(() => FaceImageJson) face_image: FaceImageJson;
+  @ApiProperty({ type: FaceImageJson }) @IsDefined() @NestedJson(() => FaceImageJson) face_image: FaceImageJson;
   @ApiProperty({ example: 'single' }) @IsString() @MaxLength(100) relationship_status: string;
   @ApiProperty({ example: 1 }) @IsInt() @Min(0) @Max(100) dependants: number;
   @ApiProperty({ example: 'Master' }) @IsString() @MaxLength(100) highest_education_attained: string;

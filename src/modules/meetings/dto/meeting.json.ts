@@ -1,10 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsNotEmpty, IsObject, IsString, MaxLength, ValidateNested } from 'class-validator';
-import { IsObpDate } from '../../../common/http/obp-validators';
-
-// Nested objects are @IsObject() (lists of them: each): @ValidateNested alone lets an array stand in for
-// an object, which reached the services as a list (500s or stored garbage; found by test/e2e/fuzz.e2e-spec.ts).
+import { ArrayMaxSize, IsArray, IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { IsObpDate, NestedJson } from '../../../common/http/obp-validators';
 
 export class ContactDetailsJson {
   @ApiProperty({ example: 'Simon' }) @IsString() @MaxLength(255) name: string;
@@ -14,9 +10,7 @@ export class ContactDetailsJson {
 
 export class InviteeJson {
   @ApiProperty({ type: ContactDetailsJson })
-  @IsObject()
-  @ValidateNested()
-  @Type(() => ContactDetailsJson)
+  @NestedJson(() => ContactDetailsJson)
   contact_details: ContactDetailsJson;
 
   @ApiProperty({ example: 'Good' }) @IsString() @MaxLength(100) status: string;
@@ -29,16 +23,13 @@ export class CreateMeetingJson {
   @ApiProperty({ example: '2026-12-01T10:00:00Z' }) @IsObpDate() date: string;
 
   @ApiProperty({ type: ContactDetailsJson })
-  @IsObject()
-  @ValidateNested()
-  @Type(() => ContactDetailsJson)
+  @NestedJson(() => ContactDetailsJson)
   creator: ContactDetailsJson;
 
   @ApiProperty({ type: [InviteeJson] })
   @IsArray()
   @ArrayMaxSize(100)
-  @IsObject({ each: true }) @ValidateNested({ each: true })
-  @Type(() => InviteeJson)
+  @NestedJson(() => InviteeJson, { each: true })
   invitees: InviteeJson[];
 }
 

@@ -1,9 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsDefined, IsNotEmpty, IsNumber, IsObject, IsString, IsUrl, Max, MaxLength, Min, ValidateNested } from 'class-validator';
-
-// Nested objects are @IsObject() (lists of them: each): @ValidateNested alone lets an array stand in for
-// an object, which reached the services as a list (500s or stored garbage; found by test/e2e/fuzz.e2e-spec.ts).
+import { IsDefined, IsNotEmpty, IsNumber, IsString, IsUrl, Max, MaxLength, Min } from 'class-validator';
+import { NestedJson } from '../../../common/http/obp-validators';
 
 // Class names are OBP's: a refused body answers "The Json body should be the PostTransactionCommentJSON ...".
 
@@ -33,7 +30,7 @@ export class LocationPlainJSON {
 }
 
 export class PostTransactionWhereJSON {
-  @ApiProperty({ type: LocationPlainJSON }) @IsDefined() @IsObject() @ValidateNested() @Type(() => LocationPlainJSON) where: LocationPlainJSON;
+  @ApiProperty({ type: LocationPlainJSON }) @IsDefined() @NestedJson(() => LocationPlainJSON) where: LocationPlainJSON;
 }
 
 export class MetadataUserJSON {

@@ -1,10 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsArray, IsBoolean, IsDefined, IsIn, IsObject, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
-import { OBP_ID_PATTERN } from '../../../common/http/obp-validators';
-
-// Nested objects are @IsObject() (lists of them: each): @ValidateNested alone lets an array stand in for
-// an object, which reached the services as a list (500s or stored garbage; found by test/e2e/fuzz.e2e-spec.ts).
+import { IsArray, IsBoolean, IsDefined, IsIn, IsString, Matches, MaxLength } from 'class-validator';
+import { OBP_ID_PATTERN, NestedJson } from '../../../common/http/obp-validators';
 
 // Class names are OBP's: a refused body answers "The Json body should be the PostAccountAccessJsonV400 ...".
 
@@ -16,7 +12,7 @@ export class ViewIdJsonV400 {
 /** v4.0.0 grant / revoke body. */
 export class PostAccountAccessJsonV400 {
   @ApiProperty({ example: '9ca9a7e4-6d02-40e3-a129-0b2bf89de9b1' }) @IsString() @Matches(OBP_ID_PATTERN) user_id: string;
-  @ApiProperty({ type: ViewIdJsonV400 }) @IsDefined() @IsObject() @ValidateNested() @Type(() => ViewIdJsonV400) view: ViewIdJsonV400;
+  @ApiProperty({ type: ViewIdJsonV400 }) @IsDefined() @NestedJson(() => ViewIdJsonV400) view: ViewIdJsonV400;
 }
 
 /** v5.1.0 grant / revoke body (VIEW_ID in the path is the caller's own view). */
