@@ -116,6 +116,48 @@ describe('OAuth2 / OIDC bearer tokens (e2e)', () => {
     expectObpError(await current(token(rsa, { sub })), 401, 'OBP-20013');
   });
 
+  it('remembers a known identity: no inserts and at most the auth-context read on later calls', async () => {
+    const sub = uniqueName('sub-');
+    await current(token(rsa, { sub })).expect(200);
+    const query = jest.spyOn(app.get(DataSource), 'query');
+    try {
+      await current(token(ec, { sub })).expect(200);
+      const statements = query.mock.calls.map(([sql]) => String(sql));
+      expect(statements.filter((sql) => /\bINSERT\b/i.test(sql))).toEqual([]);
+      expect(statements.length).toBeLessThanOrEqual(1);
+    } finally {
+      query.mockRestore();
+    }
+  });
+
+  it('looks a remembered identity up again when its user row is gone', async () => {
+    const sub = uniqueName('sub-');
+    const first = await current(token(rsa, { sub })).expect(200);
+    await app.get(DataSource).query('DELETE FROM users WHERE user_id = $1', [first.body.user_id]);
+    app.get(AuthContextService).invalidateUser(first.body.user_id);
+    const again = await current(token(rsa, { sub })).expect(200);
+    expect(again.body.provider_id).toBe(sub);
+    expect(again.body.user_id).not.toBe(first.body.user_id);
+  });
+
+  it('refuses a verified token without sub with 401 OBP-20202', async () => {
+    expectObpError(await current(token(rsa)), 401, 'OBP-20202');
+  });
+
+  it('answers 500 OBP-50000, not 401, when the database fails during a bearer login', async () => {
+    const sub = uniqueName('sub-');
+    const query = jest.spyOn(app.get(DataSource), 'query');
+    try {
+      query.mockRejectedValueOnce(new Error('connection terminated unexpectedly'));
+      const response = await current(token(rsa, { sub }));
+      expectObpError(response, 500, 'OBP-50000');
+      expect(response.body.message).not.toContain('connection');
+    } finally {
+      query.mockRestore();
+    }
+    await current(token(rsa, { sub })).expect(200);
+  });
+
   it('keeps DirectLogin working beside bearer login', async () => {
     const consumer = await createConsumer(app);
     const user = await signUpAndLogin(app, consumer.key);

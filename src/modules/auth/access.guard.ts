@@ -140,11 +140,17 @@ function throwRefusedBody(request: Request): void {
   if (refused) throw refused;
 }
 
-/** The OIDC strategy through @nestjs/passport, with its failures mapped to OBP's 401 error. */
+/**
+ * The OIDC strategy through @nestjs/passport. A token passport-jwt refuses (signature, issuer,
+ * audience, expiry, unknown key) arrives as no user: OBP's 401. An error arrives only from the
+ * strategy's validate: an ObpException is the answer itself; anything else is the server failing
+ * (the database, say), answered 500 like DirectLogin, because 401 would tell the client to log in
+ * again for nothing.
+ */
 function createOidcPassportGuard(): IAuthGuard {
   class OidcPassportGuard extends AuthGuard(OIDC_STRATEGY) {
     handleRequest<T>(error: unknown, user: T | false): T {
-      if (error instanceof ObpException) throw error;
+      if (error) throw error;
       if (user) return user;
       throw ObpException.of('Oauth2JwtCannotBeVerified');
     }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { verify } from 'jsonwebtoken';
+import { BoundedMap } from '../../common/bounded-map';
 import { ObpException } from '../../common/errors/obp.exception';
 import { TOKEN_ALGORITHM, TokenService } from './token.service';
 
@@ -30,7 +31,7 @@ export const REMEMBERED_TOKENS = 10_000;
  */
 @Injectable()
 export class DirectLoginTokenVerifier {
-  private readonly remembered = new Map<string, RememberedToken>();
+  private readonly remembered = new BoundedMap<string, RememberedToken>(REMEMBERED_TOKENS);
 
   constructor(private readonly tokens: TokenService) {}
 
@@ -48,7 +49,7 @@ export class DirectLoginTokenVerifier {
     }
     const subject = { userId: claims.sub, consumerId: claims.cid };
     // Tokens without exp (never issued here) are simply verified on every call.
-    if (typeof claims.exp === 'number') this.remember(token, { ...subject, expiresAt: claims.exp * 1000 });
+    if (typeof claims.exp === 'number') this.remembered.set(token, { ...subject, expiresAt: claims.exp * 1000 });
     return subject;
   }
 
@@ -60,13 +61,5 @@ export class DirectLoginTokenVerifier {
       // bad signature, wrong algorithm, expired, not yet valid or not a JWT: all the same to the caller
     }
     throw ObpException.of('DirectLoginInvalidToken');
-  }
-
-  private remember(token: string, entry: RememberedToken): void {
-    if (this.remembered.size >= REMEMBERED_TOKENS) {
-      const oldest = this.remembered.keys().next().value;
-      if (oldest !== undefined) this.remembered.delete(oldest);
-    }
-    this.remembered.set(token, entry);
   }
 }

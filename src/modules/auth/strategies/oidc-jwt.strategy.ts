@@ -4,6 +4,7 @@ import type { FastifyRequest } from 'fastify';
 import { passportJwtSecret } from 'jwks-rsa';
 import { Strategy } from 'passport-jwt';
 import type { AuthContext } from '../../../common/auth/auth-context';
+import { ObpException } from '../../../common/errors/obp.exception';
 import type { AppConfig } from '../../../config/app-config';
 import { APP_CONFIG } from '../../../config/config.module';
 import { presentedCredentials } from './credentials';
@@ -54,7 +55,7 @@ export class OidcJwtStrategy extends PassportStrategy(Strategy, OIDC_STRATEGY) {
     const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
     const iss = text(claims.iss);
     const sub = text(claims.sub);
-    if (!iss || !sub) throw new Error('token without iss or sub');
+    if (!iss || !sub) throw ObpException.of('Oauth2JwtCannotBeVerified', 'The token has no iss or sub.');
     const audience = Array.isArray(claims.aud) ? text(claims.aud[0]) : text(claims.aud);
     return users.contextFor({
       issuer: iss,
