@@ -120,6 +120,14 @@ describe(`Fuzzing every route (fast-check, ${profile.name} profile)`, () => {
       const response = await send(json('PUT', other(mine), { alias: taken }));
       expect(problemsOf(json('PUT', other(mine), { alias: taken }), response)).toEqual([]);
       expect({ status: response.status, message: JSON.parse(response.body).message }).toEqual({ status: 400, message: expect.stringMatching(/^OBP-10035: /) });
+      // ...and the API documents that answer for both ways of setting the alias.
+      type Operation = { 'x-obp-operation-id'?: string; responses?: Record<string, { description?: string }> };
+      const openApi = JSON.parse((await send(get('/obp/openapi.json'))).body) as { paths: Record<string, Record<string, Operation>> };
+      const aliasWrites = Object.values(openApi.paths)
+        .flatMap((operations) => Object.values(operations))
+        .filter((operation) => /^OBPv1\.2\.1-(add|update)CounterpartyPublicAlias$/.test(operation['x-obp-operation-id'] ?? ''));
+      expect(aliasWrites.length).toBeGreaterThanOrEqual(2);
+      for (const operation of aliasWrites) expect(operation.responses?.['400']?.description).toContain('OBP-10035');
     });
   });
 

@@ -21,6 +21,13 @@ import { CounterpartyMetadataWriter } from './counterparty-metadata-writer.servi
 const BASE = '/banks/BANK_ID/accounts/ACCOUNT_ID/VIEW_ID/other_accounts/OTHER_ACCOUNT_ID';
 const CHECKS: ObpErrorName[] = ['UserNotLoggedIn', 'BankNotFound', 'BankAccountNotFound', 'UserNoPermissionAccessView', 'InvalidConnectorResponse', 'NoViewPermission'];
 
+/** Setting a public alias: 400 OBP-10035 when another counterparty of the account has it (unique per account). */
+const PUBLIC_ALIAS_WRITE: Partial<ObpEndpointOptions> = {
+  requestBody: AliasJSON,
+  responseBody: SuccessMessageJSON,
+  errors: [...CHECKS, 'InvalidJsonFormat', 'InvalidJsonValue'],
+};
+
 /** Every counterparty-metadata endpoint: v1.2.1 paths on every version, login always required. */
 function Metadata(operation: string, verb: HttpVerb, path: string, summary: string, flag: string, extra: Partial<ObpEndpointOptions> = {}): MethodDecorator {
   return ViewMetadataEndpoint({
@@ -63,13 +70,13 @@ export class CounterpartyMetadataController {
     return { alias: this.writer.alias(resolved.view, await this.writer.check(resolved, id), 'private') };
   }
 
-  @Metadata('addCounterpartyPublicAlias', 'POST', '/public_alias', 'Add the Counterparty Public Alias', 'can_add_public_alias', { requestBody: AliasJSON, responseBody: SuccessMessageJSON })
+  @Metadata('addCounterpartyPublicAlias', 'POST', '/public_alias', 'Add the Counterparty Public Alias', 'can_add_public_alias', PUBLIC_ALIAS_WRITE)
   async addCounterpartyPublicAlias(@ResolvedAccount() resolved: AccountOnView, @Param('OTHER_ACCOUNT_ID') id: string, @Body() body: AliasJSON) {
     await this.writer.setField(await this.writer.check(resolved, id, 'can_add_public_alias'), 'publicAlias', body.alias);
     return { success: 'public alias added' };
   }
 
-  @Metadata('updateCounterpartyPublicAlias', 'PUT', '/public_alias', 'Update the Counterparty Public Alias', 'can_add_public_alias', { requestBody: AliasJSON, responseBody: SuccessMessageJSON })
+  @Metadata('updateCounterpartyPublicAlias', 'PUT', '/public_alias', 'Update the Counterparty Public Alias', 'can_add_public_alias', PUBLIC_ALIAS_WRITE)
   async updateCounterpartyPublicAlias(@ResolvedAccount() resolved: AccountOnView, @Param('OTHER_ACCOUNT_ID') id: string, @Body() body: AliasJSON) {
     await this.writer.setField(await this.writer.check(resolved, id, 'can_add_public_alias'), 'publicAlias', body.alias);
     return { success: 'public alias updated' };
