@@ -47,7 +47,8 @@ export class OidcUserService {
       try {
         return await this.contexts.resolve(knownUser, knownConsumer);
       } catch (error) {
-        // The rows are not there (a database restored or emptied under a running server): look again.
+        // No such user row (a database restored or emptied under a running server), or the consumer
+        // is disabled: look the ids up again; for a disabled consumer the second resolve refuses too.
         if (!(error instanceof ObpException && error.error === ObpErrors.DirectLoginInvalidToken)) throw error;
         this.userIds.delete(userKey);
         this.consumerIds.delete(identity.clientId);
