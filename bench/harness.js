@@ -28,6 +28,27 @@ async function waitFor(url) {
   fail(`${url} did not come up`);
 }
 
+/** Servers started through supervise and not yet exited: fail() stops them before exiting. */
+const running = new Set();
+
+/**
+ * Fails the bench if a server it started exits before `stop` is called: a server that could not
+ * bind its port (another one still running there) would otherwise leave the bench measuring
+ * whatever answers on that port.
+ */
+function supervise(child, name) {
+  let stopping = false;
+  running.add(child);
+  child.on('exit', (code, signal) => {
+    running.delete(child);
+    if (!stopping) fail(`${name} exited early (${signal ?? `code ${code}`}); is its port already taken?`);
+  });
+  return () => {
+    stopping = true;
+    child.kill('SIGTERM');
+  };
+}
+
 /** A new user with the bench roles, logged in through DirectLogin; returns its auth header and name. */
 async function loginAsBenchUser(appUrl, pool) {
   const username = `bench${randomUUID().slice(0, 8)}`;
@@ -100,6 +121,14 @@ function printTable(rows, referenceRps, title, extraColumn) {
   for (const line of lines) console.log(format(line));
 }
 
+/** A run with failed requests measured something else than the case: say so and exit non-zero. */
+function failOnErrors(rows) {
+  const failed = rows.filter((row) => row.errors > 0);
+  if (failed.length === 0) return;
+  console.error(`\n${failed.length} case(s) had failed requests (non-2xx or socket errors): ${failed.map((row) => row.name).join('; ')}`);
+  process.exitCode = 1;
+}
+
 function pick(items) {
   return items[Math.floor(Math.random() * items.length)];
 }
@@ -118,7 +147,8 @@ function log(message) {
 
 function fail(message) {
   console.error(message);
+  for (const child of running) child.kill('SIGTERM');
   process.exit(1);
 }
 
-module.exports = { SERVER_NODE_FLAGS, parseArgs, waitFor, loginAsBenchUser, directLoginHeader, load, medianRun, printTable, pick, peakRssMb, log, fail };
+module.exports = { SERVER_NODE_FLAGS, parseArgs, waitFor, supervise, loginAsBenchUser, directLoginHeader, load, medianRun, printTable, failOnErrors, pick, peakRssMb, log, fail };

@@ -9,7 +9,7 @@ const { spawn, fork } = require('node:child_process');
 const { join } = require('node:path');
 const { Pool } = require('pg');
 const seed = require('./seed');
-const { SERVER_NODE_FLAGS, parseArgs, waitFor, loginAsBenchUser, load, medianRun, printTable, pick, log, fail } = require('./harness');
+const { SERVER_NODE_FLAGS, parseArgs, waitFor, supervise, loginAsBenchUser, load, medianRun, printTable, failOnErrors, pick, fail } = require('./harness');
 
 const args = parseArgs(process.argv.slice(2).filter((arg) => arg !== '--'));
 const CUSTOMERS = Number(args.customers ?? 100_000);
@@ -22,10 +22,10 @@ async function main() {
   if (!process.env.DATABASE_URL) fail('Set DATABASE_URL to a PostgreSQL database.');
   const root = join(__dirname, '..');
   const serverEnv = { ...process.env, HOST: '127.0.0.1', LOG_LEVEL: 'warn', OBP_BOOTSTRAP_ON_EMPTY_DATABASE: 'false', OBP_HOSTNAME: APP };
-  const processes = [];
+  const stops = [];
   const start = (command, port) => {
     const child = command(port);
-    processes.push(child);
+    stops.push(supervise(child, `the server on port ${port}`));
     return child;
   };
   const app = start((port) => spawn(process.execPath, [...SERVER_NODE_FLAGS, join(root, 'dist', 'main.js')], { env: { ...serverEnv, PORT: String(port) }, stdio: 'inherit' }), 18180);
@@ -65,9 +65,10 @@ async function main() {
       value: (row) => row.cpu.toFixed(0),
     });
     for (let i = 1; i < rows.length; i++) console.log(`${layers[i].adds}: +${(rows[i].cpu - rows[i - 1].cpu).toFixed(0)} µs of server CPU per request`);
+    failOnErrors([...runs.values()].flat());
   } finally {
     await pool.end();
-    for (const child of processes) child.kill('SIGTERM');
+    for (const stop of stops) stop();
   }
 }
 

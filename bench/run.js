@@ -8,7 +8,7 @@ const { existsSync } = require('node:fs');
 const { join } = require('node:path');
 const { Pool } = require('pg');
 const seed = require('./seed');
-const { SERVER_NODE_FLAGS, parseArgs, waitFor, loginAsBenchUser, directLoginHeader, load: loadWith, medianRun, printTable, pick, peakRssMb, log, fail } = require('./harness');
+const { SERVER_NODE_FLAGS, parseArgs, waitFor, supervise, loginAsBenchUser, directLoginHeader, load: loadWith, medianRun, printTable, failOnErrors, pick, peakRssMb, log, fail } = require('./harness');
 
 const USAGE = `Usage: npm run build && DATABASE_URL=postgres://... npm run bench -- [options]
   --customers N    customers seeded at the bench bank (default 100000)
@@ -42,6 +42,8 @@ async function main() {
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   const reference = fork(join(__dirname, 'reference-server.js'), ['18181'], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const stopApp = supervise(app, 'the server');
+  const stopReference = supervise(reference, 'the reference server');
   const pool = new Pool({ connectionString: process.env.DATABASE_URL, max: 2 });
   try {
     await waitFor(`${APP}/health`);
@@ -97,10 +99,11 @@ async function main() {
     console.log(`\nGET by id p50: ${smallGet.p50.toFixed(2)} ms @ ${small} vs ${bigGet.p50.toFixed(2)} ms @ ${total} (${growth >= 0 ? '+' : ''}${growth.toFixed(0)}%)`);
     console.log(`GET by id p99: ${smallGet.p99.toFixed(2)} ms @ ${small} vs ${bigGet.p99.toFixed(2)} ms @ ${total}`);
     console.log(`server peak RSS: ${smallPeakRss} MB after the GET at ${small}, ${peakRssMb(app.pid)} MB at the end (${DURATION} s per case, ${CONNECTIONS} connections, server started as npm start: node ${SERVER_NODE_FLAGS.join(' ')})`);
+    failOnErrors([...smallRuns, ...referenceRuns, ...getRuns, ...rows.slice(2), login, limited]);
   } finally {
     await pool.end();
-    app.kill('SIGTERM');
-    reference.kill('SIGTERM');
+    stopApp();
+    stopReference();
   }
 }
 
@@ -121,12 +124,13 @@ async function loadWithLimits(pool, entry, ids, auth) {
     env: { ...process.env, PORT: '18182', HOST: '127.0.0.1', LOG_LEVEL: 'warn', OBP_USE_CONSUMER_LIMITS: 'true', OBP_HOSTNAME: 'http://localhost:18180' },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
+  const stopLimitedApp = supervise(limitedApp, 'the server with call limits');
   try {
     await waitFor(`${LIMITED_APP}/health`);
     const store = process.env.REDIS_URL ? 'Redis' : 'in-process';
     return await load(`GET customer by id, call limits on (${store})`, getById(ids, auth, LIMITED_APP));
   } finally {
-    limitedApp.kill('SIGTERM');
+    stopLimitedApp();
   }
 }
 
