@@ -23,16 +23,15 @@ async function main() {
   const root = join(__dirname, '..');
   const serverEnv = { ...process.env, HOST: '127.0.0.1', LOG_LEVEL: 'warn', OBP_BOOTSTRAP_ON_EMPTY_DATABASE: 'false', OBP_HOSTNAME: APP };
   const stops = [];
-  const start = (command, port) => {
-    const child = command(port);
-    stops.push(supervise(child, `the server on port ${port}`));
+  const start = (name, child) => {
+    stops.push(supervise(child, name));
     return child;
   };
-  const app = start((port) => spawn(process.execPath, [...SERVER_NODE_FLAGS, join(root, 'dist', 'main.js')], { env: { ...serverEnv, PORT: String(port) }, stdio: 'inherit' }), 18180);
-  const reference = start((port) => fork(join(__dirname, 'reference-server.js'), [String(port)], { stdio: 'inherit' }), 18181);
-  const floor = (kind) => (port) => spawn(process.execPath, [...SERVER_NODE_FLAGS, join(__dirname, 'floors.js'), kind, String(port)], { env: serverEnv, stdio: 'inherit' });
-  const fastify = start(floor('fastify'), 18183);
-  const nest = start(floor('nest'), 18184);
+  const nodeServer = (script, args, env) => spawn(process.execPath, [...SERVER_NODE_FLAGS, script, ...args], { env, stdio: 'inherit' });
+  const app = start('the app', nodeServer(join(root, 'dist', 'main.js'), [], { ...serverEnv, PORT: '18180' }));
+  const reference = start('the reference', fork(join(__dirname, 'reference-server.js'), ['18181'], { stdio: 'inherit' }));
+  const fastify = start('the Fastify floor', nodeServer(join(__dirname, 'floors.js'), ['fastify', '18183'], serverEnv));
+  const nest = start('the Nest floor', nodeServer(join(__dirname, 'floors.js'), ['nest', '18184'], serverEnv));
   const pool = new Pool({ connectionString: process.env.DATABASE_URL, max: 2 });
   try {
     await waitFor(`${APP}/health`);
@@ -45,13 +44,14 @@ async function main() {
       { name: 'reference: node:http + pg, SELECT * by primary key', adds: '', url: 'http://127.0.0.1:18181', setupPath: () => `/${pick(ids)}`, pid: reference.pid },
       { name: "Fastify + the app's SQL, mapper and response schema", adds: 'the OBP response', url: 'http://127.0.0.1:18183', setupPath: customerPath, pid: fastify.pid },
       { name: 'Nest (Fastify adapter), one controller, same work', adds: 'Nest', url: 'http://127.0.0.1:18184', setupPath: customerPath, pid: nest.pid },
-      { name: 'the app (npm start): DirectLogin, guard, hooks, metrics', adds: 'the app', url: APP, setupPath: customerPath, headers: auth, pid: app.pid },
+      { name: 'the app (npm start): DirectLogin, guard, hooks, metrics', adds: 'the app', url: APP, setupPath: customerPath, headers: auth, pid: app.pid, ready: `${APP}/health` },
     ];
-    for (const layer of layers) await waitFor(layer === layers[3] ? `${APP}/health` : `${layer.url}${layer.setupPath()}`);
+    // The app was up before the login; the others answer their own case once ready.
+    for (const layer of layers) await waitFor(layer.ready ?? `${layer.url}${layer.setupPath()}`);
     for (const layer of layers) await load(`warm-up ${layer.name}`, { ...layer, connections: CONNECTIONS, duration: 3 });
     const runs = new Map(layers.map((layer) => [layer, []]));
     for (let round = 1; round <= ROUNDS; round++) {
-      for (const layer of [...layers].sort(() => Math.random() - 0.5)) {
+      for (const layer of shuffled(layers)) {
         runs.get(layer).push(await load(`${layer.name} (round ${round}/${ROUNDS})`, { ...layer, connections: CONNECTIONS, duration: DURATION }));
       }
     }
@@ -64,12 +64,25 @@ async function main() {
       title: 'server CPU µs/req',
       value: (row) => row.cpu.toFixed(0),
     });
-    for (let i = 1; i < rows.length; i++) console.log(`${layers[i].adds}: +${(rows[i].cpu - rows[i - 1].cpu).toFixed(0)} µs of server CPU per request`);
+    for (let i = 1; i < rows.length; i++) {
+      const added = rows[i].cpu - rows[i - 1].cpu;
+      console.log(`${layers[i].adds}: ${added >= 0 ? '+' : '−'}${Math.abs(added).toFixed(0)} µs of server CPU per request`);
+    }
     failOnErrors([...runs.values()].flat());
   } finally {
     await pool.end();
     for (const stop of stops) stop();
   }
+}
+
+/** A uniformly random order (Fisher-Yates). */
+function shuffled(items) {
+  const copy = [...items];
+  for (let i = copy.length - 1; i > 0; i--) {
+    const j = Math.floor(Math.random() * (i + 1));
+    [copy[i], copy[j]] = [copy[j], copy[i]];
+  }
+  return copy;
 }
 
 main().catch((error) => {

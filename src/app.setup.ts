@@ -7,7 +7,7 @@ import { ObpException } from './common/errors/obp.exception';
 import { correlationIdFor } from './common/http/correlation-id';
 import { answerClientError, answerFrameworkError, MAX_PARAM_LENGTH } from './common/http/framework-errors';
 import { registerJsonBodyParser, urlProblem } from './common/http/input-limits';
-import { RESPONSE_HEADERS } from './common/http/response-headers';
+import { setResponseHeaders } from './common/http/response-headers';
 import { createLogger } from './common/logging/logging';
 import { NestPinoLogger } from './common/logging/nest-logger';
 import { logRequests } from './common/logging/request-logging';
@@ -45,8 +45,7 @@ export async function createApp(options: CreateAppOptions): Promise<NestFastifyA
   const fastify = app.getHttpAdapter().getInstance();
   // Callback-style hooks (here and in logRequests, metrics): an async hook costs a promise per request.
   fastify.addHook('onRequest', (request, reply, done) => {
-    reply.header('Correlation-Id', request.id);
-    reply.headers(RESPONSE_HEADERS);
+    setResponseHeaders(reply, request.id);
     // Refused before any handler sees the decoded parameters and query (see input-limits.ts).
     const problem = urlProblem(request.url);
     done(problem ? ObpException.of('InvalidUrl', problem) : undefined);

@@ -5,7 +5,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { ObpErrorName } from '../errors/error-catalogue';
 import { ObpException } from '../errors/obp.exception';
 import { send } from '../errors/obp-exception.filter';
-import { RESPONSE_HEADERS } from './response-headers';
+import { RESPONSE_HEADERS, setResponseHeaders } from './response-headers';
 
 /**
  * Longest path parameter the router accepts (Fastify's default is 100). A BANK_ID may have 254
@@ -27,8 +27,7 @@ export function answerFrameworkError(error: { code?: string }, request: FastifyR
         ? 'The path contains an invalid percent-encoding.'
         : undefined;
   // The onRequest hook that sets these does not run for router failures.
-  reply.header('Correlation-Id', request.id);
-  reply.headers(RESPONSE_HEADERS);
+  setResponseHeaders(reply, request.id);
   send(reply, ObpException.of('InvalidUrl', detail).body, '');
 }
 

@@ -44,12 +44,15 @@ export function jsonInputProblem(body: unknown, maxDepth = MAX_JSON_DEPTH): stri
     }
     if (value === null || typeof value !== 'object') continue;
     if (depth >= maxDepth) return `The body is nested more than ${maxDepth} levels deep.`;
-    const entries: [string, unknown][] = Array.isArray(value) ? value.map((item, index) => [`[${index}]`, item]) : Object.entries(value);
-    for (const [name, item] of entries) {
-      const problem = Array.isArray(value) ? undefined : textProblem(name);
+    if (Array.isArray(value)) {
+      value.forEach((item, index) => pending.push({ value: item, depth: depth + 1, path: `${path}[${index}]` }));
+      continue;
+    }
+    for (const [name, item] of Object.entries(value)) {
+      const problem = textProblem(name);
       if (problem) return `A field name ${problem}.`;
-      const step = name.startsWith('[') ? name : SIMPLE_NAME.test(name) ? (path ? `.${name}` : name) : (path ? '.?' : '?');
-      pending.push({ value: item, depth: depth + 1, path: `${path}${step}` });
+      const step = SIMPLE_NAME.test(name) ? name : '?';
+      pending.push({ value: item, depth: depth + 1, path: path ? `${path}.${step}` : step });
     }
   }
   return undefined;

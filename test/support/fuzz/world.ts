@@ -1,9 +1,7 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DataSource } from 'typeorm';
 import { BANK_ROLES, ROLE_NAMES } from '../../../src/common/auth/roles';
-import { AuthContextService } from '../../../src/modules/auth/auth-context.service';
 import { ConsumersService } from '../../../src/modules/consumers/consumers.service';
-import { uniqueName } from '../identity';
+import { createBank, grantRole, STRONG_PASSWORD, uniqueName } from '../identity';
 import { SANDBOX_PASSWORD, syntheticSandbox } from '../sandbox';
 import type { Send } from './http';
 
@@ -57,12 +55,8 @@ export async function buildWorld(app: NestFastifyApplication, send: Send): Promi
     if (response.status !== 201) throw new Error(`fuzz world: login of ${username} answered ${response.status}`);
     return (JSON.parse(response.body) as { token: string }).token;
   };
-  const dataSource = app.get(DataSource);
   const grant = async (userId: string, roles: readonly string[], bankId: string) => {
-    for (const role of roles) {
-      await dataSource.query('INSERT INTO entitlements (user_id, bank_id, role_name) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING', [userId, BANK_ROLES.has(role) ? bankId : '', role]);
-    }
-    app.get(AuthContextService).invalidateUser(userId);
+    for (const role of roles) await grantRole(app, userId, role, BANK_ROLES.has(role) ? bankId : '');
   };
 
   const consumers = app.get(ConsumersService);
@@ -72,10 +66,10 @@ export async function buildWorld(app: NestFastifyApplication, send: Send): Promi
   // A bank with accounts, transactions and counterparties, imported by a throwaway importer.
   const importerName = uniqueName('importer');
   const importer = await call('POST', '/obp/v5.1.0/users', undefined, {
-    email: `${importerName}@example.com`, username: importerName, password: 'Str0ng-Passw0rd!', first_name: 'Im', last_name: 'Porter',
+    email: `${importerName}@example.com`, username: importerName, password: STRONG_PASSWORD, first_name: 'Im', last_name: 'Porter',
   });
   await grant(field(importer, 'user_id'), ['CanCreateSandbox'], '');
-  const importerToken = await login(importerName, 'Str0ng-Passw0rd!', consumer.consumer.key);
+  const importerToken = await login(importerName, STRONG_PASSWORD, consumer.consumer.key);
   const sandbox = syntheticSandbox();
   await call('POST', '/obp/v5.1.0/sandbox/data-import', importerToken, sandbox.data);
   const bankId = sandbox.bank;
@@ -87,8 +81,7 @@ export async function buildWorld(app: NestFastifyApplication, send: Send): Promi
   const bobToken = await login(sandbox.bob, SANDBOX_PASSWORD, consumer.consumer.key);
   const bob = await call('GET', '/obp/v5.1.0/users/current', bobToken);
   const bobId = field(bob, 'user_id');
-  const otherBank = uniqueName('fuzz.other.');
-  await dataSource.query('INSERT INTO banks (bank_id, short_name, full_name) VALUES ($1, $1, $1)', [otherBank]);
+  const otherBank = await createBank(app, uniqueName('fuzz.other.'));
 
   const v = (version: string, path: string) => `/obp/v${version}/banks/${bankId}${path}`;
   const customerBody = (name: string) => ({
