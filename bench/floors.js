@@ -9,7 +9,7 @@ require('reflect-metadata');
 const { join } = require('node:path');
 const { DataSource } = require('typeorm');
 
-const dist = (path) => require(join(__dirname, '..', 'dist', path));
+const dist = (path) => require(join(__dirname, '..', 'dist', 'src', path));
 const { buildDataSourceOptions } = dist('database/data-source-options');
 const { entityColumns } = dist('database/pg-queries');
 const { CustomerEntity } = dist('modules/customers/entities/customer.entity');

@@ -28,7 +28,7 @@ async function main() {
     return child;
   };
   const nodeServer = (script, args, env) => spawn(process.execPath, [...SERVER_NODE_FLAGS, script, ...args], { env, stdio: 'inherit' });
-  const app = start('the app', nodeServer(join(root, 'dist', 'main.js'), [], { ...serverEnv, PORT: '18180' }));
+  const app = start('the app', nodeServer(join(root, 'dist', 'src', 'main.js'), [], { ...serverEnv, PORT: '18180' }));
   const reference = start('the reference', fork(join(__dirname, 'reference-server.js'), ['18181'], { stdio: 'inherit' }));
   const fastify = start('the Fastify floor', nodeServer(join(__dirname, 'floors.js'), ['fastify', '18183'], serverEnv));
   const nest = start('the Nest floor', nodeServer(join(__dirname, 'floors.js'), ['nest', '18184'], serverEnv));

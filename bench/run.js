@@ -34,7 +34,7 @@ const LIMITED_APP = 'http://127.0.0.1:18182';
 
 async function main() {
   if (!process.env.DATABASE_URL) fail('Set DATABASE_URL to a PostgreSQL database: benchmarks run against a real server.');
-  const entry = join(__dirname, '..', 'dist', 'main.js');
+  const entry = join(__dirname, '..', 'dist', 'src', 'main.js');
   if (!existsSync(entry)) fail('Build first: npm run build');
 
   const app = spawn(process.execPath, [...SERVER_NODE_FLAGS, entry], {

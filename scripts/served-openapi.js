@@ -32,7 +32,7 @@ async function fetchServed(url) {
 }
 
 async function buildInProcess(distDir) {
-  const dist = path.resolve(ROOT, distDir);
+  const dist = path.resolve(ROOT, distDir, 'src');
   let modules;
   try {
     modules = {

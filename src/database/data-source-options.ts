@@ -1,6 +1,6 @@
 import type { DataSourceOptions } from 'typeorm';
 import { ALL_ENTITIES } from './entities';
-import { ALL_MIGRATIONS } from './migrations';
+import { ALL_MIGRATIONS } from '../../migrations';
 
 export function buildDataSourceOptions(url: string, poolSize: number, migrationsRun: boolean): DataSourceOptions {
   return {

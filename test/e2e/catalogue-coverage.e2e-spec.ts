@@ -14,8 +14,7 @@ interface CatalogueEntry {
 }
 
 function entries(): CatalogueEntry[] {
-  const spec = join(__dirname, '../../../shared/spec');
-  return ['catalogue.json', 'catalogue_support.json'].flatMap((file) => JSON.parse(readFileSync(join(spec, file), 'utf8')) as CatalogueEntry[]);
+  return JSON.parse(readFileSync(join(__dirname, '../fixtures/obp/endpoint-catalogue.json'), 'utf8')) as CatalogueEntry[];
 }
 
 /** "/banks/BANK_ID/x" and "/banks/{}/x" compare equal: parameter names do not matter. */

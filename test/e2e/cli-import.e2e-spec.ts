@@ -6,28 +6,15 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 import { CliUsageError, runCli } from '../../src/cli/cli-commands';
 import { parseImportArguments } from '../../src/cli/import-command';
-import { ALL_MIGRATIONS } from '../../src/database/migrations';
+import { ALL_MIGRATIONS } from '../../migrations';
 import { createConsumer, grantRole, signUpAndLogin, type TestUser } from '../support/identity';
 import { SANDBOX_FIXTURES, sandboxRowCounts, syntheticSandbox } from '../support/sandbox';
+import { ensureBuilt } from '../support/server-process';
 import { createTestApp } from '../support/test-app';
 
 const ROOT = join(__dirname, '..', '..');
-const CLI = join(ROOT, 'dist', 'cli', 'obp-cli.js');
+const CLI = join(ROOT, 'dist', 'src', 'cli', 'obp-cli.js');
 
-function newestMtime(dir: string): number {
-  return Math.max(...readdirSync(dir, { withFileTypes: true }).map((entry) => (entry.isDirectory() ? newestMtime(join(dir, entry.name)) : statSync(join(dir, entry.name)).mtimeMs)));
-}
-
-/** The spec runs the built CLI: build it when dist is missing or older than the sources. */
-function ensureBuilt(): void {
-  let built = 0;
-  try {
-    built = statSync(CLI).mtimeMs;
-  } catch {
-    // not built yet
-  }
-  if (built < newestMtime(join(ROOT, 'src'))) execFileSync('npx', ['nest', 'build'], { cwd: ROOT, stdio: 'inherit' });
-}
 
 interface Run {
   code: number | null;
@@ -35,7 +22,7 @@ interface Run {
   stderr: string;
 }
 
-/** Runs `node dist/cli/obp-cli.js ...` without blocking this process (it may serve the CLI's HTTP calls). */
+/** Runs `node dist/src/cli/obp-cli.js ...` without blocking this process (it may serve the CLI's HTTP calls). */
 function runBuiltCli(args: string[], env: NodeJS.ProcessEnv = { ...process.env, DATABASE_MIGRATE_ON_START: 'false' }): Promise<Run> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [CLI, ...args], {

@@ -6,7 +6,7 @@ import type { SandboxDataImport } from '../../src/modules/sandbox/dto/sandbox-im
 /** OBP's sandbox import file: the import endpoint's own body type. */
 export type SandboxFile = SandboxDataImport;
 
-export const SANDBOX_FIXTURES = join(__dirname, '../../../shared/fixtures');
+export const SANDBOX_FIXTURES = join(__dirname, '../fixtures/obp');
 
 export function readSandboxFile(name: 'sandbox-large.json' | 'sandbox-small.json'): SandboxFile {
   return JSON.parse(readFileSync(join(SANDBOX_FIXTURES, name), 'utf8')) as SandboxFile;

@@ -6,7 +6,7 @@ import { DataSource } from 'typeorm';
 import type { SandboxDataImport } from '../../src/modules/sandbox/dto/sandbox-import.json';
 import { uniqueName } from './identity';
 
-export const SANDBOX_FIXTURES = join(__dirname, '../../../shared/fixtures');
+export const SANDBOX_FIXTURES = join(__dirname, '../fixtures/obp');
 
 export function readSandboxFixture(name: 'sandbox-large.json' | 'sandbox-small.json'): SandboxDataImport {
   return JSON.parse(readFileSync(join(SANDBOX_FIXTURES, name), 'utf8')) as SandboxDataImport;

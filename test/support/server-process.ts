@@ -5,12 +5,12 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 
 /**
- * Helpers for specs that run the built server (`node dist/main.js`) as separate processes:
+ * Helpers for specs that run the built server (`node dist/src/main.js`) as separate processes:
  * multi-instance, crash and shutdown tests.
  */
 
 const ROOT = join(__dirname, '..', '..');
-const MAIN = join(ROOT, 'dist', 'main.js');
+const MAIN = join(ROOT, 'dist', 'src', 'main.js');
 
 /** True when the test database is jest's in-memory PGlite, which other processes cannot open. */
 export const EMBEDDED_TEST_DATABASE = process.env.OBP_TEST_EMBEDDED_DATABASE === 'true';
@@ -26,7 +26,8 @@ function newestMtime(dir: string): number {
 
 /** Builds dist/ when it is missing or older than a source file. */
 export function ensureBuilt(): void {
-  if (existsSync(MAIN) && statSync(MAIN).mtimeMs >= newestMtime(join(ROOT, 'src'))) return;
+  const newestSource = Math.max(newestMtime(join(ROOT, 'src')), newestMtime(join(ROOT, 'migrations')));
+  if (existsSync(MAIN) && statSync(MAIN).mtimeMs >= newestSource) return;
   execFileSync('npx', ['nest', 'build'], { cwd: ROOT, stdio: 'inherit' });
 }
 
@@ -73,7 +74,7 @@ export function serverEnv(env: Record<string, string>, pgliteDataDir?: string): 
   return base;
 }
 
-/** Spawns `node dist/main.js` on `port` and waits until /health answers 200. */
+/** Spawns `node dist/src/main.js` on `port` and waits until /health answers 200. */
 export async function startServer(env: NodeJS.ProcessEnv, port: number, timeoutMs = 90_000): Promise<ServerProcess> {
   const started = Date.now();
   const child = spawn(process.execPath, [MAIN], { env: { ...env, PORT: String(port) }, stdio: ['ignore', 'ignore', 'inherit'] });
@@ -180,7 +181,7 @@ export function connectionRefused(port: number): Promise<boolean> {
  */
 export async function serveEmbeddedDatabase(dataDir: string): Promise<{ url: string; stop(): Promise<void> }> {
   const script = `
-    const { startEmbeddedPostgres } = require(${JSON.stringify(join(ROOT, 'dist', 'database', 'embedded-postgres.js'))});
+    const { startEmbeddedPostgres } = require(${JSON.stringify(join(ROOT, 'dist', 'src', 'database', 'embedded-postgres.js'))});
     startEmbeddedPostgres(${JSON.stringify(dataDir)}, 4).then((db) => {
       process.stdout.write(db.url + '\\n');
       process.stdin.on('end', () => db.stop().then(() => process.exit(0)));

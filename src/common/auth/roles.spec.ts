@@ -2,11 +2,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROLE_NAMES, ROLES } from './roles';
 
-/** Every role named anywhere in the endpoint catalogue (../shared/spec beside the project). */
+/** Every role named anywhere in OBP's endpoint catalogue (a digest kept in test/fixtures/obp). */
 function catalogueRoles(): Map<string, boolean | undefined> {
   const found = new Map<string, boolean | undefined>();
-  for (const file of ['catalogue.json', 'catalogue_support.json']) {
-    const entries = JSON.parse(readFileSync(join(__dirname, '../../../../shared/spec', file), 'utf8')) as {
+  {
+    const entries = JSON.parse(readFileSync(join(__dirname, '../../../test/fixtures/obp/endpoint-catalogue.json'), 'utf8')) as {
       roles?: string[];
       roles_enforced?: string[];
       role_details?: { role: string; requires_bank_id: boolean }[];

@@ -1,5 +1,5 @@
 // Every migration, in order. Listed explicitly (not globbed) so the same list works from
-// TypeScript sources (CLI, Jest globalSetup) and compiled dist/. After `npm run migration:generate`
+// TypeScript sources (CLI, Jest globalSetup) and compiled dist/ (dist/migrations). After `npm run migration:generate`
 // add the new class here.
 import { InitialPlatform1763820000000 } from './1763820000000-initial-platform';
 import { IdentityAndAccess1795365763059 } from './1795365763059-IdentityAndAccess';
