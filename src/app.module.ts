@@ -30,6 +30,8 @@ import { CounterpartiesModule } from './modules/counterparties/counterparties.mo
 import { SandboxModule } from './modules/sandbox/sandbox.module';
 import { TransactionMetadataModule } from './modules/transaction-metadata/transaction-metadata.module';
 import { CounterpartyMetadataModule } from './modules/counterparty-metadata/counterparty-metadata.module';
+import { GlossaryModule } from './modules/glossary/glossary.module';
+import { ApiCollectionsModule } from './modules/api-collections/api-collections.module';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -76,6 +78,8 @@ export class AppModule {
         TransactionMetadataModule,
         CounterpartyMetadataModule,
         UserInvitationsModule,
+        GlossaryModule,
+        ApiCollectionsModule,
         ...(options.extraImports ?? []),
       ],
     };

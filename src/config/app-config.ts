@@ -35,6 +35,8 @@ export interface AppConfig {
     energySource: { organisation: string; organisationWebsite: string };
   };
   resourceDocsRequiresRole: boolean;
+  /** glossary_requires_role: GET /api/glossary needs a login and the system role CanReadGlossary; default false */
+  glossaryRequiresRole: boolean;
   /** Instance-level switches OBP keeps in props. */
   features: {
     /** allow_customer_firehose (OBP alias: allow_firehose_views); default false */
@@ -136,6 +138,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       },
     },
     resourceDocsRequiresRole: read.bool('OBP_RESOURCE_DOCS_REQUIRES_ROLE', false),
+    glossaryRequiresRole: read.bool('OBP_GLOSSARY_REQUIRES_ROLE', false),
     features: {
       allowCustomerFirehose: read.bool('OBP_ALLOW_CUSTOMER_FIREHOSE', read.bool('OBP_ALLOW_FIREHOSE_VIEWS', false)),
       allowPublicViews: read.bool('OBP_ALLOW_PUBLIC_VIEWS', false),

@@ -22,6 +22,14 @@ function catalogueRoles(): Map<string, boolean | undefined> {
   return found;
 }
 
+/** OBP's own role list (ApiRole: name and requires_bank_id), copied into test/fixtures/obp. */
+function obpRoles(): { role: string; requires_bank_id: boolean }[] {
+  return JSON.parse(readFileSync(join(__dirname, '../../../test/fixtures/obp/roles.json'), 'utf8')) as { role: string; requires_bank_id: boolean }[];
+}
+
+/** Roles this server adds to OBP's (each documented in docs/COMPATIBILITY.md). */
+const OWN_ROLES = ['CanGetMeetingsAtOneBank'];
+
 describe('role list', () => {
   it('names each role once', () => {
     expect(new Set(ROLE_NAMES).size).toBe(ROLE_NAMES.length);
@@ -35,5 +43,18 @@ describe('role list', () => {
       else if (requiresBankId !== undefined && ROLES[role as keyof typeof ROLES].requiresBankId !== requiresBankId) wrongLevel.push(role);
     }
     expect({ missing, wrongLevel }).toEqual({ missing: [], wrongLevel: [] });
+  });
+
+  it('knows every role OBP defines, each with OBP\'s bank or system level', () => {
+    const roles = obpRoles();
+    expect(roles.length).toBe(306);
+    const missing = roles.filter(({ role }) => !(role in ROLES)).map(({ role }) => role);
+    const wrongLevel = roles.filter(({ role, requires_bank_id }) => role in ROLES && ROLES[role as keyof typeof ROLES].requiresBankId !== requires_bank_id).map(({ role }) => role);
+    expect({ missing, wrongLevel }).toEqual({ missing: [], wrongLevel: [] });
+  });
+
+  it('adds no role of its own beyond the documented ones', () => {
+    const obp = new Set(obpRoles().map(({ role }) => role));
+    expect(ROLE_NAMES.filter((role) => !obp.has(role))).toEqual(OWN_ROLES);
   });
 });

@@ -137,6 +137,18 @@ export const ObpErrors = {
   SandboxDataImportRefused: { code: "OBP-30094", status: 400, text: "Cannot import the sandbox data:" },
   // -- banks errors (insert above this line) --
   // -- bootstrap errors (insert above this line) --
+  // API collections, connectors and operation ids: not in errors.json; codes and texts from OBP-API ErrorMessages.scala.
+  ApiCollectionNotFound: { code: "OBP-30079", status: 400, text: "ApiCollection not found." },
+  CreateApiCollectionError: { code: "OBP-30080", status: 400, text: "Could not create ApiCollection." },
+  DeleteApiCollectionError: { code: "OBP-30081", status: 400, text: "Could not delete ApiCollection." },
+  ApiCollectionEndpointNotFound: { code: "OBP-30082", status: 400, text: "ApiCollectionEndpoint not found." },
+  CreateApiCollectionEndpointError: { code: "OBP-30083", status: 400, text: "Could not create ApiCollectionEndpoint." },
+  DeleteApiCollectionEndpointError: { code: "OBP-30084", status: 400, text: "Could not delete ApiCollectionEndpoint." },
+  ApiCollectionEndpointAlreadyExists: { code: "OBP-30085", status: 400, text: "The ApiCollectionEndpoint is already exists." },
+  ApiCollectionAlreadyExists: { code: "OBP-30086", status: 400, text: "The ApiCollection is already exists." },
+  InvalidConnector: { code: "OBP-30211", status: 400, text: "Invalid Connector. Please specify a valid value for CONNECTOR." },
+  InvalidOperationId: { code: "OBP-40048", status: 400, text: "Invalid operation_id, please specify valid operation_id." },
+  // -- api collections errors (insert above this line) --
 } as const satisfies Record<string, ObpErrorDefinition>;
 
 export type ObpErrorName = keyof typeof ObpErrors;

@@ -82,6 +82,10 @@ export function registerJsonBodyParser(fastify: FastifyInstance): void {
       (request as WithRefusedBody)[REFUSED_BODY] = error;
       done(null, undefined);
     };
+    // An empty body is no body, whatever the Content-Type says: OBP clients (obp-typescript, so API
+    // Explorer II) send Content-Type: application/json on every request, DELETE included. Endpoints
+    // that read a body then answer OBP-10001 from validation, as they do for a missing body.
+    if ((body as string).trim() === '') return done(null, undefined);
     parse(request, body as string, (error: Error | null, value?: unknown) => {
       if (error) return refuse(error);
       const problem = jsonInputProblem(value);

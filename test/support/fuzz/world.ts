@@ -141,6 +141,11 @@ export async function buildWorld(app: NestFastifyApplication, send: Send): Promi
   const others = (await call('GET', v('5.1.0', `/accounts/${account}/owner/other_accounts`), token)).body.other_accounts as { id: string }[];
   const counterparties = ((await call('GET', v('5.1.0', `/accounts/${account}/owner/counterparties`), token)).body.counterparties ?? []) as { counterparty_id: string }[];
   const bobView = await call('GET', `/obp/v5.1.0/users/user_id/${bobId}`, token);
+  // Alice's API collections: one to read and extend, one (with an entry) for the deleting handlers.
+  const collection = await call('POST', '/obp/v5.1.0/my/api-collections', token, { api_collection_name: 'FuzzFavourites', is_sharable: true });
+  const collectionEntry = await call('POST', '/obp/v5.1.0/my/api-collections/FuzzFavourites/api-collection-endpoints', token, { operation_id: 'OBPv4.0.0-getBanks' });
+  const victimCollection = await call('POST', '/obp/v5.1.0/my/api-collections', token, { api_collection_name: 'FuzzVictim', is_sharable: false });
+  const victimEntry = await call('POST', '/obp/v5.1.0/my/api-collections/FuzzVictim/api-collection-endpoints', token, { operation_id: 'OBPv4.0.0-getBanks' });
 
   const ids: Record<string, string[]> = {
     BANK_ID: [bankId, bankId, bankId, otherBank],
@@ -173,6 +178,11 @@ export async function buildWorld(app: NestFastifyApplication, send: Send): Promi
     COMMENT_ID: [field(comment, 'id')],
     TAG_ID: [field(tag, 'id')],
     IMAGE_ID: [field(image, 'id')],
+    API_COLLECTION_ID: [field(collection, 'api_collection_id')],
+    API_COLLECTION_NAME: ['FuzzFavourites'],
+    API_COLLECTION_ENDPOINT_ID: [field(collectionEntry, 'api_collection_endpoint_id')],
+    OPERATION_ID: ['OBPv4.0.0-getBanks', 'OBPv2.1.0-getRoles'],
+    CONNECTOR: ['mapped', 'rest_vMar2019', 'kafka_vSept2018'],
   };
   const victimIds: Record<string, string[]> = {
     ...ids,
@@ -184,6 +194,9 @@ export async function buildWorld(app: NestFastifyApplication, send: Send): Promi
     TAX_RESIDENCE_ID: [field(victimTaxResidence, 'tax_residence_id')],
     USER_CUSTOMER_LINK_ID: [field(bobLink, 'user_customer_link_id')],
     COMMENT_ID: [field(victimComment, 'id')],
+    API_COLLECTION_ID: [field(victimCollection, 'api_collection_id')],
+    API_COLLECTION_NAME: ['FuzzVictim'],
+    API_COLLECTION_ENDPOINT_ID: [field(victimEntry, 'api_collection_endpoint_id')],
   };
   const bodyFields: Record<string, unknown> = {
     user_id: bobId,
