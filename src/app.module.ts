@@ -30,6 +30,7 @@ import { CounterpartiesModule } from './modules/counterparties/counterparties.mo
 import { SandboxModule } from './modules/sandbox/sandbox.module';
 import { TransactionMetadataModule } from './modules/transaction-metadata/transaction-metadata.module';
 import { CounterpartyMetadataModule } from './modules/counterparty-metadata/counterparty-metadata.module';
+import { OAuth1Module } from './modules/oauth1/oauth1.module';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -52,6 +53,7 @@ export class AppModule {
         MetricsModule,
         EndpointModule,
         AuthModule.forRoot(config),
+        OAuth1Module,
         HealthModule,
         ApiInfoModule,
         UsersModule,

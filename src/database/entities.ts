@@ -38,6 +38,8 @@ import { TransactionImageEntity } from '../modules/transaction-metadata/entities
 import { TransactionWhereTagEntity } from '../modules/transaction-metadata/entities/transaction-where-tag.entity';
 import { TransactionNarrativeEntity } from '../modules/transaction-metadata/entities/transaction-narrative.entity';
 import { CounterpartyLocationEntity } from '../modules/counterparty-metadata/entities/counterparty-location.entity';
+import { OAuth1TokenEntity } from '../modules/oauth1/entities/oauth1-token.entity';
+import { OAuth1NonceEntity } from '../modules/oauth1/entities/oauth1-nonce.entity';
 
 // Every TypeORM entity of the application. The app and the TypeORM CLI share this list, so an
 // entity added here is both loaded at run time and seen by `migration:generate`.
@@ -83,4 +85,6 @@ export const ALL_ENTITIES: Function[] = [
   TransactionImageEntity,
   TransactionWhereTagEntity,
   CounterpartyLocationEntity,
+  OAuth1TokenEntity,
+  OAuth1NonceEntity,
 ];
