@@ -1,3 +1,4 @@
+import { request as httpRequest, type IncomingMessage } from 'node:http';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 import { ConsumersService } from '../../src/modules/consumers/consumers.service';
@@ -291,5 +292,53 @@ describe('OAuth 1.0a', () => {
       expect(rows).not.toContain(access.secret);
       expect(consumerRow).not.toContain(own.secret);
     });
+  });
+});
+
+// Nonces must be seen by every instance: a call replayed to a second instance is refused, with the
+// nonces in the database and, when REDIS_URL is set, in Redis.
+const NONCE_STORES: [string, Record<string, string>][] = [['the database', { REDIS_URL: '' }]];
+if (process.env.REDIS_URL) NONCE_STORES.push(['Redis', { REDIS_URL: process.env.REDIS_URL }]);
+
+describe.each(NONCE_STORES)('OAuth 1.0a nonces across two instances (%s)', (_store, env) => {
+  let first: NestFastifyApplication;
+  let second: NestFastifyApplication;
+
+  beforeAll(async () => {
+    first = await createTestApp({ env });
+    second = await createTestApp({ env });
+    await first.listen(0, '127.0.0.1');
+    await second.listen(0, '127.0.0.1');
+  });
+
+  afterAll(async () => {
+    await first.close();
+    await second.close();
+  });
+
+  it('refuses on one instance a handshake already answered by the other', async () => {
+    const created = await first.get(ConsumersService).create({ appName: uniqueName('oauth-app-'), redirectUrl: CALLBACK });
+    const consumer = { key: created.consumer.key, secret: created.secret };
+    const firstUrl = (await first.getUrl()).replace('[::1]', '127.0.0.1').replace('localhost', '127.0.0.1');
+    const secondUrl = (await second.getUrl()).replace('[::1]', '127.0.0.1').replace('localhost', '127.0.0.1');
+    const signedUrl = `${firstUrl}/oauth/initiate`;
+    const header = oauthHeader(consumer, { method: 'POST', url: signedUrl }, { extra: { oauth_callback: CALLBACK } });
+    const host = new URL(firstUrl).host;
+    expect((await fetch(signedUrl, { method: 'POST', headers: { Authorization: header } })).status).toBe(200);
+    // Sent to the second instance with the Host the client signed (as a load balancer forwards it).
+    const replay = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+      const target = new URL(`${secondUrl}/oauth/initiate`);
+      const request = httpRequest(
+        { host: target.hostname, port: target.port, path: target.pathname, method: 'POST', headers: { Authorization: header, Host: host } },
+        (response: IncomingMessage) => {
+          let body = '';
+          response.on('data', (chunk: Buffer) => (body += chunk.toString()));
+          response.on('end', () => resolve({ status: response.statusCode ?? 0, body }));
+        },
+      );
+      request.on('error', reject);
+      request.end();
+    });
+    expect(replay).toEqual({ status: 401, body: 'Nonce already used' });
   });
 });

@@ -37,6 +37,8 @@ function randomVerifier(): string {
 /** The three legs: request token, the user's authorisation (login page), access token. */
 @Injectable()
 export class OAuth1HandshakeService {
+  private lastCleanup = 0;
+
   constructor(
     private readonly verifier: OAuth1Verifier,
     private readonly repository: OAuth1Repository,
@@ -87,6 +89,10 @@ export class OAuth1HandshakeService {
   }
 
   private async issue(kind: 'request' | 'access', consumerId: string, userId: string | null, callback: string | null, lifetimeSeconds: number): Promise<IssuedToken> {
+    if (Date.now() - this.lastCleanup > 60_000) {
+      this.lastCleanup = Date.now();
+      await this.repository.deleteExpired();
+    }
     const token = randomToken();
     const secret = randomToken();
     await this.repository.insert({ kind, tokenHash: tokenDigest(token), secretSealed: this.secrets.seal(secret), consumerId, userId, callback, lifetimeSeconds });

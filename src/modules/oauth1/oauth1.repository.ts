@@ -89,6 +89,11 @@ export class OAuth1Repository {
     return affected > 0;
   }
 
+  /** Expired request and access tokens; run now and then, not per request. */
+  async deleteExpired(): Promise<void> {
+    await this.dataSource.query('DELETE FROM oauth1_tokens WHERE expires_at <= now()');
+  }
+
   /** Deletes a token; false when it was already gone (another exchange used it first). */
   async consume(tokenId: string): Promise<boolean> {
     const [, affected]: [unknown[], number] = await this.dataSource.query('DELETE FROM oauth1_tokens WHERE token_id = $1', [tokenId]);
