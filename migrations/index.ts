@@ -15,6 +15,7 @@ import { AccountsViewsTransactions1795367800000 } from './1795367800000-Accounts
 import { TransactionCounterpartyMetadata1795367900000 } from './1795367900000-TransactionCounterpartyMetadata';
 import { CustomerPhoneSearchIndex1795368000000 } from './1795368000000-CustomerPhoneSearchIndex';
 import { ApiCollections1795368100000 } from './1795368100000-ApiCollections';
+import { OAuth11795368500000 } from './1795368500000-OAuth1';
 
 export const ALL_MIGRATIONS: Function[] = [
   InitialPlatform1763820000000,
@@ -31,4 +32,5 @@ export const ALL_MIGRATIONS: Function[] = [
   TransactionCounterpartyMetadata1795367900000,
   CustomerPhoneSearchIndex1795368000000,
   ApiCollections1795368100000,
+  OAuth11795368500000,
 ];

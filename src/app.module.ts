@@ -32,6 +32,7 @@ import { TransactionMetadataModule } from './modules/transaction-metadata/transa
 import { CounterpartyMetadataModule } from './modules/counterparty-metadata/counterparty-metadata.module';
 import { GlossaryModule } from './modules/glossary/glossary.module';
 import { ApiCollectionsModule } from './modules/api-collections/api-collections.module';
+import { OAuth1Module } from './modules/oauth1/oauth1.module';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -54,6 +55,7 @@ export class AppModule {
         MetricsModule,
         EndpointModule,
         AuthModule.forRoot(config),
+        OAuth1Module,
         HealthModule,
         ApiInfoModule,
         UsersModule,

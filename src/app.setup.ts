@@ -15,6 +15,7 @@ import { createValidationPipe } from './common/http/validation';
 import { AppMetrics } from './common/metrics/metrics';
 import { setUpOpenApi } from './common/openapi/openapi';
 import { AppModule, type AppModuleOptions } from './app.module';
+import { registerLoginFormParser } from './modules/oauth1/login-form-parser';
 
 export interface CreateAppOptions extends AppModuleOptions {
   /** Where logs go (default stdout); tests capture them. */
@@ -51,10 +52,11 @@ export async function createApp(options: CreateAppOptions): Promise<NestFastifyA
     done(problem ? ObpException.of('InvalidUrl', problem) : undefined);
   });
   registerJsonBodyParser(fastify);
+  registerLoginFormParser(fastify);
   logRequests(fastify, logger);
   app.get(AppMetrics).instrument(fastify);
 
-  app.setGlobalPrefix('obp', { exclude: ['health', 'health/live', 'metrics', 'my/logins/direct'] });
+  app.setGlobalPrefix('obp', { exclude: ['health', 'health/live', 'metrics', 'my/logins/direct', 'oauth/initiate', 'oauth/authorize', 'oauth/token'] });
   app.enableVersioning({ type: VersioningType.URI, prefix: 'v' });
   app.useGlobalFilters(new ObpExceptionFilter(options.config.apiInfo.hostname));
   app.useGlobalPipes(createValidationPipe());

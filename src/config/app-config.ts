@@ -78,6 +78,14 @@ export interface AppConfig {
     contextCacheSeconds: number;
     userAccountValidated: boolean;
     oauth2: { jwkSetUrl: string; issuers: string[]; audiences: string[] } | undefined;
+    oauth1: {
+      /** How far an oauth_timestamp may lie from the server's clock, in seconds. */
+      timestampWindowSeconds: number;
+      /** Key material for sealing consumer and token secrets; unset = a random key kept in the database. */
+      encryptionKey: string | undefined;
+      /** Peers (IP addresses) whose X-Forwarded-Proto / X-Forwarded-Host give the URL the client signed. */
+      trustedProxies: string[];
+    };
   };
   bootstrap: {
     superAdminUsername: string | undefined;
@@ -167,6 +175,11 @@ export function loadConfig(env: Env = process.env): AppConfig {
       contextCacheSeconds: read.int('OBP_AUTH_CONTEXT_CACHE_SECONDS', 5, 0, 3600),
       userAccountValidated: read.bool('OBP_USER_ACCOUNT_VALIDATED', true),
       oauth2: readOauth2(read),
+      oauth1: {
+        timestampWindowSeconds: read.int('OBP_OAUTH1_TIMESTAMP_WINDOW_SECONDS', 300, 30, 3600),
+        encryptionKey: read.optionalString('OBP_OAUTH1_ENCRYPTION_KEY'),
+        trustedProxies: read.list('OBP_TRUSTED_PROXIES'),
+      },
     },
     bootstrap: {
       superAdminUsername: read.optionalString('OBP_SUPER_ADMIN_USERNAME'),

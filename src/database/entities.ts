@@ -40,6 +40,8 @@ import { TransactionNarrativeEntity } from '../modules/transaction-metadata/enti
 import { CounterpartyLocationEntity } from '../modules/counterparty-metadata/entities/counterparty-location.entity';
 import { ApiCollectionEntity } from '../modules/api-collections/entities/api-collection.entity';
 import { ApiCollectionEndpointEntity } from '../modules/api-collections/entities/api-collection-endpoint.entity';
+import { OAuth1TokenEntity } from '../modules/oauth1/entities/oauth1-token.entity';
+import { OAuth1NonceEntity } from '../modules/oauth1/entities/oauth1-nonce.entity';
 
 // Every TypeORM entity of the application. The app and the TypeORM CLI share this list, so an
 // entity added here is both loaded at run time and seen by `migration:generate`.
@@ -87,4 +89,6 @@ export const ALL_ENTITIES: Function[] = [
   CounterpartyLocationEntity,
   ApiCollectionEntity,
   ApiCollectionEndpointEntity,
+  OAuth1TokenEntity,
+  OAuth1NonceEntity,
 ];

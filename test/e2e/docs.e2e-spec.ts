@@ -31,13 +31,16 @@ describe('Route table, OpenAPI and resource docs (e2e)', () => {
     for (const [path, item] of Object.entries<Record<string, { operationId: string }>>(document.paths)) {
       for (const [method, operation] of Object.entries(item)) operations.push({ path, method, operationId: operation.operationId });
     }
-    // Every OBP route, plus DirectLogin, which OBP serves at the root path outside the versions.
+    // Every OBP route, plus DirectLogin and the OAuth 1.0a handshake, which OBP serves at the root path outside the versions.
     const routed = [
       ...app
         .get(EndpointRegistry)
         .routeTable()
         .map((row) => `${row.verb} ${row.path.replace(/\/([A-Z][A-Z0-9_]*)(?=\/|$)/g, '/{$1}')}`),
       'POST /my/logins/direct',
+      'POST /oauth/initiate',
+      'POST /oauth/token',
+      'DELETE /oauth/token',
     ].sort();
     // Parameter names aside: OBP names one differently on two verbs of a path, which OpenAPI keeps as one path.
     const shape = (line: string) => line.replace(/\{[^}]+\}/g, '{}');

@@ -19,6 +19,15 @@ export function setUpOpenApi(app: INestApplication): OpenAPIObject {
     .addServer('/')
     .addApiKey({ type: 'apiKey', in: 'header', name: 'DirectLogin' }, 'DirectLogin')
     .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' }, 'Bearer')
+    .addSecurity('OAuth', {
+      type: 'apiKey',
+      in: 'header',
+      name: 'Authorization',
+      description:
+        'OAuth 1.0a (RFC 5849): `OAuth oauth_consumer_key="...", oauth_token="...", oauth_signature_method="HMAC-SHA256", ' +
+        'oauth_timestamp="...", oauth_nonce="...", oauth_signature="..."`, signed by your OAuth 1.0a library with the consumer ' +
+        'secret and the access token secret from POST /oauth/initiate, GET /oauth/authorize and POST /oauth/token.',
+    })
     .build();
   const document = SwaggerModule.createDocument(app, config);
   document.components = document.components ?? {};

@@ -20,6 +20,8 @@ import { AUTH_SERVICES, type RequestWithAuthServices } from './strategies/reques
 import { TOKEN_ALGORITHM } from './token.service';
 import { RateLimitExceeded, RateLimitsService } from '../rate-limits/rate-limits.service';
 import { OIDC_STRATEGY } from './strategies/oidc-jwt.strategy';
+import { OAuth1Failure } from '../oauth1/oauth1-failure';
+import { OAuth1Verifier, type VerifiedRequest } from '../oauth1/oauth1-verifier.service';
 
 type Request = FastifyRequest & AuthenticatedRequest;
 
@@ -33,6 +35,7 @@ export class AccessGuard implements CanActivate {
   private readonly logger = new Logger(AccessGuard.name);
   /** passport, for OIDC bearer tokens only; undefined when OAuth2 bearer login is not configured. */
   private readonly oidcPassport: IAuthGuard | undefined;
+  private oauth1: OAuth1Verifier | undefined;
 
   constructor(
     private readonly reflector: Reflector,
@@ -103,7 +106,26 @@ export class AccessGuard implements CanActivate {
         return this.directLogin(credentials.token);
       case 'bearer':
         return credentials.algorithm === TOKEN_ALGORITHM ? this.directLogin(credentials.token) : this.oidcBearer(context, request);
+      case 'oauth1':
+        return this.oauth1Signed(request);
     }
+  }
+
+  /**
+   * A call signed with an OAuth 1.0a access token: the signature, timestamp and nonce are checked,
+   * then the token's user and consumer resolve as a DirectLogin token's do (a locked or deleted
+   * user, a disabled consumer: refused at once).
+   */
+  private async oauth1Signed(request: Request): Promise<AuthContext> {
+    const verifier = (this.oauth1 ??= this.moduleRef.get(OAuth1Verifier, { strict: false }) as OAuth1Verifier);
+    let verified: VerifiedRequest;
+    try {
+      verified = await verifier.verify(request, 'protectedResource');
+    } catch (error) {
+      if (error instanceof OAuth1Failure) throw ObpException.of('OAuth1RequestRefused', error.message, error.status);
+      throw error;
+    }
+    return this.contexts.resolve(verified.token?.userId as string, verified.consumer.consumerId);
   }
 
   /**

@@ -33,7 +33,7 @@ export class AuthModule {
         ...oidc,
         { provide: APP_GUARD, useClass: AccessGuard },
       ],
-      exports: [TokenService, AuthContextService, BankLookupModule, RateLimitsModule],
+      exports: [TokenService, AuthContextService, DirectLoginService, BankLookupModule, RateLimitsModule],
     };
   }
 }

@@ -38,6 +38,17 @@ export class DirectLoginService {
     return this.tokens.issue({ sub: userId, cid: consumerId });
   }
 
+  /**
+   * A local user's username and password, checked as a DirectLogin checks them (syntax, lockout,
+   * argon2): the OAuth 1.0a login page uses it. Returns the user_id.
+   */
+  async verifyCredentials(username: string, password: string, _clientIp: string): Promise<string> {
+    if (!username || !password) throw ObpException.of('InvalidLoginCredentials');
+    if (username.length > 512 || password.length > 512) throw ObpException.of('InvalidValueLength');
+    if (!USERNAME_SYNTAX.test(username) || !isBasicPassword(password)) throw ObpException.of('InvalidLoginCredentials');
+    return this.authenticate(username, password);
+  }
+
   private parameters(headers: HeaderBag): DirectLoginParameters {
     const dedicated = headers['directlogin'];
     if (dedicated !== undefined) return parseDirectLoginParameters(String(dedicated));

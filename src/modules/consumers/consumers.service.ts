@@ -9,6 +9,7 @@ import { UserEntity } from '../users/entities/user.entity';
 import { AuthContextService } from '../auth/auth-context.service';
 import { hashSecret } from '../auth/password-hasher';
 import { ConsumerEntity } from './entities/consumer.entity';
+import { SecretBox } from '../oauth1/secret-box.service';
 
 /** The largest value of the consumers table's integer primary key. */
 const MAX_INTEGER_KEY = 2_147_483_647;
@@ -47,6 +48,7 @@ export class ConsumersService {
     @InjectRepository(ConsumerEntity) private readonly consumers: Repository<ConsumerEntity>,
     @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
     private readonly contexts: AuthContextService,
+    private readonly secrets: SecretBox,
   ) {}
 
   async create(input: NewConsumer): Promise<CreatedConsumer> {
@@ -55,6 +57,7 @@ export class ConsumersService {
       consumerId: randomUUID(),
       key: input.key ?? randomKey(),
       secretHash: await hashSecret(secret),
+      secretSealed: this.secrets.seal(secret),
       appName: input.appName,
       appType: input.appType ?? '',
       description: input.description ?? '',

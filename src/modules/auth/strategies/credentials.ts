@@ -6,6 +6,7 @@ export type PresentedCredentials =
   | { kind: 'none' }
   | { kind: 'directlogin-token'; token: string }
   | { kind: 'bearer'; token: string; algorithm: string | undefined }
+  | { kind: 'oauth1' }
   | { kind: 'malformed' }
   | { kind: 'unsupported' };
 
@@ -17,6 +18,7 @@ export function presentedCredentials(request: Pick<FastifyRequest, 'headers'>): 
     const token = authorization.replace(/^Bearer\s+/i, '').trim();
     return TOKEN_SYNTAX.test(token) ? { kind: 'bearer', token, algorithm: jwtAlgorithm(token) } : { kind: 'malformed' };
   }
+  if (authorization && /^OAuth\s/.test(authorization)) return { kind: 'oauth1' };
   const directLogin = directLoginHeaderValue(request.headers);
   if (directLogin !== undefined) {
     const token = parseDirectLoginParameters(directLogin).token;

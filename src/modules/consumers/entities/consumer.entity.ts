@@ -17,6 +17,10 @@ export class ConsumerEntity {
   @Column({ name: 'secret_hash', type: 'text' })
   secretHash: string;
 
+  /** The secret sealed by SecretBox, for OAuth 1.0a signatures; null for consumers made before OAuth 1.0a existed here. */
+  @Column({ name: 'secret_sealed', type: 'text', nullable: true })
+  secretSealed: string | null;
+
   @Column({ name: 'app_name', type: 'text' })
   appName: string;
 

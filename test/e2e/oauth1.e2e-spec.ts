@@ -1,0 +1,344 @@
+import { request as httpRequest, type IncomingMessage } from 'node:http';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DataSource } from 'typeorm';
+import { ConsumersService } from '../../src/modules/consumers/consumers.service';
+import { AuthContextService } from '../../src/modules/auth/auth-context.service';
+import { signUpAndLogin, uniqueName, type TestUser } from '../support/identity';
+import { formAnswer, oauthHeader, type OAuth1Credentials, type OAuth1Method } from '../support/oauth1-client';
+import { createTestApp } from '../support/test-app';
+
+// OAuth 1.0a end to end over real HTTP: the consumer side is signed by the oauth-1.0a library,
+// the user logs in on the server's HTML page (form posted as a browser would), then signed API calls.
+
+const CALLBACK = 'http://127.0.0.1:1/callback';
+
+interface Consumer extends OAuth1Credentials {
+  consumerId: string;
+}
+
+describe('OAuth 1.0a', () => {
+  let app: NestFastifyApplication;
+  let base: string;
+  let consumer: Consumer;
+  let user: TestUser;
+
+  async function newConsumer(redirectUrl = CALLBACK): Promise<Consumer> {
+    const created = await app.get(ConsumersService).create({ appName: uniqueName('oauth-app-'), redirectUrl });
+    return { key: created.consumer.key, secret: created.secret, consumerId: created.consumer.consumerId };
+  }
+
+  function post(path: string, authorization: string) {
+    return fetch(`${base}${path}`, { method: 'POST', headers: { Authorization: authorization } });
+  }
+
+  async function requestToken(of: Consumer, callback = CALLBACK, method?: OAuth1Method): Promise<OAuth1Credentials> {
+    const response = await post('/oauth/initiate', oauthHeader(of, { method: 'POST', url: `${base}/oauth/initiate` }, { extra: { oauth_callback: callback }, method }));
+    const body = await response.text();
+    expect({ status: response.status, body }).toMatchObject({ status: 200 });
+    expect(response.headers.get('content-type')).toContain('application/x-www-form-urlencoded');
+    const answer = formAnswer(body);
+    expect(answer.oauth_callback_confirmed).toBe('true');
+    expect(answer.oauth_token).toMatch(/^[A-Za-z0-9]{40}$/);
+    return { key: answer.oauth_token, secret: answer.oauth_token_secret };
+  }
+
+  /** The login page as a browser uses it: read the form, post it back with the cookie. */
+  async function logInOnPage(token: string, username: string, password: string): Promise<Response> {
+    const page = await fetch(`${base}/oauth/authorize?oauth_token=${encodeURIComponent(token)}`);
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    const cookie = (page.headers.get('set-cookie') ?? '').split(';')[0];
+    const csrf = /name="csrf_token" value="([^"]+)"/.exec(html)?.[1] ?? '';
+    return fetch(`${base}/oauth/authorize`, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', cookie },
+      body: new URLSearchParams({ oauth_token: token, csrf_token: csrf, username, password }),
+    });
+  }
+
+  async function verifierFor(token: string): Promise<string> {
+    const response = await logInOnPage(token, user.username, user.password);
+    expect(response.status).toBe(302);
+    const location = new URL(response.headers.get('location') ?? '');
+    expect(location.origin + location.pathname).toBe(CALLBACK);
+    expect(location.searchParams.get('oauth_token')).toBe(token);
+    return location.searchParams.get('oauth_verifier') ?? '';
+  }
+
+  async function accessToken(of: Consumer, request: OAuth1Credentials, verifier: string, method?: OAuth1Method): Promise<Response> {
+    return post('/oauth/token', oauthHeader(of, { method: 'POST', url: `${base}/oauth/token` }, { token: request, extra: { oauth_verifier: verifier }, method }));
+  }
+
+  async function loggedIn(of: Consumer = consumer, method?: OAuth1Method): Promise<OAuth1Credentials> {
+    const request = await requestToken(of, CALLBACK, method);
+    const response = await accessToken(of, request, await verifierFor(request.key), method);
+    expect(response.status).toBe(200);
+    const answer = formAnswer(await response.text());
+    return { key: answer.oauth_token, secret: answer.oauth_token_secret };
+  }
+
+  function signedGet(of: OAuth1Credentials, token: OAuth1Credentials, path: string, method?: OAuth1Method) {
+    const url = `${base}${path}`;
+    return fetch(url, { headers: { Authorization: oauthHeader(of, { method: 'GET', url }, { token, method }) } });
+  }
+
+  beforeAll(async () => {
+    app = await createTestApp();
+    await app.listen(0, '127.0.0.1');
+    base = await app.getUrl();
+    base = base.replace('[::1]', '127.0.0.1').replace('localhost', '127.0.0.1');
+    consumer = await newConsumer();
+    user = await signUpAndLogin(app, consumer.key);
+  });
+
+  afterAll(async () => {
+    await app.close();
+  });
+
+  it.each(['HMAC-SHA1', 'HMAC-SHA256'] as const)('logs a user in with %s and signs API calls as that user and consumer', async (method) => {
+    const access = await loggedIn(consumer, method);
+    const response = await signedGet(consumer, access, '/obp/v5.1.0/users/current', method);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ user_id: user.userId, username: user.username });
+    const withQuery = await signedGet(consumer, access, '/obp/v4.0.0/banks?limit=5&offset=0', method);
+    expect(withQuery.status).toBe(200);
+  });
+
+  it('shows the verifier on the page for out-of-band consumers', async () => {
+    const request = await requestToken(consumer, 'oob');
+    const response = await logInOnPage(request.key, user.username, user.password);
+    expect(response.status).toBe(200);
+    const verifier = /id="verifier">(\d+)</.exec(await response.text())?.[1] ?? '';
+    expect(verifier).toMatch(/^\d{10}$/);
+    expect((await accessToken(consumer, request, verifier)).status).toBe(200);
+  });
+
+  it('names the application on a plain, labelled login page with CSRF protection', async () => {
+    const request = await requestToken(consumer);
+    const page = await fetch(`${base}/oauth/authorize?oauth_token=${request.key}`);
+    const html = await page.text();
+    const appName = (await app.get(DataSource).query('SELECT app_name FROM consumers WHERE consumer_id = $1', [consumer.consumerId]))[0].app_name;
+    expect(html).toContain(appName);
+    expect(html).toMatch(/<label for="username">[\s\S]*<input id="username"/);
+    expect(html).toMatch(/<label for="password">[\s\S]*<input id="password" name="password" type="password"/);
+    expect(html).not.toContain('<script');
+    expect(page.headers.get('set-cookie')).toMatch(/HttpOnly; SameSite=Strict/);
+    expect(page.headers.get('x-frame-options')).toBe('DENY');
+
+    const forged = await fetch(`${base}/oauth/authorize`, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ oauth_token: request.key, csrf_token: 'forged', username: user.username, password: user.password }),
+    });
+    expect(forged.status).toBe(403);
+  });
+
+  it('re-shows the page for a wrong password and lets the right one through', async () => {
+    const request = await requestToken(consumer);
+    const wrong = await logInOnPage(request.key, user.username, 'Wr0ng-Passw0rd!');
+    expect(wrong.status).toBe(200);
+    expect(await wrong.text()).toContain('OBP-20004');
+    const right = await logInOnPage(request.key, user.username, user.password);
+    expect(right.status).toBe(302);
+  });
+
+  it('shows an error page for a missing, unknown or already authorised request token', async () => {
+    expect((await fetch(`${base}/oauth/authorize`)).status).toBe(400);
+    const unknown = await fetch(`${base}/oauth/authorize?oauth_token=nope`);
+    expect(unknown.status).toBe(400);
+    expect(await unknown.text()).toContain('does not exist');
+    const request = await requestToken(consumer);
+    await verifierFor(request.key);
+    expect((await fetch(`${base}/oauth/authorize?oauth_token=${request.key}`)).status).toBe(400);
+  });
+
+  describe('refusals, with OBP status and text', () => {
+    async function expectRefusal(response: Response, status: number, text: string | RegExp) {
+      const body = await response.text();
+      expect({ status: response.status, body }).toEqual({ status, body: expect.stringMatching(text) });
+    }
+
+    it('wrong consumer secret', async () => {
+      const response = await post('/oauth/initiate', oauthHeader({ key: consumer.key, secret: 'wrong' }, { method: 'POST', url: `${base}/oauth/initiate` }, { extra: { oauth_callback: CALLBACK } }));
+      await expectRefusal(response, 401, /^Invalid signature$/);
+    });
+
+    it('unknown consumer key', async () => {
+      const response = await post('/oauth/initiate', oauthHeader({ key: 'unknown', secret: 'x' }, { method: 'POST', url: `${base}/oauth/initiate` }, { extra: { oauth_callback: CALLBACK } }));
+      await expectRefusal(response, 401, /^OBP-20009: Invalid consumer credentials$/);
+    });
+
+    it('missing parameters, unsupported method and version, repeated parameters', async () => {
+      await expectRefusal(await post('/oauth/initiate', 'OAuth oauth_consumer_key="x"'), 400, /^the following parameters are missing : /);
+      const header = oauthHeader(consumer, { method: 'POST', url: `${base}/oauth/initiate` }, { extra: { oauth_callback: CALLBACK } });
+      await expectRefusal(await post('/oauth/initiate', header.replace('HMAC-SHA1', 'PLAINTEXT')), 400, /^Unsupported signature method, please use hmac-sha1 or hmac-sha256$/);
+      await expectRefusal(await post('/oauth/initiate', header.replace('oauth_version="1.0"', 'oauth_version="2.0"')), 400, /^OAuth version not supported$/);
+      await expectRefusal(await post('/oauth/initiate', `${header}, oauth_nonce="again"`), 400, /^Duplicated oauth protocol parameters$/);
+    });
+
+    it('a callback other than the registered redirect URL', async () => {
+      const response = await post('/oauth/initiate', oauthHeader(consumer, { method: 'POST', url: `${base}/oauth/initiate` }, { extra: { oauth_callback: 'https://evil.example/cb' } }));
+      expect(response.status).toBe(400);
+    });
+
+    it('stale timestamp', async () => {
+      const stale = Math.floor(Date.now() / 1000) - 3600;
+      const response = await post('/oauth/initiate', oauthHeader(consumer, { method: 'POST', url: `${base}/oauth/initiate` }, { extra: { oauth_callback: CALLBACK }, timestamp: stale }));
+      await expectRefusal(response, 400, new RegExp(`^oauth_timestamp value: ${stale} is in and invalid time range$`));
+    });
+
+    it('replayed nonce', async () => {
+      const header = oauthHeader(consumer, { method: 'POST', url: `${base}/oauth/initiate` }, { extra: { oauth_callback: CALLBACK } });
+      expect((await post('/oauth/initiate', header)).status).toBe(200);
+      await expectRefusal(await post('/oauth/initiate', header), 401, /^Nonce already used$/);
+    });
+
+    it('wrong token secret on the exchange', async () => {
+      const request = await requestToken(consumer);
+      const verifier = await verifierFor(request.key);
+      await expectRefusal(await accessToken(consumer, { key: request.key, secret: 'wrong' }, verifier), 401, /^Invalid signature$/);
+    });
+
+    it('wrong verifier, reused verifier, request token used twice', async () => {
+      const request = await requestToken(consumer);
+      const verifier = await verifierFor(request.key);
+      await expectRefusal(await accessToken(consumer, request, '0000000000'), 401, new RegExp(`^Invalid or expired request token: ${request.key}$`));
+      expect((await accessToken(consumer, request, verifier)).status).toBe(200);
+      await expectRefusal(await accessToken(consumer, request, verifier), 401, new RegExp(`^Invalid or expired request token: ${request.key}$`));
+    });
+
+    it('a request token not yet authorised cannot be exchanged', async () => {
+      const request = await requestToken(consumer);
+      await expectRefusal(await accessToken(consumer, request, '1234567890'), 401, /^Invalid or expired request token: /);
+    });
+
+    it('an access token of another consumer, or a request token, does not sign API calls', async () => {
+      const access = await loggedIn();
+      const other = await newConsumer();
+      const response = await signedGet(other, access, '/obp/v5.1.0/users/current');
+      expect(response.status).toBe(401);
+      expect(await response.json()).toEqual({ code: 401, message: `OBP-20095: OAuth 1.0a request refused: Invalid or expired access token: ${access.key}` });
+      const request = await requestToken(consumer);
+      expect((await signedGet(consumer, request, '/obp/v5.1.0/users/current')).status).toBe(401);
+    });
+
+    it('a replayed API call', async () => {
+      const access = await loggedIn();
+      const url = `${base}/obp/v5.1.0/users/current`;
+      const headers = { Authorization: oauthHeader(consumer, { method: 'GET', url }, { token: access }) };
+      expect((await fetch(url, { headers })).status).toBe(200);
+      const replay = await fetch(url, { headers });
+      expect(replay.status).toBe(401);
+      expect(((await replay.json()) as { message: string }).message).toBe('OBP-20095: OAuth 1.0a request refused: Nonce already used');
+    });
+
+    it('a tampered query string', async () => {
+      const access = await loggedIn();
+      const url = `${base}/obp/v4.0.0/banks?limit=5`;
+      const response = await fetch(`${base}/obp/v4.0.0/banks?limit=6`, { headers: { Authorization: oauthHeader(consumer, { method: 'GET', url }, { token: access }) } });
+      expect(response.status).toBe(401);
+    });
+  });
+
+  describe('lifecycle', () => {
+    it('disabling the consumer ends its OAuth sessions at once and refuses new handshakes', async () => {
+      const own = await newConsumer();
+      const access = await loggedIn(own);
+      expect((await signedGet(own, access, '/obp/v5.1.0/users/current')).status).toBe(200);
+      await app.get(ConsumersService).setEnabled(own.consumerId, false);
+      const refused = await signedGet(own, access, '/obp/v5.1.0/users/current');
+      expect(refused.status).toBe(401);
+      expect(((await refused.json()) as { message: string }).message).toBe('OBP-20095: OAuth 1.0a request refused: OBP-20009: Invalid consumer credentials');
+      const handshake = await post('/oauth/initiate', oauthHeader(own, { method: 'POST', url: `${base}/oauth/initiate` }, { extra: { oauth_callback: CALLBACK } }));
+      expect({ status: handshake.status, body: await handshake.text() }).toEqual({ status: 401, body: 'OBP-20009: Invalid consumer credentials' });
+    });
+
+    it('locking the user ends their OAuth sessions; deleting the user deletes their tokens', async () => {
+      const other = await signUpAndLogin(app, consumer.key);
+      const request = await requestToken(consumer);
+      const page = await logInOnPage(request.key, other.username, other.password);
+      const verifier = new URL(page.headers.get('location') ?? '').searchParams.get('oauth_verifier') ?? '';
+      const access = formAnswer(await (await accessToken(consumer, request, verifier)).text());
+      const token = { key: access.oauth_token, secret: access.oauth_token_secret };
+      expect((await signedGet(consumer, token, '/obp/v5.1.0/users/current')).status).toBe(200);
+
+      const database = app.get(DataSource);
+      await database.query('UPDATE users SET locked_at = now() WHERE user_id = $1', [other.userId]);
+      app.get(AuthContextService).invalidateUser(other.userId);
+      const locked = await signedGet(consumer, token, '/obp/v5.1.0/users/current');
+      expect(locked.status).toBe(401);
+
+      await database.query('DELETE FROM users WHERE user_id = $1', [other.userId]);
+      expect(await database.query('SELECT 1 FROM oauth1_tokens WHERE user_id = $1', [other.userId])).toEqual([]);
+    });
+
+    it('revokes an access token', async () => {
+      const access = await loggedIn();
+      const url = `${base}/oauth/token`;
+      const revoked = await fetch(url, { method: 'DELETE', headers: { Authorization: oauthHeader(consumer, { method: 'DELETE', url }, { token: access }) } });
+      expect(revoked.status).toBe(204);
+      expect((await signedGet(consumer, access, '/obp/v5.1.0/users/current')).status).toBe(401);
+    });
+
+    it('keeps no token, token secret or consumer secret in clear at rest', async () => {
+      const own = await newConsumer();
+      const access = await loggedIn(own);
+      const database = app.get(DataSource);
+      const rows = JSON.stringify(await database.query('SELECT * FROM oauth1_tokens WHERE consumer_id = $1', [own.consumerId]));
+      const consumerRow = JSON.stringify(await database.query('SELECT * FROM consumers WHERE consumer_id = $1', [own.consumerId]));
+      expect(rows).not.toContain(access.key);
+      expect(rows).not.toContain(access.secret);
+      expect(consumerRow).not.toContain(own.secret);
+    });
+  });
+});
+
+// Nonces must be seen by every instance: a call replayed to a second instance is refused, with the
+// nonces in the database and, when REDIS_URL is set, in Redis.
+const NONCE_STORES: [string, Record<string, string>][] = [['the database', { REDIS_URL: '' }]];
+if (process.env.REDIS_URL) NONCE_STORES.push(['Redis', { REDIS_URL: process.env.REDIS_URL }]);
+
+describe.each(NONCE_STORES)('OAuth 1.0a nonces across two instances (%s)', (_store, env) => {
+  let first: NestFastifyApplication;
+  let second: NestFastifyApplication;
+
+  beforeAll(async () => {
+    first = await createTestApp({ env });
+    second = await createTestApp({ env });
+    await first.listen(0, '127.0.0.1');
+    await second.listen(0, '127.0.0.1');
+  });
+
+  afterAll(async () => {
+    await first.close();
+    await second.close();
+  });
+
+  it('refuses on one instance a handshake already answered by the other', async () => {
+    const created = await first.get(ConsumersService).create({ appName: uniqueName('oauth-app-'), redirectUrl: CALLBACK });
+    const consumer = { key: created.consumer.key, secret: created.secret };
+    const firstUrl = (await first.getUrl()).replace('[::1]', '127.0.0.1').replace('localhost', '127.0.0.1');
+    const secondUrl = (await second.getUrl()).replace('[::1]', '127.0.0.1').replace('localhost', '127.0.0.1');
+    const signedUrl = `${firstUrl}/oauth/initiate`;
+    const header = oauthHeader(consumer, { method: 'POST', url: signedUrl }, { extra: { oauth_callback: CALLBACK } });
+    const host = new URL(firstUrl).host;
+    expect((await fetch(signedUrl, { method: 'POST', headers: { Authorization: header } })).status).toBe(200);
+    // Sent to the second instance with the Host the client signed (as a load balancer forwards it).
+    const replay = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+      const target = new URL(`${secondUrl}/oauth/initiate`);
+      const request = httpRequest(
+        { host: target.hostname, port: target.port, path: target.pathname, method: 'POST', headers: { Authorization: header, Host: host } },
+        (response: IncomingMessage) => {
+          let body = '';
+          response.on('data', (chunk: Buffer) => (body += chunk.toString()));
+          response.on('end', () => resolve({ status: response.statusCode ?? 0, body }));
+        },
+      );
+      request.on('error', reject);
+      request.end();
+    });
+    expect(replay).toEqual({ status: 401, body: 'Nonce already used' });
+  });
+});

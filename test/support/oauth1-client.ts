@@ -1,0 +1,37 @@
+import { createHmac } from 'node:crypto';
+import OAuth from 'oauth-1.0a';
+
+export type OAuth1Method = 'HMAC-SHA1' | 'HMAC-SHA256';
+
+export interface OAuth1Credentials {
+  key: string;
+  secret: string;
+}
+
+/**
+ * A consumer's side of OAuth 1.0a, signed by the oauth-1.0a library (not by this server's code):
+ * the Authorization header for a request, with extra protocol parameters (oauth_callback,
+ * oauth_verifier) signed and sent in the header as RFC 5849 clients send them.
+ */
+export function oauthHeader(
+  consumer: OAuth1Credentials,
+  request: { method: string; url: string },
+  options: { token?: OAuth1Credentials; extra?: Record<string, string>; method?: OAuth1Method; timestamp?: number } = {},
+): string {
+  const method = options.method ?? 'HMAC-SHA1';
+  const algorithm = method === 'HMAC-SHA1' ? 'sha1' : 'sha256';
+  const oauth = new OAuth({
+    consumer,
+    signature_method: method,
+    hash_function: (base, key) => createHmac(algorithm, key).update(base).digest('base64'),
+  });
+  if (options.timestamp !== undefined) oauth.getTimeStamp = () => options.timestamp as number;
+  const data = { ...(options.extra ?? {}) };
+  const signed = oauth.authorize({ url: request.url, method: request.method, data }, options.token);
+  return oauth.toHeader({ ...signed, ...data } as OAuth.Authorization).Authorization;
+}
+
+/** A form-encoded handshake answer as an object. */
+export function formAnswer(body: string): Record<string, string> {
+  return Object.fromEntries(new URLSearchParams(body));
+}
