@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { ConsumersService } from '../../src/modules/consumers/consumers.service';
 import { AuthContextService } from '../../src/modules/auth/auth-context.service';
 import { signUpAndLogin, uniqueName, type TestUser } from '../support/identity';
-import { formAnswer, oauthHeader, type OAuth1Credentials, type OAuth1Method } from '../support/oauth1-client';
+import { formAnswer, logInOnPage as logInOnPageAt, oauthHeader, type OAuth1Credentials, type OAuth1Method } from '../support/oauth1-client';
 import { createTestApp } from '../support/test-app';
 
 // OAuth 1.0a end to end over real HTTP: the consumer side is signed by the oauth-1.0a library,
@@ -42,19 +42,8 @@ describe('OAuth 1.0a', () => {
     return { key: answer.oauth_token, secret: answer.oauth_token_secret };
   }
 
-  /** The login page as a browser uses it: read the form, post it back with the cookie. */
   async function logInOnPage(token: string, username: string, password: string): Promise<Response> {
-    const page = await fetch(`${base}/oauth/authorize?oauth_token=${encodeURIComponent(token)}`);
-    expect(page.status).toBe(200);
-    const html = await page.text();
-    const cookie = (page.headers.get('set-cookie') ?? '').split(';')[0];
-    const csrf = /name="csrf_token" value="([^"]+)"/.exec(html)?.[1] ?? '';
-    return fetch(`${base}/oauth/authorize`, {
-      method: 'POST',
-      redirect: 'manual',
-      headers: { 'content-type': 'application/x-www-form-urlencoded', cookie },
-      body: new URLSearchParams({ oauth_token: token, csrf_token: csrf, username, password }),
-    });
+    return logInOnPageAt(base, token, username, password);
   }
 
   async function verifierFor(token: string): Promise<string> {

@@ -35,3 +35,18 @@ export function oauthHeader(
 export function formAnswer(body: string): Record<string, string> {
   return Object.fromEntries(new URLSearchParams(body));
 }
+
+/** The login page as a browser uses it: read the form, post it back with the cookie (no redirect followed). */
+export async function logInOnPage(base: string, requestToken: string, username: string, password: string): Promise<Response> {
+  const page = await fetch(`${base}/oauth/authorize?oauth_token=${encodeURIComponent(requestToken)}`);
+  if (page.status !== 200) throw new Error(`login page answered ${page.status}`);
+  const html = await page.text();
+  const cookie = (page.headers.get('set-cookie') ?? '').split(';')[0];
+  const csrf = /name="csrf_token" value="([^"]+)"/.exec(html)?.[1] ?? '';
+  return fetch(`${base}/oauth/authorize`, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', cookie },
+    body: new URLSearchParams({ oauth_token: requestToken, csrf_token: csrf, username, password }),
+  });
+}

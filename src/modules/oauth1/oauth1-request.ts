@@ -1,7 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import { baseStringUri } from './oauth1-signature';
 
-export type OAuth1HttpRequest = Pick<FastifyRequest, 'method' | 'url' | 'headers' | 'socket' | 'protocol'>;
+export type OAuth1HttpRequest = Pick<FastifyRequest, 'method' | 'url' | 'headers' | 'socket' | 'protocol' | 'body'>;
 
 /**
  * The URL the client signed: the scheme and Host of this request, or X-Forwarded-Proto /
@@ -20,6 +20,13 @@ export function signedBaseUri(request: OAuth1HttpRequest, trustedProxies: readon
 export function queryParameters(url: string): [string, string][] {
   const query = url.includes('?') ? url.slice(url.indexOf('?') + 1) : '';
   return [...new URLSearchParams(query)];
+}
+
+/** The parameters of a form body (RFC 5849 §3.4.1.3.1: signed with the query's); none for JSON or no body. */
+export function formParameters(request: OAuth1HttpRequest): [string, string][] {
+  const type = String(request.headers['content-type'] ?? '');
+  if (!type.startsWith('application/x-www-form-urlencoded') || !request.body || typeof request.body !== 'object') return [];
+  return Object.entries(request.body as Record<string, unknown>).map(([name, value]) => [name, String(value)]);
 }
 
 function firstValue(header: string | string[] | undefined): string | undefined {

@@ -5,7 +5,7 @@ import { APP_CONFIG } from '../../config/config.module';
 import { OAuth1Failure } from './oauth1-failure';
 import { isOAuthHeader, readOAuthHeader, type OAuthParameterName, type OAuthParameters } from './oauth1-header';
 import { OAuth1Repository, type OAuth1Consumer, type StoredToken } from './oauth1.repository';
-import { queryParameters, signedBaseUri, type OAuth1HttpRequest } from './oauth1-request';
+import { formParameters, queryParameters, signedBaseUri, type OAuth1HttpRequest } from './oauth1-request';
 import { sign, signatureBaseString, signatureMethodOf, signaturesMatch } from './oauth1-signature';
 import { DatabaseNonceStore, RedisNonceStore, type NonceKey, type NonceStore } from './nonce-store';
 import { SecretBox, tokenDigest } from './secret-box.service';
@@ -77,7 +77,7 @@ export class OAuth1Verifier implements OnModuleDestroy {
     const tokenSecret = token ? this.secrets.open(token.secretSealed) : '';
     if (tokenSecret === undefined) throw new OAuth1Failure(401, `Invalid or expired access token: ${parameters.oauth_token}`);
 
-    const signed = [...queryParameters(request.url), ...Object.entries(parameters).filter(([name]) => name !== 'oauth_signature')] as [string, string][];
+    const signed = [...queryParameters(request.url), ...formParameters(request), ...Object.entries(parameters).filter(([name]) => name !== 'oauth_signature')] as [string, string][];
     const expected = sign(method, signatureBaseString(request.method, signedBaseUri(request, this.config.auth.oauth1.trustedProxies), signed), consumerSecret, tokenSecret);
     if (!signaturesMatch(expected, parameters.oauth_signature as string)) throw new OAuth1Failure(401, 'Invalid signature');
 
