@@ -68,11 +68,14 @@ export class EmailValidationService {
   async validate(token: string): Promise<UserEntity> {
     return this.dataSource.transaction(async (manager: EntityManager) => {
       // DELETE ... RETURNING: of two concurrent uses exactly one gets the row.
-      const used: { user_id: string; email: string }[] = await manager.query(
-        'DELETE FROM email_validation_tokens WHERE token_hash = $1 AND expires_at > now() RETURNING user_id, email',
-        [hashValidationToken(token)],
-      );
-      const row = used[0];
+      const deleted = await manager
+        .createQueryBuilder()
+        .delete()
+        .from(EmailValidationTokenEntity)
+        .where('token_hash = :hash AND expires_at > now()', { hash: hashValidationToken(token) })
+        .returning('user_id, email')
+        .execute();
+      const row = (deleted.raw as { user_id: string; email: string }[])[0];
       const user = row ? await manager.getRepository(UserEntity).findOneBy({ userId: row.user_id }) : null;
       // A token proves only the address it was sent to.
       if (!row || !user || user.deletedAt || user.email.toLowerCase() !== row.email.toLowerCase()) {
