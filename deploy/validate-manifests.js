@@ -92,6 +92,22 @@ function checkDeployment(objects, configVariables) {
   check(Object.entries(service.spec.selector).every(([key, value]) => pod.metadata.labels[key] === value), `Service ${service.metadata.name}: selector does not match the pods`);
   const portNames = new Set(container.ports.map((port) => port.name));
   for (const port of service.spec.ports) check(portNames.has(port.targetPort), `Service ${service.metadata.name}: targetPort ${port.targetPort} is not a container port`);
+  checkMetricsPort(objects, pod, container, service);
+}
+
+/** Metrics: scraped on the pod's own metrics port (METRICS_PORT), which the Service never exposes. */
+function checkMetricsPort(objects, pod, container, service) {
+  const annotations = pod.metadata.annotations || {};
+  const metricsPort = container.ports.find((port) => port.name === 'metrics');
+  if (!check(metricsPort, 'Deployment: a container port named metrics is required')) return;
+  const configMap = find(objects, 'ConfigMap');
+  check(configMap?.data?.METRICS_PORT === String(metricsPort.containerPort), `ConfigMap: METRICS_PORT must be the metrics container port ${metricsPort.containerPort}`);
+  check(annotations['prometheus.io/scrape'] === 'true', 'Deployment: pod annotation prometheus.io/scrape must be "true"');
+  check(annotations['prometheus.io/port'] === String(metricsPort.containerPort), `Deployment: pod annotation prometheus.io/port must be ${metricsPort.containerPort}`);
+  check(annotations['prometheus.io/path'] === '/metrics', 'Deployment: pod annotation prometheus.io/path must be /metrics');
+  for (const port of service.spec.ports) {
+    check(port.targetPort !== 'metrics' && port.targetPort !== metricsPort.containerPort, `Service ${service.metadata.name}: must not expose the metrics port`);
+  }
 }
 
 function checkJobs(objects, configVariables) {

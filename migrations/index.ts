@@ -16,6 +16,7 @@ import { TransactionCounterpartyMetadata1795367900000 } from './1795367900000-Tr
 import { CustomerPhoneSearchIndex1795368000000 } from './1795368000000-CustomerPhoneSearchIndex';
 import { ApiCollections1795368100000 } from './1795368100000-ApiCollections';
 import { OAuth11795368500000 } from './1795368500000-OAuth1';
+import { EmailValidation1795368400000 } from './1795368400000-EmailValidation';
 
 export const ALL_MIGRATIONS: Function[] = [
   InitialPlatform1763820000000,
@@ -33,4 +34,5 @@ export const ALL_MIGRATIONS: Function[] = [
   CustomerPhoneSearchIndex1795368000000,
   ApiCollections1795368100000,
   OAuth11795368500000,
+  EmailValidation1795368400000,
 ];

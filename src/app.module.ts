@@ -2,6 +2,7 @@ import { Module, type DynamicModule, type ModuleMetadata } from '@nestjs/common'
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { EndpointModule } from './common/endpoint/endpoint.module';
 import { MetricsModule } from './common/metrics/metrics';
+import { MailModule } from './common/mail/mailer';
 import type { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { buildDataSourceOptions } from './database/data-source-options';
@@ -53,6 +54,7 @@ export class AppModule {
         ConfigModule.forRoot(config),
         TypeOrmModule.forRoot(buildDataSourceOptions(options.databaseUrl, config.database.poolSize, options.migrationsRun)),
         MetricsModule,
+        MailModule,
         EndpointModule,
         AuthModule.forRoot(config),
         OAuth1Module,

@@ -22,6 +22,18 @@ export interface CreateAppOptions extends AppModuleOptions {
   logDestination?: DestinationStream;
 }
 
+/** Fastify's server options for the configured timeouts (HTTP_*_TIMEOUT_MS). */
+export function httpServerTimeouts(config: CreateAppOptions['config']) {
+  const { headersTimeoutMs, requestTimeoutMs, keepAliveTimeoutMs } = config.http;
+  return {
+    requestTimeout: requestTimeoutMs,
+    keepAliveTimeout: keepAliveTimeoutMs,
+    // Node checks pending requests against these timeouts every connectionsCheckingInterval (30 s by
+    // default, which would let a slow client stay up to a minute): check at least every second.
+    http: { headersTimeout: headersTimeoutMs, connectionsCheckingInterval: Math.min(1000, Math.floor(headersTimeoutMs / 2)) },
+  };
+}
+
 /**
  * Builds the configured application without listening: main.ts listens on it, tests inject into
  * it. Everything about request handling is set up here so both see the same server.
@@ -36,6 +48,9 @@ export async function createApp(options: CreateAppOptions): Promise<NestFastifyA
     frameworkErrors: answerFrameworkError,
     // Requests Node's HTTP parser refuses (oversized headers, broken request lines).
     clientErrorHandler: answerClientError,
+    // Slow or idle clients are cut off (slowloris): Node answers 408 and closes a connection whose
+    // headers (or whole request) have not arrived in time, and closes idle keep-alive connections.
+    ...httpServerTimeouts(options.config),
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(options), adapter, {
     logger: new NestPinoLogger(logger),
@@ -56,7 +71,9 @@ export async function createApp(options: CreateAppOptions): Promise<NestFastifyA
   logRequests(fastify, logger);
   app.get(AppMetrics).instrument(fastify);
 
-  app.setGlobalPrefix('obp', { exclude: ['health', 'health/live', 'metrics', 'my/logins/direct', 'oauth/initiate', 'oauth/authorize', 'oauth/token'] });
+  app.setGlobalPrefix('obp', {
+    exclude: ['health', 'health/live', 'my/logins/direct', 'user_mgt/validate_user/:token', 'oauth/initiate', 'oauth/authorize', 'oauth/token'],
+  });
   app.enableVersioning({ type: VersioningType.URI, prefix: 'v' });
   app.useGlobalFilters(new ObpExceptionFilter(options.config.apiInfo.hostname));
   app.useGlobalPipes(createValidationPipe());

@@ -3,6 +3,7 @@ import { Logger } from '@nestjs/common';
 import { ConfigError, loadConfig, type AppConfig } from './config/app-config';
 import { configFor, openDatabase } from './database/database-connection';
 import { createApp } from './app.setup';
+import { AppMetrics, startMetricsServer } from './common/metrics/metrics';
 
 async function main(): Promise<void> {
   const loaded = loadConfigOrExit();
@@ -16,6 +17,9 @@ async function main(): Promise<void> {
   logger.log(`OBP API listening on ${base}/obp/v5.1.0/root`);
   logger.log(`API docs: ${base}/obp/docs (OpenAPI: ${base}/obp/openapi.json)`);
   if (database.embedded) logger.log(`Embedded database (PGlite) in ${config.database.embeddedDataDir}`);
+  // Metrics only on their own port (METRICS_PORT), never on the API port.
+  const metricsServer = config.metrics.port === undefined ? undefined : await startMetricsServer(app.get(AppMetrics), config.metrics.port, config.metrics.host);
+  if (metricsServer) logger.log(`Prometheus metrics on port ${(metricsServer.address() as { port: number }).port} at /metrics`);
 
   let stopping = false;
   const shutdown = async (signal: string) => {
@@ -23,6 +27,7 @@ async function main(): Promise<void> {
     stopping = true;
     logger.log(`${signal}: finishing in-flight requests, then closing`);
     try {
+      metricsServer?.close();
       await app.close(); // stops accepting, drains in-flight requests, closes the DB pool
       await database.embedded?.stop();
       process.exit(0);

@@ -10,6 +10,24 @@ export interface AppConfig {
   host: string;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   bodyLimitBytes: number;
+  /** Node HTTP server timeouts (slow or idle clients are cut off). */
+  http: {
+    /** HTTP_HEADERS_TIMEOUT_MS: the whole header block must arrive within this (408, then closed); default 20 s */
+    headersTimeoutMs: number;
+    /** HTTP_REQUEST_TIMEOUT_MS: the whole request (headers and body) must arrive within this; default 60 s, never below the headers timeout */
+    requestTimeoutMs: number;
+    /** HTTP_KEEP_ALIVE_TIMEOUT_MS: an idle keep-alive connection is closed after this; default 72 s (above common load-balancer idle timeouts) */
+    keepAliveTimeoutMs: number;
+  };
+  /** METRICS_PORT: serve Prometheus metrics on this port only (never on the API port); unset = no metrics endpoint. */
+  metrics: { port: number | undefined; host: string };
+  /** Outgoing e-mail (address validation). */
+  mail: {
+    /** SMTP_URL (smtp:// or smtps://, credentials in the URL); unset = links are written to the log for the operator */
+    smtpUrl: string | undefined;
+    /** MAIL_FROM; default no-reply@<hostname of OBP_HOSTNAME> */
+    from: string;
+  };
   database: {
     /** Set: use this PostgreSQL server. Unset: start the embedded PGlite. */
     url: string | undefined;
@@ -76,7 +94,10 @@ export interface AppConfig {
     superAdminUserIds: string[];
     /** Seconds a resolved user/consumer/entitlement context may be reused (changes on this instance invalidate at once). */
     contextCacheSeconds: number;
+    /** user_account_validated: new local users may log in before validating their e-mail; default true (OBP: false). Their e-mail counts as verified only after validation either way. */
     userAccountValidated: boolean;
+    /** OBP_EMAIL_VALIDATION_TOKEN_TTL_SECONDS: how long an e-mail validation link works; default 24 h */
+    emailValidationTokenTtlSeconds: number;
     oauth2: { jwkSetUrl: string; issuers: string[]; audiences: string[] } | undefined;
     oauth1: {
       /** How far an oauth_timestamp may lie from the server's clock, in seconds. */
@@ -111,11 +132,25 @@ export function loadConfig(env: Env = process.env): AppConfig {
   const port = read.int('PORT', 8080, 0, 65535);
   const hostname = read.string('OBP_HOSTNAME', `http://localhost:${port}`);
 
+  const headersTimeoutMs = read.int('HTTP_HEADERS_TIMEOUT_MS', 20_000, 1_000, 600_000);
   const config: AppConfig = {
     port,
     host: read.string('HOST', '0.0.0.0'),
     logLevel: read.oneOf('LOG_LEVEL', 'info', LOG_LEVELS),
     bodyLimitBytes: read.int('BODY_LIMIT_BYTES', 1024 * 1024, 1024, 64 * 1024 * 1024),
+    http: {
+      headersTimeoutMs,
+      requestTimeoutMs: read.int('HTTP_REQUEST_TIMEOUT_MS', 60_000, 1_000, 3_600_000),
+      keepAliveTimeoutMs: read.int('HTTP_KEEP_ALIVE_TIMEOUT_MS', 72_000, 1_000, 600_000),
+    },
+    metrics: {
+      port: read.optionalInt('METRICS_PORT', 0, 65535),
+      host: read.string('METRICS_HOST', read.string('HOST', '0.0.0.0')),
+    },
+    mail: {
+      smtpUrl: read.url('SMTP_URL', ['smtp:', 'smtps:']),
+      from: read.string('MAIL_FROM', `no-reply@${hostOf(hostname)}`),
+    },
     database: {
       url: read.url('DATABASE_URL', ['postgres:', 'postgresql:']),
       poolSize: read.int('DATABASE_POOL_SIZE', 10, 1, 200),
@@ -174,6 +209,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       superAdminUserIds: read.list('OBP_SUPER_ADMIN_USER_IDS'),
       contextCacheSeconds: read.int('OBP_AUTH_CONTEXT_CACHE_SECONDS', 5, 0, 3600),
       userAccountValidated: read.bool('OBP_USER_ACCOUNT_VALIDATED', true),
+      emailValidationTokenTtlSeconds: read.int('OBP_EMAIL_VALIDATION_TOKEN_TTL_SECONDS', 24 * 3600, 60, 30 * 24 * 3600),
       oauth2: readOauth2(read),
       oauth1: {
         timestampWindowSeconds: read.int('OBP_OAUTH1_TIMESTAMP_WINDOW_SECONDS', 300, 30, 3600),
@@ -198,8 +234,24 @@ export function loadConfig(env: Env = process.env): AppConfig {
     read.problems.push('OBP_BOOTSTRAP_CONSUMER_KEY may only contain A-Z, a-z, 0-9 and -');
   }
 
+  if (config.http.requestTimeoutMs < config.http.headersTimeoutMs) {
+    read.problems.push('HTTP_REQUEST_TIMEOUT_MS must not be below HTTP_HEADERS_TIMEOUT_MS');
+  }
+  if (config.metrics.port !== undefined && config.metrics.port !== 0 && config.metrics.port === config.port) {
+    read.problems.push('METRICS_PORT must differ from PORT (metrics are never served on the API port)');
+  }
+  if (!/^[^\s@<>]+@[^\s@<>]+$/.test(config.mail.from)) read.problems.push('MAIL_FROM must be an e-mail address');
+
   if (read.problems.length > 0) throw new ConfigError(read.problems);
   return config;
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname || 'localhost';
+  } catch {
+    return 'localhost';
+  }
 }
 
 /** OAuth2/OIDC bearer login is on when a JWKS URL is set; issuer and audience are then required (fail closed). */

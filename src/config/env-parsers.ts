@@ -41,6 +41,13 @@ export class EnvReader {
     return value;
   }
 
+  /** An integer that may be left unset (undefined). */
+  optionalInt(name: string, min: number, max: number): number | undefined {
+    const raw = this.env[name];
+    if (raw === undefined || raw === '') return undefined;
+    return this.int(name, min, min, max);
+  }
+
   bool(name: string, fallback: boolean): boolean {
     const raw = this.env[name];
     if (raw === undefined || raw === '') return fallback;

@@ -13,6 +13,7 @@ import { BankEntity } from '../modules/banks/entities/bank.entity';
 import { ConsumerEntity } from '../modules/consumers/entities/consumer.entity';
 import { EntitlementEntity } from '../modules/entitlements/entities/entitlement.entity';
 import { UserEntity } from '../modules/users/entities/user.entity';
+import { EmailValidationTokenEntity } from '../modules/users/entities/email-validation-token.entity';
 import { ScopeEntity } from '../modules/consumers/entities/scope.entity';
 import { RateLimitEntity } from '../modules/consumers/entities/rate-limit.entity';
 import { KycCheckEntity } from '../modules/kyc/entities/kyc-check.entity';
@@ -48,6 +49,7 @@ import { OAuth1NonceEntity } from '../modules/oauth1/entities/oauth1-nonce.entit
 
 export const ALL_ENTITIES: Function[] = [
   UserEntity,
+  EmailValidationTokenEntity,
   ConsumerEntity,
   EntitlementEntity,
   BankEntity,

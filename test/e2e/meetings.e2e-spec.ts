@@ -4,12 +4,14 @@ import { since } from '../../src/common/versioning/api-versions';
 import { createBank, createConsumer, grantRole, signUpAndLogin, uniqueName, type TestUser } from '../support/identity';
 import { expectObpError } from '../support/obp-assertions';
 import { createTestApp } from '../support/test-app';
+import { TestMailbox, validationLinkIn } from '../support/mailbox';
 
 describe('Meetings (e2e, behaviours §10)', () => {
   let app: NestFastifyApplication;
   let http: ReturnType<NestFastifyApplication['getHttpServer']>;
   let consumerKey: string;
   let bank: string;
+  let mailbox: TestMailbox;
 
   const contact = (name: string, email: string) => ({ name, mobile_phone: '+44 07972 444 876', email_address: email });
   const meetingBody = (inviteeEmail = 'nobody@example.com') => ({
@@ -21,7 +23,8 @@ describe('Meetings (e2e, behaviours §10)', () => {
   });
 
   beforeAll(async () => {
-    app = await createTestApp();
+    mailbox = await TestMailbox.start();
+    app = await createTestApp({ env: { SMTP_URL: mailbox.smtpUrl } });
     http = app.getHttpServer();
     consumerKey = (await createConsumer(app)).key;
     bank = await createBank(app);
@@ -29,6 +32,7 @@ describe('Meetings (e2e, behaviours §10)', () => {
 
   afterAll(async () => {
     await app.close();
+    await mailbox.close();
   });
 
   describe.each(since('3.1.0').map((v) => [v]))('v%s', (version) => {
@@ -80,13 +84,18 @@ describe('Meetings (e2e, behaviours §10)', () => {
       expectObpError(await request(http).get(`${meetings(bank)}/no-such-meeting`).set(creator.auth), 400, 'OBP-30104');
     });
 
-    it('visible to the creator, invitees (by validated email) and CanGetMeetingsAtOneBank holders only', async () => {
+    it('visible to the creator, invitees (by verified email) and CanGetMeetingsAtOneBank holders only', async () => {
       const invitee = await signUpAndLogin(app, consumerKey);
       const stranger = await signUpAndLogin(app, consumerKey);
       const staff = await signUpAndLogin(app, consumerKey);
       await grantRole(app, staff.userId, 'CanGetMeetingsAtOneBank', bank);
       const created = await request(http).post(meetings(bank)).set(creator.auth).send(meetingBody(`${invitee.username.toUpperCase()}@example.com`)).expect(201);
       const id = created.body.meeting_id;
+
+      // Not before the invitee proves the address: a sign-up alone grants nothing by e-mail.
+      expectObpError(await request(http).get(`${meetings(bank)}/${id}`).set(invitee.auth), 400, 'OBP-30104');
+      const link = new URL(validationLinkIn(await mailbox.lastTo(`${invitee.username}@example.com`)));
+      await request(http).get(link.pathname).expect(200);
 
       for (const user of [invitee, staff]) {
         expect((await request(http).get(`${meetings(bank)}/${id}`).set(user.auth).expect(200)).body).toEqual(created.body);

@@ -5,6 +5,7 @@ import request from 'supertest';
 import { PUBLIC } from '../../src/common/auth/access';
 import { ObpEndpoint } from '../../src/common/endpoint/obp-endpoint.decorator';
 import { API_VERSIONS, between } from '../../src/common/versioning/api-versions';
+import { AppMetrics, startMetricsServer } from '../../src/common/metrics/metrics';
 import { expectObpError } from '../support/obp-assertions';
 import { createTestApp } from '../support/test-app';
 
@@ -202,11 +203,23 @@ describe('Platform (e2e)', () => {
       await request(http).get('/health/live').expect(200);
     });
 
-    it('exposes request counts by route pattern', async () => {
+    it('never serves metrics on the API port: /metrics there is an OBP 404', async () => {
+      expectObpError(await request(http).get('/metrics'), 404, 'OBP-10404');
+      expectObpError(await request(http).get('/obp/v5.1.0/metrics'), 404, 'OBP-10404');
+    });
+
+    it('exposes request counts by route pattern on the metrics port', async () => {
       await request(http).get('/obp/v5.1.0/root').expect(200);
-      const response = await request(http).get('/metrics').expect(200);
-      expect(response.text).toMatch(/obp_http_requests_total\{method="GET",route="\/obp\/v5\.1\.0\/root",status="200"\} \d+/);
-      expect(response.text).toContain('obp_http_request_duration_seconds_bucket');
+      const metricsServer = await startMetricsServer(app.get(AppMetrics), 0, '127.0.0.1');
+      try {
+        const response = await request(metricsServer).get('/metrics').expect(200);
+        expect(response.headers['content-type']).toMatch(/^text\/plain; version=0\.0\.4/);
+        expect(response.text).toMatch(/obp_http_requests_total\{method="GET",route="\/obp\/v5\.1\.0\/root",status="200"\} \d+/);
+        expect(response.text).toContain('obp_http_request_duration_seconds_bucket');
+        await request(metricsServer).get('/obp/v5.1.0/root').expect(404);
+      } finally {
+        metricsServer.close();
+      }
     });
   });
 });

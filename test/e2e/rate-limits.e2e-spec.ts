@@ -3,6 +3,7 @@ import Redis from 'ioredis';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { createConsumer, grantRole, signUpAndLogin, type TestUser } from '../support/identity';
+import { AppMetrics, startMetricsServer } from '../../src/common/metrics/metrics';
 import { expectObpError } from '../support/obp-assertions';
 import { createTestApp } from '../support/test-app';
 
@@ -165,7 +166,9 @@ describe('Rate limiting: anonymous callers, off by default, Redis failure', () =
     try {
       const http = app.getHttpServer();
       for (let i = 0; i < 3; i++) await request(http).get('/obp/v5.1.0/banks').expect(200);
-      const metrics = await request(http).get('/metrics').expect(200);
+      const metricsServer = await startMetricsServer(app.get(AppMetrics), 0, '127.0.0.1');
+      const metrics = await request(metricsServer).get('/metrics').expect(200);
+      metricsServer.close();
       const failures = Number(/^obp_rate_limit_store_errors_total (\d+)/m.exec(metrics.text)?.[1]);
       expect(failures).toBeGreaterThanOrEqual(3);
     } finally {

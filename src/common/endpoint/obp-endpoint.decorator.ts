@@ -4,6 +4,7 @@ import { ApiBody, ApiExtension, ApiOperation, ApiResponse, ApiTags } from '@nest
 import type { AppConfig } from '../../config/app-config';
 import type { Access } from '../auth/access';
 import { ObpErrors, type ObpErrorName } from '../errors/error-catalogue';
+import { registerSecretRoute } from '../logging/redaction';
 import type { ApiVersion } from '../versioning/api-versions';
 
 /** A config flag that enables an endpoint, and the OBP error answered when it is off. */
@@ -20,6 +21,11 @@ export interface ObpEndpointOptions {
   verb: HttpVerb;
   /** OBP-style path below /obp/vX.Y.Z; UPPER_CASE segments are parameters: "/banks/BANK_ID". */
   path: string;
+  /**
+   * Path parameters that are secrets (never logged). Parameters whose name looks secret
+   * (SECRET_LINK, ..._TOKEN, ...) are secret without being listed; see common/logging/redaction.ts.
+   */
+  secretParams?: string[];
   /** Extra paths served by the same handler (OBP's aliases, e.g. root's empty path). */
   aliases?: string[];
   versions: readonly ApiVersion[];
@@ -74,6 +80,12 @@ export function ObpEndpoint(options: ObpEndpointOptions): MethodDecorator {
   const routePath = toRoutePath(options.path);
   const paths = [routePath, ...(options.aliases ?? []).map(toRoutePath)];
   const metadata: ObpEndpointMetadata = { ...options, successStatus, routePath };
+  for (const path of paths) {
+    for (const name of options.secretParams ?? []) {
+      if (!path.split('/').includes(`:${name}`)) throw new Error(`${options.operationId}: secret parameter ${name} is not in the path`);
+    }
+    registerSecretRoute(path, options.secretParams);
+  }
 
   return applyDecorators(
     SetMetadata(PATH_METADATA, paths.length === 1 ? paths[0] : paths),

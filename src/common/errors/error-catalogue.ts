@@ -58,6 +58,8 @@ export const ObpErrors = {
   InvalidAuthorizationHeader: { code: "OBP-20080", status: 401, text: "Authorization Header format is not supported at this instance." },
   MissingDirectLoginHeader: { code: "OBP-20082", status: 400, text: "Missing DirectLogin or Authorization header." },
   InvalidDirectLoginHeader: { code: "OBP-20083", status: 400, text: "Missing DirectLogin word at the value of Authorization header." },
+  UserNotFoundByToken: { code: "OBP-20106", status: 404, text: "User not found by token. The validation token is invalid or expired." },
+  UserAlreadyValidated: { code: "OBP-20107", status: 400, text: "User email is already validated." },
   Oauth2BadJWTException: { code: "OBP-20204", status: 400, text: "Bad JWT error. " },
   X509GeneralError: { code: "OBP-20300", status: 400, text: "PEM Encoded Certificate issue." },
   BankNotFound: { code: "OBP-30001", status: 404, text: "Bank not found. Please specify a valid value for BANK_ID." },

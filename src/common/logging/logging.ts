@@ -1,5 +1,6 @@
 import { pino, type DestinationStream, type Logger } from 'pino';
 import type { AppConfig } from '../../config/app-config';
+import { redactUrl } from './redaction';
 
 /** What a request log line shows of the request (bodies are never logged). */
 export interface LoggedRequest {
@@ -11,7 +12,7 @@ export interface LoggedRequest {
 /**
  * The application's one pino logger: JSON lines, one per request (request-logging.ts) plus the
  * framework's own messages (nest-logger.ts). Credentials never reach the log: auth headers and
- * cookies are redacted wherever they appear, and query string values are dropped.
+ * cookies are redacted wherever they appear, and URLs lose their secrets (redaction.ts).
  */
 export function createLogger(config: AppConfig, destination?: DestinationStream): Logger {
   const options = {
@@ -30,19 +31,10 @@ export function createLogger(config: AppConfig, destination?: DestinationStream)
       censor: '[REDACTED]',
     },
     serializers: {
-      req: (request: LoggedRequest) => ({ method: request.method, url: stripQuerySecrets(request.url), headers: request.headers }),
+      // Secret path segments and every query value are removed (redaction.ts), wherever a URL is logged.
+      req: (request: LoggedRequest) => ({ method: request.method, url: redactUrl(request.url), headers: request.headers }),
+      url: redactUrl,
     },
   };
   return destination ? pino(options, destination) : pino(options);
-}
-
-/** Query strings can carry secrets (OAuth codes, tokens); keep parameter names, drop values. */
-function stripQuerySecrets(url: string): string {
-  const index = url.indexOf('?');
-  if (index < 0) return url;
-  const names = url
-    .slice(index + 1)
-    .split('&')
-    .map((pair) => pair.split('=')[0]);
-  return `${url.slice(0, index)}?${names.map((name) => `${name}=…`).join('&')}`;
 }

@@ -1,7 +1,6 @@
-import { NonObpRoute } from '../auth/non-obp-route.decorator';
-import { Controller, Get, Header, Inject, Module } from '@nestjs/common';
-import { ApiExcludeController } from '@nestjs/swagger';
+import { Module } from '@nestjs/common';
 import type { FastifyInstance } from 'fastify';
+import { createServer, type Server } from 'node:http';
 import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
 
 /** One registry per application instance (a global registry breaks when tests start several apps). */
@@ -42,21 +41,43 @@ export class AppMetrics {
   }
 }
 
-@NonObpRoute()
-@ApiExcludeController()
-@Controller('metrics')
-export class MetricsController {
-  constructor(@Inject(AppMetrics) private readonly metrics: AppMetrics) {}
-
-  @Get()
-  @Header('Content-Type', 'text/plain; version=0.0.4; charset=utf-8')
-  async scrape(): Promise<string> {
-    return this.metrics.registry.metrics();
-  }
+/**
+ * Serves GET /metrics (Prometheus text) on its own port, never on the API port: the Kubernetes
+ * Service exposes only the API port, so metrics stay reachable for an in-cluster scraper only.
+ * Anything else on this port is a 404. Resolves once listening.
+ */
+export async function startMetricsServer(metrics: AppMetrics, port: number, host: string): Promise<Server> {
+  const server = createServer((request, response) => {
+    const path = (request.url ?? '').split('?')[0];
+    if ((request.method === 'GET' || request.method === 'HEAD') && path === '/metrics') {
+      metrics.registry.metrics().then(
+        (text) => {
+          response.writeHead(200, { 'Content-Type': metrics.registry.contentType, 'Cache-Control': 'no-store' });
+          response.end(request.method === 'HEAD' ? undefined : text);
+        },
+        () => {
+          response.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });
+          response.end('metrics collection failed\n');
+        },
+      );
+      return;
+    }
+    response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
+    response.end('not found\n');
+  });
+  server.headersTimeout = 10_000;
+  server.requestTimeout = 10_000;
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  return server;
 }
 
 @Module({
-  controllers: [MetricsController],
   providers: [{ provide: AppMetrics, useFactory: () => new AppMetrics(true) }],
   exports: [AppMetrics],
 })

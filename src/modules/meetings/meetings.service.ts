@@ -28,7 +28,7 @@ export function toMeetingJson(meeting: MeetingEntity): MeetingJsonV310 {
 
 /**
  * Meetings. OBP shows every meeting of a bank to any logged-in user; here a meeting is visible to
- * the user who created it, to users whose validated email is one of its invitees', and to holders
+ * the user who created it, to users whose verified email (proven by a validation link or an invitation) is one of its invitees', and to holders
  * of CanGetMeetingsAtOneBank at the bank. Anything else is "not found".
  */
 @Injectable()
@@ -71,7 +71,7 @@ export class MeetingsService {
     const query = this.meetings.createQueryBuilder('meeting').where('meeting.bank_id = :bankId', { bankId });
     if (hasGrant(auth, bankId, 'CanGetMeetingsAtOneBank')) return query;
     return query.andWhere(
-      `(meeting.customer_user_id = :userId OR meeting.invitee_emails && ARRAY(SELECT lower(u.email) FROM users u WHERE u.user_id = :userId AND u.validated AND u.email <> ''))`,
+      `(meeting.customer_user_id = :userId OR meeting.invitee_emails && ARRAY(SELECT lower(u.email) FROM users u WHERE u.user_id = :userId AND u.email_verified_at IS NOT NULL AND u.email <> ''))`,
       { userId: auth.user.userId },
     );
   }

@@ -125,6 +125,8 @@ export function buildImportPlan(data: SandboxDataImport, settings: PlanSettings)
       firstName: user.user_name,
       lastName: user.user_name,
       validated: true,
+      // An imported address is not proven by its owner: nothing is granted by it until validated.
+      emailVerifiedAt: null,
     },
     password: user.password,
   }));

@@ -81,6 +81,7 @@ export class UserInvitationsController {
     operationId: 'OBPv4.0.0-getUserInvitation',
     verb: 'GET',
     path: '/banks/BANK_ID/user-invitations/SECRET_LINK',
+    secretParams: ['SECRET_LINK'],
     versions: since('4.0.0'),
     access: anyRole('CanGetUserInvitation'),
     summary: 'Get User Invitation',

@@ -9,6 +9,7 @@ import { UserIdJson, UserJsonV200, UserJsonV300 } from './dto/user.json';
 import { toUserJsonV200, toUserJsonV300 } from './users.mapper';
 import { UsersService } from './users.service';
 import { UserInvitationsService } from '../user-invitations/user-invitations.service';
+import { EmailValidationService } from './email-validation.service';
 
 /** Sign-up and the caller's own user. */
 @Controller()
@@ -16,6 +17,7 @@ export class UsersController {
   constructor(
     private readonly users: UsersService,
     private readonly invitations: UserInvitationsService,
+    private readonly emailValidation: EmailValidationService,
   ) {}
 
   @ObpEndpoint({
@@ -26,7 +28,7 @@ export class UsersController {
     access: PUBLIC,
     summary: 'Create User',
     description:
-      'Creates a local user (no login needed). The password must follow OBP\'s rule (OBP-30207). With user_invitation_secret_key (this server\'s addition) it redeems a user invitation: the email must be the invited one, the user is created validated and the invitation becomes FINISHED, all in one transaction (404 OBP-37882 unknown secret, 404 OBP-37883 used or expired).',
+      'Creates a local user (no login needed). The password must follow OBP\'s rule (OBP-30207). With user_invitation_secret_key (this server\'s addition) it redeems a user invitation: the email must be the invited one, the user is created validated and the invitation becomes FINISHED, all in one transaction (404 OBP-37882 unknown secret, 404 OBP-37883 used or expired). Without an invitation the e-mail address is unverified: a validation link is e-mailed to it (POST /users/email-validation or the link\'s page verifies it), and until then nothing granted by e-mail (meetings) applies; with user_account_validated off the user cannot log in before that either.',
     tags: ['User'],
     errors: ['InvalidJsonFormat', 'InvalidStrongPasswordFormat', 'UsernameAlreadyExists', 'CannotGetUserInvitation', 'CannotFindUserInvitation', 'InvalidJsonValue', 'UnknownError'],
     requestBody: CreateUserJson,
@@ -36,10 +38,13 @@ export class UsersController {
     const secret = body.user_invitation_secret_key;
     const created = secret
       ? await this.invitations.redeem(secret, body.email, async (manager) => {
-          const result = await this.users.createLocalUser(body, { manager, validated: true });
+          // The invitation secret reached the invitee's address: it proves the e-mail.
+          const result = await this.users.createLocalUser(body, { manager, validated: true, emailVerified: true });
           return { ...result, userId: result.user.userId };
         })
       : await this.users.createLocalUser(body);
+    // Self-registered: the address is unverified until the user follows the link sent to it.
+    if (!secret) await this.emailValidation.start(created.user);
     return toUserJsonV200(created.user, created.entitlements);
   }
 

@@ -31,9 +31,14 @@ export class UsersService {
 
   /**
    * Local sign-up: OBP password rule, unique username (409 OBP-20090), argon2id hash. `manager` runs
-   * it inside a caller's transaction (invitation redemption); `validated` overrides the instance default.
+   * it inside a caller's transaction (invitation redemption); `validated` overrides the instance default;
+   * `emailVerified` marks the address as proven (an invitation redeemed). Otherwise the address stays
+   * unverified until the user follows a validation link (EmailValidationService).
    */
-  async createLocalUser(body: CreateUserJson, options: { manager?: EntityManager; validated?: boolean } = {}): Promise<UserWithEntitlements> {
+  async createLocalUser(
+    body: CreateUserJson,
+    options: { manager?: EntityManager; validated?: boolean; emailVerified?: boolean } = {},
+  ): Promise<UserWithEntitlements> {
     if (!isValidPassword(body.password)) throw ObpException.of('InvalidStrongPasswordFormat');
     const users = options.manager?.getRepository(UserEntity) ?? this.users;
     if (await users.existsBy({ provider: this.localProvider, username: body.username })) {
@@ -48,6 +53,7 @@ export class UsersService {
       lastName: body.last_name,
       passwordHash: await hashSecret(body.password),
       validated: options.validated ?? this.config.auth.userAccountValidated,
+      emailVerifiedAt: options.emailVerified ? new Date() : null,
     });
     try {
       await users.insert(user);

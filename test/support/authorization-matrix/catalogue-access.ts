@@ -29,6 +29,8 @@ export const ACCESS_DEVIATIONS: Readonly<Record<string, string>> = {
   'OBPv2.2.0-createAccount': 'CanCreateAccount only when body.user_id is another user: checked in AccountsService',
   'OBPv3.1.0-createAccount': 'CanCreateAccount only when body.user_id is another user: checked in AccountsService',
   'OBPv4.0.0-addAccount': 'CanCreateAccount only when body.user_id is another user: checked in AccountsService',
+  // Newer than the catalogue (OBP v6.0.0), anonymous there too: the token in the body is the credential.
+  'OBPv6.0.0-validateUserEmail': 'public as in OBP v6.0.0 (APIMethods600 validateUserEmail); served from v5.1.0 (docs/COMPATIBILITY.md, Routing)',
 };
 
 function catalogue(): CatalogueEntry[] {

@@ -31,8 +31,13 @@ export class UserEntity {
   @Column({ name: 'password_hash', type: 'text', nullable: true })
   passwordHash: string | null;
 
+  /** OBP's `validated`: the user may log in (false until the e-mail is validated when user_account_validated is off). */
   @Column({ type: 'boolean', default: true })
   validated: boolean;
+
+  /** When the user proved the e-mail address (validation link, or an invitation redeemed); null = unverified. Grants by e-mail need it. */
+  @Column({ name: 'email_verified_at', type: 'timestamptz', nullable: true })
+  emailVerifiedAt: Date | null;
 
   @Column({ name: 'bad_login_attempts', type: 'integer', default: 0 })
   badLoginAttempts: number;

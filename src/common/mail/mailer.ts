@@ -1,0 +1,50 @@
+import { Global, Inject, Injectable, Logger, Module, type OnModuleDestroy } from '@nestjs/common';
+import { createTransport, type Transporter } from 'nodemailer';
+import type { AppConfig } from '../../config/app-config';
+import { APP_CONFIG } from '../../config/config.module';
+
+export interface OutgoingMail {
+  to: string;
+  subject: string;
+  text: string;
+}
+
+/**
+ * Outgoing e-mail through SMTP (SMTP_URL, nodemailer). Without SMTP_URL nothing is sent
+ * (`enabled` is false): callers then hand what the user needs to the operator instead.
+ */
+@Injectable()
+export class Mailer implements OnModuleDestroy {
+  private readonly logger = new Logger('Mailer');
+  private readonly transport: Transporter | undefined;
+
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
+    const url = config.mail.smtpUrl;
+    // Bounded waits: a stuck SMTP server must not hold a request for minutes.
+    this.transport = url ? createTransport({ url, connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 20_000 }) : undefined;
+  }
+
+  get enabled(): boolean {
+    return this.transport !== undefined;
+  }
+
+  /** Sends one message; false (logged, without the body: it may hold a secret) when SMTP fails. */
+  async send(mail: OutgoingMail): Promise<boolean> {
+    if (!this.transport) return false;
+    try {
+      await this.transport.sendMail({ from: this.config.mail.from, to: mail.to, subject: mail.subject, text: mail.text });
+      return true;
+    } catch (error) {
+      this.logger.error({ smtpError: error instanceof Error ? error.message : String(error), subject: mail.subject }, 'e-mail could not be sent');
+      return false;
+    }
+  }
+
+  onModuleDestroy(): void {
+    this.transport?.close();
+  }
+}
+
+@Global()
+@Module({ providers: [Mailer], exports: [Mailer] })
+export class MailModule {}
