@@ -7,7 +7,7 @@ import { ObpException } from './common/errors/obp.exception';
 import { correlationIdFor } from './common/http/correlation-id';
 import { answerClientError, answerFrameworkError, MAX_PARAM_LENGTH } from './common/http/framework-errors';
 import { registerJsonBodyParser, urlProblem } from './common/http/input-limits';
-import { setResponseHeaders } from './common/http/response-headers';
+import { ResponseHeaders } from './common/http/response-headers';
 import { createLogger } from './common/logging/logging';
 import { NestPinoLogger } from './common/logging/nest-logger';
 import { logRequests } from './common/logging/request-logging';
@@ -27,14 +27,15 @@ export interface CreateAppOptions extends AppModuleOptions {
  */
 export async function createApp(options: CreateAppOptions): Promise<NestFastifyApplication> {
   const logger = createLogger(options.config, options.logDestination);
+  const responseHeaders = new ResponseHeaders(options.config.cors);
   const adapter = new FastifyAdapter({
     genReqId: correlationIdFor,
     bodyLimit: options.config.bodyLimitBytes,
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: MAX_PARAM_LENGTH },
     // Bad percent-escapes and over-long parameters fail in the router, before hooks and filters.
-    frameworkErrors: answerFrameworkError,
+    frameworkErrors: answerFrameworkError.bind(undefined, responseHeaders),
     // Requests Node's HTTP parser refuses (oversized headers, broken request lines).
-    clientErrorHandler: answerClientError,
+    clientErrorHandler: answerClientError.bind(undefined, responseHeaders),
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(options), adapter, {
     logger: new NestPinoLogger(logger),
@@ -45,7 +46,9 @@ export async function createApp(options: CreateAppOptions): Promise<NestFastifyA
   const fastify = app.getHttpAdapter().getInstance();
   // Callback-style hooks (here and in logRequests, metrics): an async hook costs a promise per request.
   fastify.addHook('onRequest', (request, reply, done) => {
-    setResponseHeaders(reply, request.id);
+    responseHeaders.set(reply, request);
+    // CORS preflight (any path, any version): answered here, before routing and authentication.
+    if (request.method === 'OPTIONS') return responseHeaders.answerPreflight(reply);
     // Refused before any handler sees the decoded parameters and query (see input-limits.ts).
     const problem = urlProblem(request.url);
     done(problem ? ObpException.of('InvalidUrl', problem) : undefined);
