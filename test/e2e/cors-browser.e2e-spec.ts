@@ -98,8 +98,8 @@ describe('CORS in a real browser (e2e)', () => {
       if (message.type() === 'error') consoleErrors.push(message.text());
     });
     await page.goto(pageUrl);
-    await page.waitForFunction(() => (window as unknown as { walletResult?: unknown }).walletResult !== undefined, undefined, { timeout: 20_000 });
-    const result = await page.evaluate(() => (window as unknown as { walletResult: Record<string, unknown> }).walletResult);
+    await page.waitForFunction(() => (globalThis as unknown as { walletResult?: unknown }).walletResult !== undefined, undefined, { timeout: 20_000 });
+    const result = await page.evaluate(() => (globalThis as unknown as { walletResult: Record<string, unknown> }).walletResult);
 
     expect(consoleErrors.filter((text) => /CORS|Access-Control/i.test(text))).toEqual([]);
     expect(result).toEqual({
