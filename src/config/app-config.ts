@@ -40,6 +40,15 @@ export interface AppConfig {
     /** cors.allowed_origins: '*' (any origin, as OBP) or the exact origins (scheme://host[:port]) browsers may call from. */
     allowedOrigins: '*' | string[];
   };
+  /** OBP's apiOptions.*IsPublic props: false = the reads need a login. */
+  apiOptions: {
+    /** apiOptions.getBranchesIsPublic; default true */
+    getBranchesIsPublic: boolean;
+    /** apiOptions.getAtmsIsPublic; default true */
+    getAtmsIsPublic: boolean;
+    /** apiOptions.getProductsIsPublic; default true */
+    getProductsIsPublic: boolean;
+  };
   /** Instance-level switches OBP keeps in props. */
   features: {
     /** allow_customer_firehose (OBP alias: allow_firehose_views); default false */
@@ -142,6 +151,11 @@ export function loadConfig(env: Env = process.env): AppConfig {
     },
     resourceDocsRequiresRole: read.bool('OBP_RESOURCE_DOCS_REQUIRES_ROLE', false),
     cors: { allowedOrigins: readAllowedOrigins(read) },
+    apiOptions: {
+      getBranchesIsPublic: read.bool('OBP_APIOPTIONS_GETBRANCHESISPUBLIC', true),
+      getAtmsIsPublic: read.bool('OBP_APIOPTIONS_GETATMSISPUBLIC', true),
+      getProductsIsPublic: read.bool('OBP_APIOPTIONS_GETPRODUCTSISPUBLIC', true),
+    },
     features: {
       allowCustomerFirehose: read.bool('OBP_ALLOW_CUSTOMER_FIREHOSE', read.bool('OBP_ALLOW_FIREHOSE_VIEWS', false)),
       allowPublicViews: read.bool('OBP_ALLOW_PUBLIC_VIEWS', false),
