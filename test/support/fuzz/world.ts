@@ -173,6 +173,9 @@ export async function buildWorld(app: NestFastifyApplication, send: Send): Promi
     COMMENT_ID: [field(comment, 'id')],
     TAG_ID: [field(tag, 'id')],
     IMAGE_ID: [field(image, 'id')],
+    BRANCH_ID: [...sandbox.data.branches.map((branch) => branch.id), 'no-such-branch'],
+    ATM_ID: [...sandbox.data.atms.map((atm) => atm.id), 'no-such-atm'],
+    PRODUCT_CODE: [...sandbox.data.products.map((product) => product.code), 'NO-SUCH-PRODUCT'],
   };
   const victimIds: Record<string, string[]> = {
     ...ids,
