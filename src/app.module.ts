@@ -12,6 +12,7 @@ import { UsersModule } from './modules/users/users.module';
 import { ConsumersModule } from './modules/consumers/consumers.module';
 import { EntitlementsModule } from './modules/entitlements/entitlements.module';
 import { BanksModule } from './modules/banks/banks.module';
+import { BankLocationsModule } from './modules/bank-locations/bank-locations.module';
 import { BootstrapModule } from './modules/bootstrap/bootstrap.module';
 import { CustomersModule } from './modules/customers/customers.module';
 import { CustomerAttributesModule } from './modules/customer-attributes/customer-attributes.module';
@@ -64,6 +65,7 @@ export class AppModule {
         ConsumersModule,
         EntitlementsModule,
         BanksModule,
+        BankLocationsModule,
         BootstrapModule,
         CustomersModule,
         CustomerAttributesModule,

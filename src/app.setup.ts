@@ -7,7 +7,7 @@ import { ObpException } from './common/errors/obp.exception';
 import { correlationIdFor } from './common/http/correlation-id';
 import { answerClientError, answerFrameworkError, MAX_PARAM_LENGTH } from './common/http/framework-errors';
 import { registerJsonBodyParser, urlProblem } from './common/http/input-limits';
-import { setResponseHeaders } from './common/http/response-headers';
+import { ResponseHeaders } from './common/http/response-headers';
 import { createLogger } from './common/logging/logging';
 import { NestPinoLogger } from './common/logging/nest-logger';
 import { logRequests } from './common/logging/request-logging';
@@ -40,14 +40,15 @@ export function httpServerTimeouts(config: CreateAppOptions['config']) {
  */
 export async function createApp(options: CreateAppOptions): Promise<NestFastifyApplication> {
   const logger = createLogger(options.config, options.logDestination);
+  const responseHeaders = new ResponseHeaders(options.config.cors);
   const adapter = new FastifyAdapter({
     genReqId: correlationIdFor,
     bodyLimit: options.config.bodyLimitBytes,
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: MAX_PARAM_LENGTH },
     // Bad percent-escapes and over-long parameters fail in the router, before hooks and filters.
-    frameworkErrors: answerFrameworkError,
+    frameworkErrors: answerFrameworkError.bind(undefined, responseHeaders),
     // Requests Node's HTTP parser refuses (oversized headers, broken request lines).
-    clientErrorHandler: answerClientError,
+    clientErrorHandler: answerClientError.bind(undefined, responseHeaders),
     // Slow or idle clients are cut off (slowloris): Node answers 408 and closes a connection whose
     // headers (or whole request) have not arrived in time, and closes idle keep-alive connections.
     ...httpServerTimeouts(options.config),
@@ -61,7 +62,9 @@ export async function createApp(options: CreateAppOptions): Promise<NestFastifyA
   const fastify = app.getHttpAdapter().getInstance();
   // Callback-style hooks (here and in logRequests, metrics): an async hook costs a promise per request.
   fastify.addHook('onRequest', (request, reply, done) => {
-    setResponseHeaders(reply, request.id);
+    responseHeaders.set(reply, request);
+    // CORS preflight (any path, any version): answered here, before routing and authentication.
+    if (request.method === 'OPTIONS') return responseHeaders.answerPreflight(reply);
     // Refused before any handler sees the decoded parameters and query (see input-limits.ts).
     const problem = urlProblem(request.url);
     done(problem ? ObpException.of('InvalidUrl', problem) : undefined);

@@ -32,4 +32,16 @@ describe('loadConfig', () => {
   it('rejects a non-PostgreSQL DATABASE_URL', () => {
     expect(() => loadConfig({ DATABASE_URL: 'mysql://localhost/db' })).toThrow(/DATABASE_URL must use postgres/);
   });
+
+  it('allows any CORS origin by default, or the listed origins, and refuses what is not an origin', () => {
+    expect(loadConfig({}).cors.allowedOrigins).toBe('*');
+    expect(loadConfig({ OBP_CORS_ALLOWED_ORIGINS: '*' }).cors.allowedOrigins).toBe('*');
+    expect(loadConfig({ OBP_CORS_ALLOWED_ORIGINS: 'https://app.example.com, http://localhost:3000' }).cors.allowedOrigins).toEqual([
+      'https://app.example.com',
+      'http://localhost:3000',
+    ]);
+    for (const bad of ['https://app.example.com/', 'app.example.com', 'ftp://x.example', 'https://A.example.com', '*,https://a.example', 'https://a.example/path']) {
+      expect(() => loadConfig({ OBP_CORS_ALLOWED_ORIGINS: bad })).toThrow(/OBP_CORS_ALLOWED_ORIGINS/);
+    }
+  });
 });

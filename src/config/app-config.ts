@@ -55,6 +55,20 @@ export interface AppConfig {
   resourceDocsRequiresRole: boolean;
   /** glossary_requires_role: GET /api/glossary needs a login and the system role CanReadGlossary; default false */
   glossaryRequiresRole: boolean;
+  /** Cross-origin (browser) access. */
+  cors: {
+    /** cors.allowed_origins: '*' (any origin, as OBP) or the exact origins (scheme://host[:port]) browsers may call from. */
+    allowedOrigins: '*' | string[];
+  };
+  /** OBP's apiOptions.*IsPublic props: false = the reads need a login. */
+  apiOptions: {
+    /** apiOptions.getBranchesIsPublic; default true */
+    getBranchesIsPublic: boolean;
+    /** apiOptions.getAtmsIsPublic; default true */
+    getAtmsIsPublic: boolean;
+    /** apiOptions.getProductsIsPublic; default true */
+    getProductsIsPublic: boolean;
+  };
   /** Instance-level switches OBP keeps in props. */
   features: {
     /** allow_customer_firehose (OBP alias: allow_firehose_views); default false */
@@ -182,6 +196,12 @@ export function loadConfig(env: Env = process.env): AppConfig {
     },
     resourceDocsRequiresRole: read.bool('OBP_RESOURCE_DOCS_REQUIRES_ROLE', false),
     glossaryRequiresRole: read.bool('OBP_GLOSSARY_REQUIRES_ROLE', false),
+    cors: { allowedOrigins: readAllowedOrigins(read) },
+    apiOptions: {
+      getBranchesIsPublic: read.bool('OBP_APIOPTIONS_GETBRANCHESISPUBLIC', true),
+      getAtmsIsPublic: read.bool('OBP_APIOPTIONS_GETATMSISPUBLIC', true),
+      getProductsIsPublic: read.bool('OBP_APIOPTIONS_GETPRODUCTSISPUBLIC', true),
+    },
     features: {
       allowCustomerFirehose: read.bool('OBP_ALLOW_CUSTOMER_FIREHOSE', read.bool('OBP_ALLOW_FIREHOSE_VIEWS', false)),
       allowPublicViews: read.bool('OBP_ALLOW_PUBLIC_VIEWS', false),
@@ -252,6 +272,28 @@ function hostOf(url: string): string {
   } catch {
     return 'localhost';
   }
+}
+
+/**
+ * OBP_CORS_ALLOWED_ORIGINS: unset, empty or `*` = any origin (OBP answers `*`); otherwise a
+ * comma-separated list of origins, each exactly `scheme://host[:port]` (no path, no trailing slash),
+ * compared byte for byte with the browser's Origin header.
+ */
+function readAllowedOrigins(read: EnvReader): '*' | string[] {
+  const origins = read.list('OBP_CORS_ALLOWED_ORIGINS');
+  if (origins.length === 0 || (origins.length === 1 && origins[0] === '*')) return '*';
+  for (const origin of origins) {
+    let parsed: URL | undefined;
+    try {
+      parsed = new URL(origin);
+    } catch {
+      parsed = undefined;
+    }
+    if (!parsed || !['http:', 'https:'].includes(parsed.protocol) || parsed.origin !== origin) {
+      read.problems.push(`OBP_CORS_ALLOWED_ORIGINS: "${origin.slice(0, 100)}" is not an origin (scheme://host[:port], lower case, no path; or * alone for any)`);
+    }
+  }
+  return origins;
 }
 
 /** OAuth2/OIDC bearer login is on when a JWKS URL is set; issuer and audience are then required (fail closed). */

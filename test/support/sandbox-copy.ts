@@ -17,7 +17,22 @@ export function readSandboxFile(name: 'sandbox-large.json' | 'sandbox-small.json
  * ids), so a spec can import its own copy into the database other specs share.
  */
 export function renamedSandboxLarge(suffix: string): SandboxFile {
-  const data = readSandboxFile('sandbox-large.json');
+  return renamedSandbox(readSandboxFile('sandbox-large.json'), suffix);
+}
+
+/** The password renamedSandboxSmall gives every user: sandbox-small.json's own are too weak for the import (OBP-30207). */
+export const SMALL_SANDBOX_PASSWORD = 'Sm4ll-Sandb0x-Pass!';
+
+/**
+ * sandbox-small.json renamed as renamedSandboxLarge does, every user with SMALL_SANDBOX_PASSWORD
+ * (the file's six-character passwords are refused by the import, as OBP's password rules refuse them).
+ */
+export function renamedSandboxSmall(suffix: string): SandboxFile {
+  const data = renamedSandbox(readSandboxFile('sandbox-small.json'), suffix);
+  return { ...data, users: data.users.map((u) => ({ ...u, password: SMALL_SANDBOX_PASSWORD })) };
+}
+
+function renamedSandbox(data: SandboxFile, suffix: string): SandboxFile {
   const bank = (id: string) => `${id}.${suffix}`;
   const user = (name: string) => `${name}.${suffix}`;
   return {

@@ -1,12 +1,13 @@
 import { PassThrough } from 'node:stream';
 import { answerClientError } from './framework-errors';
+import { ResponseHeaders } from './response-headers';
 
 function answerTo(code: string): { text: string; destroyed: boolean } {
   const socket = new PassThrough();
   let text = '';
   socket.on('data', (chunk: Buffer) => (text += chunk.toString()));
   socket.on('error', () => undefined);
-  answerClientError(Object.assign(new Error(code), { code }), socket);
+  answerClientError(new ResponseHeaders({ allowedOrigins: '*' }), Object.assign(new Error(code), { code }), socket);
   return { text, destroyed: socket.destroyed };
 }
 
@@ -21,6 +22,7 @@ describe('answerClientError', () => {
     expect(text).toMatch(/\r\nCorrelation-Id: [0-9a-f-]{36}\r\n/);
     expect(text).toMatch(/\r\nContent-Type: application\/json; charset=utf-8\r\n/);
     expect(text).toContain(body);
+    expect(text).toContain('\r\nAccess-Control-Allow-Origin: *\r\n');
     expect(destroyed).toBe(true);
   });
 

@@ -5,7 +5,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { ObpErrorName } from '../errors/error-catalogue';
 import { ObpException } from '../errors/obp.exception';
 import { send } from '../errors/obp-exception.filter';
-import { RESPONSE_HEADERS, setResponseHeaders } from './response-headers';
+import type { ResponseHeaders } from './response-headers';
 
 /**
  * Longest path parameter the router accepts (Fastify's default is 100). A BANK_ID may have 254
@@ -19,7 +19,7 @@ export const MAX_PARAM_LENGTH = 1024;
  * MAX_PARAM_LENGTH was answered with Fastify's own JSON, no OBP code and no Correlation-Id. Now
  * both are 400 OBP-10017 (Incorrect URL Format) with the headers every response carries.
  */
-export function answerFrameworkError(error: { code?: string }, request: FastifyRequest, reply: FastifyReply): void {
+export function answerFrameworkError(headers: ResponseHeaders, error: { code?: string }, request: FastifyRequest, reply: FastifyReply): void {
   const detail =
     error.code === 'FST_ERR_MAX_PARAM_LENGTH'
       ? `A path segment is longer than ${MAX_PARAM_LENGTH} characters.`
@@ -27,7 +27,7 @@ export function answerFrameworkError(error: { code?: string }, request: FastifyR
         ? 'The path contains an invalid percent-encoding.'
         : undefined;
   // The onRequest hook that sets these does not run for router failures.
-  setResponseHeaders(reply, request.id);
+  headers.set(reply, request);
   send(reply, ObpException.of('InvalidUrl', detail).body, '');
 }
 
@@ -37,7 +37,7 @@ export function answerFrameworkError(error: { code?: string }, request: FastifyR
  * answers them. Fastify's default wrote its own JSON; this writes an OBP body, a fresh
  * Correlation-Id and the usual headers, then closes the connection as Fastify does.
  */
-export function answerClientError(error: NodeJS.ErrnoException, socket: Duplex): void {
+export function answerClientError(responseHeaders: ResponseHeaders, error: NodeJS.ErrnoException, socket: Duplex): void {
   if (error.code === 'ECONNRESET' || socket.destroyed) return;
   const name: ObpErrorName =
     error.code === 'HPE_HEADER_OVERFLOW' ? 'RequestHeadersTooLarge' : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 'requestTimeout' : 'MalformedHttpRequest';
@@ -47,7 +47,7 @@ export function answerClientError(error: NodeJS.ErrnoException, socket: Duplex):
     'Content-Type': 'application/json; charset=utf-8',
     'Content-Length': Buffer.byteLength(json),
     'Correlation-Id': randomUUID(),
-    ...RESPONSE_HEADERS,
+    ...responseHeaders.withoutRequest,
     Connection: 'close',
   };
   if (socket.writable) {

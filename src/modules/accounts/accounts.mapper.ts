@@ -77,3 +77,37 @@ export function toCreateAccountResponseJson(details: AccountDetails): Json {
 export function toCoreAccountJson(details: AccountDetails): Json {
   return { id: details.account.accountId, label: details.account.label, bank_id: details.account.bankId, _links: {} };
 }
+
+/** v3.0.0 CoreAccountsHeldJsonV300 entry (GET /banks/BANK_ID/accounts-held). */
+export function toAccountHeldJson(details: AccountDetails): Json {
+  const { account } = details;
+  return { id: account.accountId, label: account.label, bank_id: account.bankId, number: account.number, account_routings: details.routings };
+}
+
+/** v2.0.0 ModeratedCoreAccountJSON (GET /my/banks/BANK_ID/accounts/ACCOUNT_ID/account, through the owner view). */
+export function toModeratedCoreAccountJsonV200(details: AccountDetails, view: ViewDefinition): Json {
+  const routing = details.routings[0];
+  return {
+    id: details.account.accountId,
+    ...moderatedFields(details, view),
+    IBAN: shown(view, 'can_see_bank_account_iban', iban(details)),
+    swift_bic: null,
+    bank_id: details.account.bankId,
+    account_routing: shown(view, 'can_see_bank_account_routing_address', routing ? { scheme: routing.scheme, address: routing.address } : { scheme: '', address: '' }),
+  };
+}
+
+/** v4.0.0 ModeratedCoreAccountJsonV400: no owners, `product_code` for the type, the private view ids. */
+export function toModeratedCoreAccountJsonV400(details: AccountDetails, view: ViewDefinition, privateViews: ViewDefinition[]): Json {
+  const { label, number, type, balance } = moderatedFields(details, view);
+  return {
+    id: details.account.accountId,
+    bank_id: details.account.bankId,
+    label,
+    number,
+    product_code: type,
+    balance,
+    account_routings: view.permissions.has('can_see_bank_account_routing_address') ? details.routings : [],
+    views_basic: privateViews.map((available) => available.viewId),
+  };
+}

@@ -7,6 +7,7 @@ import { ViewsModule } from '../views/views.module';
 import { AccountListsController } from './account-lists.controller';
 import { AccountGuard, AccountViewGuard } from './account-view.guard';
 import { AccountsController } from './accounts.controller';
+import { CoreAccountsController } from './core-accounts.controller';
 import { AccountsService } from './accounts.service';
 import { AccountEntity } from './entities/account.entity';
 import { AccountHolderEntity } from './entities/account-holder.entity';
@@ -18,7 +19,7 @@ import { AccountRoutingEntity } from './entities/account-routing.entity';
  */
 @Module({
   imports: [ViewsModule, TypeOrmModule.forFeature([AccountEntity, AccountRoutingEntity, AccountHolderEntity, UserEntity])],
-  controllers: [AccountsController, AccountListsController, ViewsController, AccountAccessController],
+  controllers: [AccountsController, AccountListsController, CoreAccountsController, ViewsController, AccountAccessController],
   providers: [AccountsService, AccountViewGuard, AccountGuard],
   exports: [AccountsService, AccountViewGuard, AccountGuard, ViewsModule],
 })

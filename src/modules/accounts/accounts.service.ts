@@ -55,9 +55,10 @@ export class AccountsService {
     private readonly views: ViewsService,
   ) {}
 
-  async getAccount(ref: AccountRef): Promise<AccountEntity> {
+  /** `notFoundStatus`: OBP's old-style endpoints answer a missing account with 400 instead of 404. */
+  async getAccount(ref: AccountRef, notFoundStatus?: number): Promise<AccountEntity> {
     const account = await this.accounts.findOneBy({ bankId: ref.bankId, accountId: ref.accountId });
-    if (!account) throw ObpException.of('BankAccountNotFound', `Current BANK_ID = ${ref.bankId}, ACCOUNT_ID = ${ref.accountId}`);
+    if (!account) throw ObpException.of('BankAccountNotFound', `Current BANK_ID = ${ref.bankId}, ACCOUNT_ID = ${ref.accountId}`, notFoundStatus);
     return account;
   }
 
@@ -118,6 +119,12 @@ export class AccountsService {
       const account = byKey.get(`${row.bank_id}\u0000${row.account_id}`);
       return account ? [{ account, viewIds: row.view_ids }] : [];
     });
+  }
+
+  /** Accounts at the bank the user holds (account_holders), not those merely shared with them; by ACCOUNT_ID. */
+  async accountsHeld(userId: string, bankId: string): Promise<AccountDetails[]> {
+    const held = await this.holders.find({ where: { userId, bankId }, relations: { account: true }, order: { accountId: 'ASC' } });
+    return this.details(held.flatMap((holder) => (holder.account ? [holder.account] : [])));
   }
 
   /**

@@ -7,7 +7,8 @@ export const LEAK_MARKERS = [
   'TypeError', 'RangeError', 'ReferenceError', 'Maximum call stack', 'invalid byte sequence', 'unsupported Unicode escape',
 ];
 
-const OBP_MESSAGE = /^OBP-\d{5}: /;
+// Five digits; OBP's own BranchNotFoundByBranchId is the one six-digit code (OBP-300010), kept for the wire contract.
+const OBP_MESSAGE = /^OBP-(\d{5}|300010): /;
 
 function requestText(request: RawRequest): string {
   let url = request.url;

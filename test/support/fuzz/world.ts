@@ -183,6 +183,9 @@ export async function buildWorld(app: NestFastifyApplication, send: Send): Promi
     API_COLLECTION_ENDPOINT_ID: [field(collectionEntry, 'api_collection_endpoint_id')],
     OPERATION_ID: ['OBPv4.0.0-getBanks', 'OBPv2.1.0-getRoles'],
     CONNECTOR: ['mapped', 'rest_vMar2019', 'kafka_vSept2018'],
+    BRANCH_ID: [...sandbox.data.branches.map((branch) => branch.id), 'no-such-branch'],
+    ATM_ID: [...sandbox.data.atms.map((atm) => atm.id), 'no-such-atm'],
+    PRODUCT_CODE: [...sandbox.data.products.map((product) => product.code), 'NO-SUCH-PRODUCT'],
   };
   const victimIds: Record<string, string[]> = {
     ...ids,
