@@ -5,6 +5,7 @@ import { since } from '../../common/versioning/api-versions';
 import { SANDBOX_IMPORT_EXAMPLE, SANDBOX_IMPORT_SUCCESS } from './dto/sandbox-import.json';
 import { parseSandboxImport } from './sandbox-import.parser';
 import { SandboxImportService } from './sandbox-import.service';
+import { SuccessMessageJSON } from '../transaction-metadata/dto/transaction-metadata.json';
 
 /** POST /sandbox/data-import (OBP v2.1.0 onwards). */
 @Controller()
@@ -29,7 +30,7 @@ export class SandboxImportController {
     errors: ['UserNotLoggedIn', 'InvalidJsonFormat', 'DataImportDisabled', 'UserHasMissingRoles', 'SandboxDataImportRefused', 'InvalidStrongPasswordFormat'],
     successStatus: 201,
     exampleRequest: SANDBOX_IMPORT_EXAMPLE,
-    exampleResponse: SANDBOX_IMPORT_SUCCESS,
+    responseBody: SuccessMessageJSON,
   })
   async sandboxDataImport(@Body() body: unknown): Promise<typeof SANDBOX_IMPORT_SUCCESS> {
     await this.imports.importData(parseSandboxImport(body));
