@@ -1,4 +1,5 @@
-import { Controller, Param, Query } from '@nestjs/common';
+import { applyDecorators, Controller, Param, Query } from '@nestjs/common';
+import { ApiQuery } from '@nestjs/swagger';
 import { PUBLIC } from '../auth/access';
 import { BANK_ROLES } from '../auth/roles';
 import type { ObpErrorName } from '../errors/error-catalogue';
@@ -39,6 +40,7 @@ export class ResourceDocsController {
     errors: QUERY_ERRORS,
     responseBody: ResourceDocsJson,
   })
+  @ResourceDocsQuery()
   getResourceDocs(@Param('API_VERSION') apiVersion: string, @Query() query: RawQuery) {
     return { resource_docs: this.docs(apiVersion, query) };
   }
@@ -55,6 +57,7 @@ export class ResourceDocsController {
     errors: QUERY_ERRORS,
     responseBody: ResourceDocsJsonV400,
   })
+  @ResourceDocsQuery()
   getResourceDocsV400(@Param('API_VERSION') apiVersion: string, @Query() query: RawQuery) {
     const docs = this.docs(apiVersion, query);
     return { resource_docs: docs, meta: { response_date: formatObpDate(new Date()), count: docs.length } };
@@ -109,6 +112,16 @@ export class ResourceDocsController {
       .sort((a, b) => a.path.localeCompare(b.path) || a.verb.localeCompare(b.verb))
       .map((endpoint) => toResourceDoc(endpoint, version, BANK_ROLES));
   }
+}
+
+/** The query parameters in the OpenAPI document (the handler reads the raw query to check them as OBP does). */
+function ResourceDocsQuery(): MethodDecorator {
+  return applyDecorators(
+    ApiQuery({ name: 'tags', required: false, description: 'Comma-separated tags: endpoints carrying any of them', example: 'Customer,Bank' }),
+    ApiQuery({ name: 'functions', required: false, description: 'Comma-separated function names (implemented_by.function)', example: 'getBanks,bankById' }),
+    ApiQuery({ name: 'content', required: false, enum: CONTENT_KINDS, description: 'static, dynamic or all (default all)' }),
+    ApiQuery({ name: 'locale', required: false, example: 'en_GB' }),
+  );
 }
 
 type RawQuery = Record<string, string | string[] | undefined>;
