@@ -192,15 +192,6 @@ async function newCustomer(context: Context): Promise<string> {
   return JSON.parse(response.body).customer_id as string;
 }
 
-/**
- * POST/PUT bodies documented by a hand-written example instead of a DTO, with the reason.
- * The sandbox import file is OBP's own format of ten nested record kinds, validated by the import's
- * own checks (test/e2e/sandbox-import.e2e-spec.ts); its example is OBP's sample file.
- */
-const FREE_FORM_REQUEST: Record<string, string> = {
-  'OBPv2.1.0-sandboxDataImport': 'OBP sandbox import file (validated by the importer, documented by its example)',
-};
-
 /** Endpoints that cannot be exercised here, with the reason (reported by the suite). */
 const NOT_COVERED: Record<string, string> = {};
 
@@ -284,7 +275,7 @@ describe('Resource doc examples against the real endpoints (e2e)', () => {
       if (!emptyAnswer && !endpoint.responseBody) problems.push(`${key}: no responseBody (declare the DTO of its JSON answer, or emptyResponse)`);
       if (emptyAnswer && endpoint.responseBody) problems.push(`${key}: answers no body but declares a responseBody`);
       const writes = endpoint.verb === 'POST' || endpoint.verb === 'PUT';
-      if (writes && !endpoint.requestBody && !endpoint.noRequestBody && !FREE_FORM_REQUEST[endpoint.operationId]) {
+      if (writes && !endpoint.requestBody && !endpoint.noRequestBody) {
         problems.push(`${key}: no requestBody (declare the DTO of its body, or noRequestBody)`);
       }
       // Every scalar of an example comes from an @ApiProperty example, not the builder's neutral fallback.

@@ -2,7 +2,8 @@ import { Body, Controller } from '@nestjs/common';
 import { anyRole } from '../../common/auth/access';
 import { ObpEndpoint } from '../../common/endpoint/obp-endpoint.decorator';
 import { since } from '../../common/versioning/api-versions';
-import { SANDBOX_IMPORT_EXAMPLE, SANDBOX_IMPORT_SUCCESS } from './dto/sandbox-import.json';
+import { SANDBOX_IMPORT_SUCCESS } from './dto/sandbox-import.json';
+import { SandboxDataImportJson } from './dto/sandbox-import-body.json';
 import { parseSandboxImport } from './sandbox-import.parser';
 import { SandboxImportService } from './sandbox-import.service';
 import { SuccessMessageJSON } from '../transaction-metadata/dto/transaction-metadata.json';
@@ -29,7 +30,7 @@ export class SandboxImportController {
     tags: ['Sandbox'],
     errors: ['UserNotLoggedIn', 'InvalidJsonFormat', 'DataImportDisabled', 'UserHasMissingRoles', 'SandboxDataImportRefused', 'InvalidStrongPasswordFormat'],
     successStatus: 201,
-    exampleRequest: SANDBOX_IMPORT_EXAMPLE,
+    requestBody: SandboxDataImportJson,
     responseBody: SuccessMessageJSON,
   })
   async sandboxDataImport(@Body() body: unknown): Promise<typeof SANDBOX_IMPORT_SUCCESS> {
