@@ -106,4 +106,71 @@ describe('Route table, OpenAPI and resource docs (e2e)', () => {
     expectObpError(await request(http).get('/obp/v5.1.0/resource-docs/v0.0.1/obp'), 400, 'OBP-00027');
     expectObpError(await request(http).get('/obp/v5.1.0/resource-docs/v5.1.0/obp?locale=xx_XX'), 400, 'OBP-10041');
   });
+
+  describe('resource docs query parameters (OBP semantics)', () => {
+    const docs = (query: string) => request(http).get(`/obp/v5.1.0/resource-docs/v5.1.0/obp${query}`);
+    const ids = (response: request.Response) => response.body.resource_docs.map((doc: { operation_id: string }) => doc.operation_id);
+
+    it('content=static and content=all list every endpoint (all are static here); content=dynamic lists none; the value is case-insensitive', async () => {
+      const all = ids(await docs('').expect(200));
+      expect(all.length).toBe(app.get(EndpointRegistry).servedAt('5.1.0').length);
+      expect(ids(await docs('?content=static').expect(200))).toEqual(all);
+      expect(ids(await docs('?content=ALL').expect(200))).toEqual(all);
+      const dynamic = await docs('?content=dynamic').expect(200);
+      expect(dynamic.body).toEqual({ resource_docs: [], meta: { response_date: expect.any(String), count: 0 } });
+    });
+
+    it('refuses an unknown content value, and empty tags or functions, with their OBP errors (before the version check)', async () => {
+      expectObpError(await docs('?content=everything'), 400, 'OBP-10052');
+      expectObpError(await docs('?tags='), 400, 'OBP-10053');
+      expectObpError(await docs('?tags=%20'), 400, 'OBP-10053');
+      expectObpError(await docs('?functions='), 400, 'OBP-10054');
+      expectObpError(await request(http).get('/obp/v5.1.0/resource-docs/v0.0.1/obp?content=nope'), 400, 'OBP-10052');
+    });
+
+    it('filters by several tags (any of them) and several functions, combined with content', async () => {
+      const byTags = await docs('?tags=Customer,%20Bank&content=static').expect(200);
+      const tags = byTags.body.resource_docs.map((doc: { tags: string[] }) => doc.tags);
+      expect(tags.length).toBeGreaterThan(5);
+      expect(tags.every((list: string[]) => list.includes('Customer') || list.includes('Bank'))).toBe(true);
+      expect(tags.some((list: string[]) => list.includes('Bank') && !list.includes('Customer'))).toBe(true);
+      const byFunctions = await docs('?functions=getBanks,bankById').expect(200);
+      expect(new Set(byFunctions.body.resource_docs.map((doc: { implemented_by: { function: string } }) => doc.implemented_by.function))).toEqual(new Set(['getBanks']));
+      expect(ids(await docs('?functions=getBank,createBank&tags=Customer').expect(200))).toEqual([]);
+    });
+
+    it('accepts the supported locales under locale or its older name language, and refuses others', async () => {
+      expect(ids(await docs('?locale=en_GB').expect(200)).length).toBeGreaterThan(0);
+      expect(ids(await docs('?language=es_ES').expect(200)).length).toBeGreaterThan(0);
+      expectObpError(await docs('?language=zz'), 400, 'OBP-10041');
+    });
+  });
+
+  describe('examples', () => {
+    it('shows each endpoint\'s DTO examples in resource docs and the same example in the OpenAPI document', async () => {
+      const docs = (await request(http).get('/obp/v5.1.0/resource-docs/v5.1.0/obp').expect(200)).body.resource_docs as {
+        operation_id: string;
+        request_verb: string;
+        example_request_body: unknown;
+        success_response_body: unknown;
+        specified_url: string;
+      }[];
+      const create = docs.find((doc) => doc.operation_id === 'OBPv5.0.0-createCustomer' && doc.request_verb === 'POST');
+      expect(create?.example_request_body).toMatchObject({ legal_name: expect.any(String), mobile_phone_number: expect.any(String) });
+      expect(create?.success_response_body).toMatchObject({ bank_id: 'gh.29.uk', customer_id: expect.any(String), face_image: { url: expect.any(String) } });
+      const document = (await request(http).get('/obp/openapi.json').expect(200)).body;
+      const operation = document.paths['/obp/v5.1.0/banks/{BANK_ID}/customers'].post;
+      expect(operation.responses['201'].content['application/json'].example).toEqual(create?.success_response_body);
+      expect(operation.requestBody.content['application/json'].examples.example.value).toEqual(create?.example_request_body);
+      // Non-empty examples wherever the endpoint reads or answers a JSON body.
+      const writes = docs.filter((doc) => ['POST', 'PUT'].includes(doc.request_verb) && doc.operation_id !== 'OBPv1.2.1-addPermissionForUserForBankAccountForOneView');
+      expect(writes.filter((doc) => JSON.stringify(doc.example_request_body) === '{}').map((doc) => doc.operation_id)).toEqual([]);
+      // 204 answers and the one DELETE answering an empty 200 show {}.
+      const emptyAnswers = docs.filter((doc) => JSON.stringify(doc.success_response_body) === '{}').map((doc) => doc.request_verb);
+      expect(emptyAnswers.every((verb) => verb === 'DELETE')).toBe(true);
+      // A 204 is documented without content; a JSON answer with its schema and example.
+      const deleteComment = document.paths['/obp/v5.1.0/banks/{BANK_ID}/accounts/{ACCOUNT_ID}/{VIEW_ID}/transactions/{TRANSACTION_ID}/metadata/comments/{COMMENT_ID}'].delete;
+      expect(deleteComment.responses['204'].content).toBeUndefined();
+    });
+  });
 });

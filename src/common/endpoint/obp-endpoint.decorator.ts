@@ -6,6 +6,7 @@ import type { Access } from '../auth/access';
 import { ObpErrors, type ObpErrorName } from '../errors/error-catalogue';
 import { registerSecretRoute } from '../logging/redaction';
 import type { ApiVersion } from '../versioning/api-versions';
+import { exampleOfBody, type BodyDeclaration } from '../openapi/dto-example';
 
 /** A config flag that enables an endpoint, and the OBP error answered when it is off. */
 export interface FeatureGate {
@@ -40,10 +41,23 @@ export interface ObpEndpointOptions {
   /** The OBP errors this endpoint can answer with, in check order. */
   errors: ObpErrorName[];
   successStatus?: number;
-  requestBody?: Type<unknown>;
+  /**
+   * The JSON body the endpoint reads: a DTO class (or `[Dto]` for a bare array) whose @ApiProperty
+   * examples make the documented example (OpenAPI and resource docs alike).
+   */
+  requestBody?: BodyDeclaration;
+  /** A request example where no DTO describes the body (kept for the rare free-form body). */
   exampleRequest?: unknown;
-  responseBody?: Type<unknown>;
-  exampleResponse?: unknown;
+  /** A POST or PUT that reads no body (documented as such; a test requires a requestBody otherwise). */
+  noRequestBody?: boolean;
+  /**
+   * The JSON body of the success response, as a DTO class or `[Dto]`: its schema and example are
+   * documented. Schema only: responses are written by mappers, never transformed through it.
+   * Required for every endpoint with a JSON success body (a test checks it).
+   */
+  responseBody?: BodyDeclaration;
+  /** The success response has no body (204, or OBP's empty answers); implied by successStatus 204. */
+  emptyResponse?: boolean;
 }
 
 /** What the registry, guards and resource docs read back. */
@@ -97,16 +111,34 @@ export function ObpEndpoint(options: ObpEndpointOptions): MethodDecorator {
     ApiTags(...options.tags),
     ApiExtension('x-obp-access', options.access),
     ...(options.requestBody || options.exampleRequest !== undefined
-      ? [ApiBody({ ...bodySchemaOf(options), examples: exampleOf(options.exampleRequest) })]
+      ? [ApiBody({ ...bodySchemaOf(options), examples: { example: { value: requestExampleOf(options) } } })]
       : []),
-    ApiResponse({
-      status: successStatus,
-      description: 'Success',
-      type: options.responseBody,
-      ...(options.exampleResponse !== undefined ? { example: options.exampleResponse } : {}),
-    }),
+    successResponse(options, successStatus),
     ...obpErrorResponses(options.errors),
   );
+}
+
+/** The documented example request body: the DTO's example, else the hand-written one. */
+export function requestExampleOf(options: Pick<ObpEndpointOptions, 'requestBody' | 'exampleRequest'>): unknown {
+  return options.requestBody ? exampleOfBody(options.requestBody) : options.exampleRequest;
+}
+
+/** The documented example success body: the DTO's example; undefined for an empty body. */
+export function responseExampleOf(options: Pick<ObpEndpointOptions, 'responseBody'>): unknown {
+  return options.responseBody ? exampleOfBody(options.responseBody) : undefined;
+}
+
+/** The success response: the DTO's schema and example as application/json content, or no content. */
+function successResponse(options: ObpEndpointOptions, status: number): MethodDecorator {
+  const body = options.responseBody;
+  if (!body) return ApiResponse({ status, description: options.emptyResponse || status === 204 ? 'Success, no body' : 'Success' });
+  return ApiResponse({
+    status,
+    description: 'Success',
+    type: Array.isArray(body) ? body[0] : body,
+    isArray: Array.isArray(body),
+    example: exampleOfBody(body),
+  });
 }
 
 /** One OpenAPI response per HTTP status among the errors, listing each error answered with it. */
@@ -126,12 +158,8 @@ export function obpErrorResponses(errors: readonly ObpErrorName[]): MethodDecora
   );
 }
 
-function exampleOf(example: unknown) {
-  return example === undefined ? undefined : { example: { value: example } };
-}
-
 /** The DTO when there is one; otherwise the example's JSON type (Nest would call the body a string). */
 function bodySchemaOf(options: ObpEndpointOptions) {
-  if (options.requestBody) return { type: options.requestBody };
+  if (options.requestBody) return Array.isArray(options.requestBody) ? { type: options.requestBody[0], isArray: true } : { type: options.requestBody };
   return { schema: Array.isArray(options.exampleRequest) ? { type: 'array' as const, items: {} } : { type: 'object' as const } };
 }

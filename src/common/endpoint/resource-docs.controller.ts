@@ -1,15 +1,24 @@
-import { Controller, Param, Query } from '@nestjs/common';
+import { applyDecorators, Controller, Param, Query } from '@nestjs/common';
+import { ApiQuery } from '@nestjs/swagger';
 import { PUBLIC } from '../auth/access';
 import { BANK_ROLES } from '../auth/roles';
+import type { ObpErrorName } from '../errors/error-catalogue';
 import { ObpException } from '../errors/obp.exception';
 import { between, parseApiVersion, since, type ApiVersion } from '../versioning/api-versions';
 import { OpenApiDocument } from '../openapi/openapi-document';
 import { EndpointRegistry } from './endpoint-registry';
 import { ObpEndpoint } from './obp-endpoint.decorator';
 import { toResourceDoc } from './resource-docs.mapper';
+import { OpenApiDocumentJson, ResourceDocsJson, ResourceDocsJsonV400 } from './dto/resource-docs.json';
 import { formatObpDate } from '../http/obp-date';
 
 const SUPPORTED_LOCALES = ['en_gb', 'es_es'];
+const CONTENT_KINDS = ['static', 'dynamic', 'all'];
+const QUERY_ERRORS: ObpErrorName[] = ['InvalidTagsParameter', 'InvalidFunctionsParameter', 'InvalidContentParameter', 'InvalidApiVersionString', 'InvalidLocale', 'UnknownError'];
+const DOCS_DESCRIPTION =
+  'Documentation of every endpoint served at API_VERSION, with example request and response bodies. Query parameters: ' +
+  'tags (comma-separated, e.g. ?tags=Customer,Account: endpoints carrying any of them), functions (comma-separated function names, ' +
+  'e.g. ?functions=getBanks,bankById), content (static, dynamic or all; every endpoint of this server is static), locale (en_GB or es_ES).';
 
 /** OBP resource docs, built from the same @ObpEndpoint metadata that routes the requests. */
 @Controller()
@@ -26,18 +35,14 @@ export class ResourceDocsController {
     versions: between('1.4.0', '3.1.0'),
     access: PUBLIC,
     summary: 'Get Resource Docs',
-    description: 'Documentation of every endpoint served at API_VERSION, optionally filtered by tags and functions.',
+    description: DOCS_DESCRIPTION,
     tags: ['Documentation', 'API'],
-    errors: ['InvalidApiVersionString', 'InvalidLocale', 'UnknownError'],
-    exampleResponse: { resource_docs: [] },
+    errors: QUERY_ERRORS,
+    responseBody: ResourceDocsJson,
   })
-  getResourceDocs(
-    @Param('API_VERSION') apiVersion: string,
-    @Query('tags') tags?: string,
-    @Query('functions') functions?: string,
-    @Query('locale') locale?: string,
-  ) {
-    return { resource_docs: this.docs(apiVersion, tags, functions, locale) };
+  @ResourceDocsQuery()
+  getResourceDocs(@Param('API_VERSION') apiVersion: string, @Query() query: RawQuery) {
+    return { resource_docs: this.docs(apiVersion, query) };
   }
 
   @ObpEndpoint({
@@ -47,18 +52,14 @@ export class ResourceDocsController {
     versions: since('4.0.0'),
     access: PUBLIC,
     summary: 'Get Resource Docs',
-    description: 'Resource docs with a meta section (response date and count), as served from v4.0.0 on.',
+    description: `${DOCS_DESCRIPTION} From v4.0.0 on the answer carries a meta section (response date and count).`,
     tags: ['Documentation', 'API'],
-    errors: ['InvalidApiVersionString', 'InvalidLocale', 'UnknownError'],
-    exampleResponse: { resource_docs: [], meta: { response_date: '2024-10-16T00:00:00Z', count: 0 } },
+    errors: QUERY_ERRORS,
+    responseBody: ResourceDocsJsonV400,
   })
-  getResourceDocsV400(
-    @Param('API_VERSION') apiVersion: string,
-    @Query('tags') tags?: string,
-    @Query('functions') functions?: string,
-    @Query('locale') locale?: string,
-  ) {
-    const docs = this.docs(apiVersion, tags, functions, locale);
+  @ResourceDocsQuery()
+  getResourceDocsV400(@Param('API_VERSION') apiVersion: string, @Query() query: RawQuery) {
+    const docs = this.docs(apiVersion, query);
     return { resource_docs: docs, meta: { response_date: formatObpDate(new Date()), count: docs.length } };
   }
 
@@ -72,6 +73,7 @@ export class ResourceDocsController {
     description: 'The OpenAPI 3 document of the endpoints served at API_VERSION (OBP served Swagger 2.0 here).',
     tags: ['Documentation', 'API'],
     errors: ['InvalidApiVersionString'],
+    responseBody: OpenApiDocumentJson,
   })
   getResourceDocsSwagger(@Param('API_VERSION') apiVersion: string) {
     const version = parseApiVersion(apiVersion);
@@ -79,12 +81,26 @@ export class ResourceDocsController {
     return this.openApi.forVersion(version);
   }
 
-  private docs(rawVersion: string, tags?: string, functions?: string, locale?: string) {
+  /**
+   * OBP's order of checks: the filter parameters (an empty tags, functions or an unknown content
+   * value is 400), then the version, then the locale (`locale`, or its older name `language`).
+   */
+  private docs(rawVersion: string, query: RawQuery) {
+    const tags = first(query.tags);
+    const functions = first(query.functions);
+    const content = first(query.content);
+    if (tags !== undefined && tags.trim() === '') throw ObpException.of('InvalidTagsParameter');
+    if (functions !== undefined && functions.trim() === '') throw ObpException.of('InvalidFunctionsParameter');
+    const contentKind = content === undefined ? 'all' : content.trim().toLowerCase();
+    if (!CONTENT_KINDS.includes(contentKind)) throw ObpException.of('InvalidContentParameter');
     const version = parseApiVersion(rawVersion);
     if (!version) throw ObpException.of('InvalidApiVersionString', rawVersion.slice(0, 40));
+    const locale = (first(query.locale) ?? first(query.language))?.trim();
     if (locale && !SUPPORTED_LOCALES.includes(locale.toLowerCase())) {
       throw ObpException.of('InvalidLocale', `Current Locale is ${locale.slice(0, 20)}`);
     }
+    // Every endpoint here is static (declared in code); OBP's dynamic endpoints do not exist here.
+    if (contentKind === 'dynamic') return [];
     return this.select(version, splitList(tags), splitList(functions));
   }
 
@@ -96,6 +112,23 @@ export class ResourceDocsController {
       .sort((a, b) => a.path.localeCompare(b.path) || a.verb.localeCompare(b.verb))
       .map((endpoint) => toResourceDoc(endpoint, version, BANK_ROLES));
   }
+}
+
+/** The query parameters in the OpenAPI document (the handler reads the raw query to check them as OBP does). */
+function ResourceDocsQuery(): MethodDecorator {
+  return applyDecorators(
+    ApiQuery({ name: 'tags', required: false, description: 'Comma-separated tags: endpoints carrying any of them', example: 'Customer,Bank' }),
+    ApiQuery({ name: 'functions', required: false, description: 'Comma-separated function names (implemented_by.function)', example: 'getBanks,bankById' }),
+    ApiQuery({ name: 'content', required: false, enum: CONTENT_KINDS, description: 'static, dynamic or all (default all)' }),
+    ApiQuery({ name: 'locale', required: false, example: 'en_GB' }),
+  );
+}
+
+type RawQuery = Record<string, string | string[] | undefined>;
+
+/** The first value of a query parameter given once or repeated. */
+function first(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
 }
 
 function splitList(raw: string | undefined): string[] {

@@ -1,7 +1,7 @@
 import { ObpErrors } from '../errors/error-catalogue';
 import type { ApiVersion } from '../versioning/api-versions';
 import { jsonShapeOf } from './json-shape';
-import type { ObpEndpointMetadata } from './obp-endpoint.decorator';
+import { requestExampleOf, responseExampleOf, type ObpEndpointMetadata } from './obp-endpoint.decorator';
 
 /** The version and function an OBP operation id names: "OBPv3.1.0-createCustomer". */
 function implementedBy(operationId: string): { version: string; function: string } {
@@ -20,6 +20,9 @@ export function toResourceDoc(endpoint: ObpEndpointMetadata, requested: ApiVersi
   const introduced = by.version.replace(/^OBP/, '');
   const description = endpoint.description ?? endpoint.summary;
   const roles = requiredRoles(endpoint, bankRoles);
+  // OBP shows {} where an endpoint reads or answers no body.
+  const request = requestExampleOf(endpoint) ?? {};
+  const response = responseExampleOf(endpoint) ?? {};
   return {
     operation_id: endpoint.operationId,
     implemented_by: by,
@@ -28,12 +31,12 @@ export function toResourceDoc(endpoint: ObpEndpointMetadata, requested: ApiVersi
     summary: endpoint.summary.replace(/\.$/, ''),
     description: `<p>${escapeHtml(description)}</p>`,
     description_markdown: description,
-    example_request_body: endpoint.exampleRequest ?? {},
-    success_response_body: endpoint.exampleResponse ?? {},
+    example_request_body: request,
+    success_response_body: response,
     error_response_bodies: endpoint.errors.map((name) => `${ObpErrors[name].code}: ${ObpErrors[name].text}`),
     tags: endpoint.tags,
-    typed_request_body: jsonShapeOf(endpoint.exampleRequest ?? {}),
-    typed_success_response_body: jsonShapeOf(endpoint.exampleResponse ?? {}),
+    typed_request_body: jsonShapeOf(request),
+    typed_success_response_body: jsonShapeOf(response),
     ...(roles ? { roles } : {}),
     is_featured: false,
     special_instructions: '',

@@ -10,6 +10,7 @@ import type { ViewDefinition } from '../views/system-views';
 import { toCoreAccountJson } from './accounts.mapper';
 import { AccountsService } from './accounts.service';
 import type { AccountEntity } from './entities/account.entity';
+import { AccountsJSON, BasicAccountJSON, CoreAccountJsonV200, CoreAccountsJsonV300 } from './dto/accounts-responses.json';
 
 const TAGS = ['Account'];
 
@@ -31,6 +32,7 @@ export class AccountListsController {
     description: 'Accounts at the bank on which the caller holds a private view, each with the views the caller holds on it.',
     tags: TAGS,
     errors: ['UserNotLoggedIn', 'BankNotFound'],
+    responseBody: AccountsJSON,
   })
   async privateAccountsV121(@CurrentAuth() auth: AuthContext, @Param('BANK_ID') bankId: string) {
     const rows = await this.withViews(auth, bankId);
@@ -47,6 +49,7 @@ export class AccountListsController {
     description: 'As v1.2.1, answered as a bare JSON array with short view entries {id, short_name, is_public}.',
     tags: TAGS,
     errors: ['UserNotLoggedIn', 'BankNotFound'],
+    responseBody: [BasicAccountJSON],
   })
   async privateAccountsV200(@CurrentAuth() auth: AuthContext, @Param('BANK_ID') bankId: string) {
     return this.basicList(auth, bankId);
@@ -62,6 +65,7 @@ export class AccountListsController {
     description: 'As v2.0.0 (a bare JSON array).',
     tags: TAGS,
     errors: ['UserNotLoggedIn', 'BankNotFound'],
+    responseBody: [BasicAccountJSON],
   })
   async privateAccountsV400(@CurrentAuth() auth: AuthContext, @Param('BANK_ID') bankId: string) {
     return this.basicList(auth, bankId);
@@ -77,6 +81,7 @@ export class AccountListsController {
     description: 'Every account, at any bank, on which the caller holds a private view (a bare JSON array).',
     tags: TAGS,
     errors: ['UserNotLoggedIn'],
+    responseBody: [CoreAccountJsonV200],
   })
   async myAccountsV200(@CurrentAuth() auth: AuthContext) {
     const rows = await this.accounts.accountsWithPrivateViews(auth.user.userId);
@@ -93,6 +98,7 @@ export class AccountListsController {
     description: 'Every account on which the caller holds a private view, with its type, routings and the caller\'s views.',
     tags: TAGS,
     errors: ['UserNotLoggedIn'],
+    responseBody: CoreAccountsJsonV300,
   })
   async myAccountsV300(@CurrentAuth() auth: AuthContext) {
     const rows = await this.withViews(auth);

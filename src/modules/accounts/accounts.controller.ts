@@ -17,6 +17,7 @@ import {
   CreateAccountRequestJsonV500,
   CreateAccountResponseJsonV310,
 } from './dto/create-account.json';
+import { ModeratedAccountJSON, ModeratedAccountJsonV300 } from './dto/accounts-responses.json';
 
 const TAGS = ['Account'];
 const CREATE_ERRORS = [
@@ -158,6 +159,7 @@ export class AccountsController {
     description: 'The account as the view shows it (fields the view may not see are null), with the views the caller holds on it.',
     tags: TAGS,
     errors: ['UserNotLoggedIn', 'BankNotFound', 'BankAccountNotFound', 'UserNoPermissionAccessView'],
+    responseBody: ModeratedAccountJSON,
   })
   @UseGuards(AccountViewGuard)
   async accountByIdV121(@CurrentAuth() auth: AuthContext, @ResolvedAccount() resolved: AccountOnView) {
@@ -175,6 +177,7 @@ export class AccountsController {
     description: 'The account as the view shows it, with its routings (IBAN ...) and the views the caller holds on it.',
     tags: TAGS,
     errors: ['UserNotLoggedIn', 'BankNotFound', 'BankAccountNotFound', 'UserNoPermissionAccessView'],
+    responseBody: ModeratedAccountJsonV300,
   })
   @UseGuards(AccountViewGuard)
   async accountByIdV300(@CurrentAuth() auth: AuthContext, @ResolvedAccount() resolved: AccountOnView) {

@@ -5,6 +5,7 @@ import type { ObpErrorName } from '../../common/errors/error-catalogue';
 import type { HeaderBag } from '../../common/auth/direct-login-header';
 import { NonObpRoute } from '../../common/auth/non-obp-route.decorator';
 import { DirectLoginService } from './direct-login.service';
+import { exampleOfDto } from '../../common/openapi/dto-example';
 
 export class DirectLoginTokenJson {
   @ApiProperty({ example: 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJjaWQiOiIuLi4ifQ.signature' })
@@ -34,7 +35,7 @@ export class DirectLoginController {
       '`Authorization: DirectLogin ...`). Use the returned token as `DirectLogin: token=...` or `Authorization: Bearer ...`.',
   })
   @ApiHeader({ name: 'DirectLogin', required: false, example: 'username=jane, password=..., consumer_key=...' })
-  @ApiCreatedResponse({ type: DirectLoginTokenJson })
+  @ApiCreatedResponse({ type: DirectLoginTokenJson, example: exampleOfDto(DirectLoginTokenJson) })
   @applyDecorators(...obpErrorResponses(LOGIN_ERRORS))
   async createToken(@Headers() headers: HeaderBag): Promise<DirectLoginTokenJson> {
     return { token: await this.directLogin.login(headers) };

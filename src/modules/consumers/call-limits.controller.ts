@@ -5,6 +5,7 @@ import { only, since } from '../../common/versioning/api-versions';
 import { CallLimitsService } from './call-limits.service';
 import { ConsumersService } from './consumers.service';
 import { CallLimitPostJson, CallLimitPostJsonV400 } from './dto/consumer.json';
+import { CallLimitJson } from './dto/consumers-responses.json';
 
 const TAGS = ['Consumer'];
 const ENFORCEMENT =
@@ -28,6 +29,7 @@ export class CallLimitsController {
     tags: TAGS,
     errors: ['UserNotLoggedIn', 'UserHasMissingRoles', 'InvalidJsonFormat', 'InvalidJsonValue', 'ConsumerNotFoundByConsumerId'],
     requestBody: CallLimitPostJson,
+    responseBody: CallLimitPostJson,
   })
   async callsLimitV310(@Param('CONSUMER_ID') consumerId: string, @Body() body: CallLimitPostJson) {
     return this.callLimits.set(await this.consumers.getByConsumerId(consumerId), body);
@@ -44,6 +46,7 @@ export class CallLimitsController {
     tags: TAGS,
     errors: ['UserNotLoggedIn', 'UserHasMissingRoles', 'InvalidJsonFormat', 'InvalidJsonValue', 'ConsumerNotFoundByConsumerId'],
     requestBody: CallLimitPostJsonV400,
+    responseBody: CallLimitPostJson,
   })
   async callsLimit(@Param('CONSUMER_ID') consumerId: string, @Body() body: CallLimitPostJsonV400) {
     return this.callLimits.set(await this.consumers.getByConsumerId(consumerId), body);
@@ -59,6 +62,7 @@ export class CallLimitsController {
     description: 'The consumer-wide limits in force and current_state: calls made and seconds to reset per period, from the live counters (0 when a period has no counter).',
     tags: TAGS,
     errors: ['UserNotLoggedIn', 'UserHasMissingRoles', 'ConsumerNotFoundByConsumerId'],
+    responseBody: CallLimitJson,
   })
   async getCallsLimit(@Param('CONSUMER_ID') consumerId: string) {
     return this.callLimits.current(await this.consumers.getByConsumerId(consumerId));

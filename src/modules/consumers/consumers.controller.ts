@@ -12,6 +12,7 @@ import { toConsumerJson, toConsumerJsonV210, toConsumerJsonV310, toConsumerJsonV
 import { ConsumersService } from './consumers.service';
 import { ConsumerJSON, ConsumerJsonV400, ConsumerPostJSON, ConsumerRedirectUrlJSON, ConsumersJsonV310, EnabledJson, PutEnabledJSON } from './dto/consumer.json';
 import type { ConsumerEntity } from './entities/consumer.entity';
+import { ConsumerJsonV210, ConsumersJson } from './dto/consumers-responses.json';
 
 const TAGS = ['Consumer'];
 
@@ -69,6 +70,7 @@ export class ConsumersController {
     description: 'Every consumer, by numeric id, as {"list": [...]}.',
     tags: TAGS,
     errors: ['UserNotLoggedIn', 'UserHasMissingRoles'],
+    responseBody: ConsumersJson,
   })
   async getConsumersV210() {
     const all = await this.consumers.all();
@@ -118,6 +120,7 @@ export class ConsumersController {
     description: 'CONSUMER_ID is the consumer\'s numeric id (400 OBP-20014 otherwise).',
     tags: TAGS,
     errors: ['UserNotLoggedIn', 'UserHasMissingRoles', 'InvalidConsumerId', 'ConsumerNotFoundByConsumerId'],
+    responseBody: ConsumerJsonV210,
   })
   async getConsumerV210(@Param('CONSUMER_ID') id: string) {
     const consumer = await this.consumers.getByPrimaryKey(id);

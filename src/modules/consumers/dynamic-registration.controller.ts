@@ -4,6 +4,7 @@ import { ObpEndpoint } from '../../common/endpoint/obp-endpoint.decorator';
 import { only } from '../../common/versioning/api-versions';
 import { DynamicRegistrationService } from './dynamic-registration.service';
 import { ConsumerJwtPostJsonV510 } from './dto/consumer.json';
+import { ConsumerJsonV510 } from './dto/consumers-responses.json';
 
 @Controller()
 export class DynamicRegistrationController {
@@ -22,6 +23,7 @@ export class DynamicRegistrationController {
     errors: ['InvalidJsonFormat', 'X509GeneralError', 'PostJsonIsNotSigned'],
     successStatus: 201,
     requestBody: ConsumerJwtPostJsonV510,
+    responseBody: ConsumerJsonV510,
   })
   createConsumer(@Headers('psd2-cert') certificate: string | undefined, @Body() body: ConsumerJwtPostJsonV510) {
     return this.registration.register(certificate, body.jwt);

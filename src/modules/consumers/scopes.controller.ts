@@ -89,6 +89,7 @@ export class ScopesController {
 
   @ObpEndpoint({
     operationId: 'OBPv3.0.0-deleteScope',
+    emptyResponse: true,
     verb: 'DELETE',
     path: '/consumers/CONSUMER_ID/scope/SCOPE_ID',
     versions: since('3.0.0'),

@@ -10,6 +10,8 @@ import { locationJson } from '../transaction-metadata/metadata-json';
 import { CounterpartyEntity } from './entities/counterparty.entity';
 import { toOtherAccountJsonV121, toOtherAccountJsonV300, type OtherAccount } from './other-account.mapper';
 import { OtherAccountsService } from './other-accounts.service';
+import { CounterpartiesJson400, CounterpartyWithMetadataJson, CounterpartyWithMetadataJson400, OtherAccountsJSON, OtherAccountsJsonV300 } from './dto/counterparties-responses.json';
+import { OtherAccountJson, OtherAccountJsonV300 } from '../transactions/dto/transactions-responses.json';
 
 const TAGS = ['Counterparty'];
 const READ_ERRORS = ['UserNotLoggedIn', 'BankNotFound', 'BankAccountNotFound', 'UserNoPermissionAccessView', 'InvalidConnectorResponse'] as const;
@@ -76,6 +78,7 @@ export class CounterpartiesController {
     description: 'The counterparties of the account\'s transactions (and its explicit counterparties), labelled with the alias the view asks for. Login is optional for public views. A view without can_see_transaction_other_bank_account lists none.',
     tags: TAGS,
     errors: [...READ_ERRORS],
+    responseBody: OtherAccountsJSON,
   })
   async listV121(@ResolvedAccount() resolved: AccountOnView) {
     return { other_accounts: (await this.visible(resolved)).map((other) => toOtherAccountJsonV121(resolved.view, other)) };
@@ -91,6 +94,7 @@ export class CounterpartiesController {
     description: 'As v1.2.1, rendered as OtherAccountJsonV300; login required.',
     tags: TAGS,
     errors: [...READ_ERRORS],
+    responseBody: OtherAccountsJsonV300,
   })
   async listV300(@ResolvedAccount() resolved: AccountOnView) {
     return { other_accounts: (await this.visible(resolved)).map((other) => toOtherAccountJsonV300(resolved.view, other)) };
@@ -106,6 +110,7 @@ export class CounterpartiesController {
     description: 'One counterparty of the account through the view; unknown ids and views without can_see_transaction_other_bank_account answer 400 OBP-50200, as OBP.',
     tags: TAGS,
     errors: [...READ_ERRORS],
+    responseBody: OtherAccountJson,
   })
   async oneV121(@ResolvedAccount() resolved: AccountOnView, @Param('OTHER_ACCOUNT_ID') id: string) {
     return toOtherAccountJsonV121(resolved.view, await this.others.get(ref(resolved), resolved.view, id));
@@ -120,6 +125,7 @@ export class CounterpartiesController {
     summary: 'Get Other Account by Id (v3.0.0)',
     tags: TAGS,
     errors: [...READ_ERRORS],
+    responseBody: OtherAccountJsonV300,
   })
   async oneV300(@ResolvedAccount() resolved: AccountOnView, @Param('OTHER_ACCOUNT_ID') id: string) {
     return toOtherAccountJsonV300(resolved.view, await this.others.get(ref(resolved), resolved.view, id));
@@ -135,6 +141,7 @@ export class CounterpartiesController {
     description: 'The explicit counterparties (stored payees) of the account.',
     tags: TAGS,
     errors: ['UserNotLoggedIn', 'BankNotFound', 'BankAccountNotFound', 'UserNoPermissionAccessView'],
+    responseBody: CounterpartiesJson400,
   })
   async explicitList(@ResolvedAccount() resolved: AccountOnView) {
     const rows = await this.explicit.find({ where: ref(resolved), order: { name: 'ASC' } });
@@ -151,6 +158,7 @@ export class CounterpartiesController {
     description: 'One explicit counterparty of the account with its metadata; the view needs can_get_counterparty (400 OBP-30022 here).',
     tags: TAGS,
     errors: ['UserNotLoggedIn', 'BankNotFound', 'BankAccountNotFound', 'UserNoPermissionAccessView', 'NoViewPermission', 'CounterpartyNotFoundByCounterpartyId'],
+    responseBody: CounterpartyWithMetadataJson,
   })
   async explicitOneV220(@ResolvedAccount() resolved: AccountOnView, @Param('COUNTERPARTY_ID') id: string) {
     return this.explicitOne(resolved, id, 400, false);
@@ -166,6 +174,7 @@ export class CounterpartiesController {
     description: 'As v2.2.0 with currency and bespoke; a view without can_get_counterparty answers 403 OBP-30022.',
     tags: TAGS,
     errors: ['UserNotLoggedIn', 'BankNotFound', 'BankAccountNotFound', 'UserNoPermissionAccessView', 'NoViewPermission', 'CounterpartyNotFoundByCounterpartyId'],
+    responseBody: CounterpartyWithMetadataJson400,
   })
   async explicitOneV400(@ResolvedAccount() resolved: AccountOnView, @Param('COUNTERPARTY_ID') id: string) {
     return this.explicitOne(resolved, id, 403, true);

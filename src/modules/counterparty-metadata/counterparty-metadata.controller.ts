@@ -17,6 +17,8 @@ import {
   UrlJSON,
 } from './dto/counterparty-metadata.json';
 import { CounterpartyMetadataWriter } from './counterparty-metadata-writer.service';
+import { AliasResponseJSON } from './dto/counterparty-metadata-responses.json';
+import { OtherAccountMetadataJSON } from '../transactions/dto/transactions-responses.json';
 
 const BASE = '/banks/BANK_ID/accounts/ACCOUNT_ID/VIEW_ID/other_accounts/OTHER_ACCOUNT_ID';
 const CHECKS: ObpErrorName[] = ['UserNotLoggedIn', 'BankNotFound', 'BankAccountNotFound', 'UserNoPermissionAccessView', 'InvalidConnectorResponse', 'NoViewPermission'];
@@ -54,18 +56,18 @@ export class CounterpartyMetadataController {
   constructor(private readonly writer: CounterpartyMetadataWriter) {}
 
   @Metadata('getOtherAccountMetadata', 'GET', '/metadata', 'Get Other Account Metadata', 'no further flag (each field needs its can_see flag)', {
-    exampleResponse: { public_alias: 'ALIAS_3F9A1C', private_alias: null, more_info: null, URL: null, image_URL: null, open_corporates_URL: null, corporate_location: null, physical_location: null },
+    responseBody: OtherAccountMetadataJSON,
   })
   async getOtherAccountMetadata(@ResolvedAccount() resolved: AccountOnView, @Param('OTHER_ACCOUNT_ID') id: string) {
     return otherAccountMetadataJson(resolved.view, await this.writer.check(resolved, id));
   }
 
-  @Metadata('getCounterpartyPublicAlias', 'GET', '/public_alias', 'Get the Counterparty Public Alias', 'can_see_public_alias', { exampleResponse: { alias: 'ALIAS_3F9A1C' } })
+  @Metadata('getCounterpartyPublicAlias', 'GET', '/public_alias', 'Get the Counterparty Public Alias', 'can_see_public_alias', { responseBody: AliasResponseJSON })
   async getCounterpartyPublicAlias(@ResolvedAccount() resolved: AccountOnView, @Param('OTHER_ACCOUNT_ID') id: string) {
     return { alias: this.writer.alias(resolved.view, await this.writer.check(resolved, id), 'public') };
   }
 
-  @Metadata('getOtherAccountPrivateAlias', 'GET', '/private_alias', 'Get the Counterparty Private Alias', 'can_see_private_alias', { exampleResponse: { alias: null } })
+  @Metadata('getOtherAccountPrivateAlias', 'GET', '/private_alias', 'Get the Counterparty Private Alias', 'can_see_private_alias', { responseBody: AliasResponseJSON })
   async getOtherAccountPrivateAlias(@ResolvedAccount() resolved: AccountOnView, @Param('OTHER_ACCOUNT_ID') id: string) {
     return { alias: this.writer.alias(resolved.view, await this.writer.check(resolved, id), 'private') };
   }

@@ -6,6 +6,7 @@ import { ObpEndpoint, type ObpEndpointOptions } from '../../common/endpoint/obp-
 import { since } from '../../common/versioning/api-versions';
 import { CreditLimitRequestsService, toCreditLimitOrderResponseJson, toCreditLimitRequestJson } from './credit-limit-requests.service';
 import { CreditLimitRequestJson } from './dto/credit-limit-request.json';
+import { CreditLimitOrderRequestCreatedJson, CreditLimitOrderRequestJson, CreditLimitOrderRequestsJson } from './dto/credit-limit-requests-responses.json';
 
 const common = {
   versions: since('3.1.0'),
@@ -30,6 +31,7 @@ export class CreditLimitRequestsController {
     description: `Stores a request to change the customer's credit limit and answers OBP's order confirmation. ${WHO}`,
     errors: [...common.errors, 'InvalidJsonFormat'],
     requestBody: CreditLimitRequestJson,
+    responseBody: CreditLimitOrderRequestCreatedJson,
   })
   async create(@CurrentAuth() auth: AuthContext, @Param('BANK_ID') bankId: string, @Param('CUSTOMER_ID') customerId: string, @Body() body: CreditLimitRequestJson) {
     return toCreditLimitOrderResponseJson(await this.requests.create(auth, bankId, customerId, body));
@@ -42,6 +44,7 @@ export class CreditLimitRequestsController {
     path: '/banks/BANK_ID/customers/CUSTOMER_ID/credit_limit/requests',
     summary: 'Get Credit Limit Order Requests',
     description: `The customer's credit limit requests, oldest first. ${WHO}`,
+    responseBody: CreditLimitOrderRequestsJson,
   })
   async list(@CurrentAuth() auth: AuthContext, @Param('BANK_ID') bankId: string, @Param('CUSTOMER_ID') customerId: string) {
     return { credit_limit_requests: (await this.requests.list(auth, bankId, customerId)).map(toCreditLimitRequestJson) };
@@ -55,6 +58,7 @@ export class CreditLimitRequestsController {
     summary: 'Get Credit Limit Order Request By Request Id',
     description: WHO,
     errors: [...common.errors, 'CreditLimitRequestNotFound'],
+    responseBody: CreditLimitOrderRequestJson,
   })
   async get(
     @CurrentAuth() auth: AuthContext,

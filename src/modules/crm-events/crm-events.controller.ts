@@ -6,6 +6,7 @@ import { ObpEndpoint } from '../../common/endpoint/obp-endpoint.decorator';
 import { formatObpDate } from '../../common/http/obp-date';
 import { since } from '../../common/versioning/api-versions';
 import { CrmEventEntity } from './entities/crm-event.entity';
+import { CrmEventsJson } from './dto/crm-events-responses.json';
 
 function date(value: Date | null): string | null {
   return value ? formatObpDate(value) : null;
@@ -41,6 +42,7 @@ export class CrmEventsController {
     description: 'Every CRM event of the bank, by scheduled date.',
     tags: ['Customer'],
     errors: ['UserNotLoggedIn', 'BankNotFound'],
+    responseBody: CrmEventsJson,
   })
   async getCrmEvents(@Param('BANK_ID') bankId: string) {
     const events = await this.events.find({ where: { bankId }, order: { scheduledDate: 'ASC', crmEventId: 'ASC' } });

@@ -5,6 +5,7 @@ import { since } from '../../common/versioning/api-versions';
 import { toCustomerAddressJson } from './customer-details.mapper';
 import { CustomerDetailsService } from './customer-details.service';
 import { PostCustomerAddressJsonV310 } from './dto/customer-address.json';
+import { CustomerAddressJsonV310, CustomerAddressesJsonV310 } from './dto/customer-addresses-responses.json';
 
 const common = { versions: since('3.1.0'), tags: ['Customer'] } satisfies Partial<ObpEndpointOptions>;
 const errors = ['UserNotLoggedIn', 'BankNotFound', 'UserHasMissingRoles', 'CustomerNotFoundByCustomerId'] satisfies ObpEndpointOptions['errors'];
@@ -22,6 +23,7 @@ export class CustomerAddressesController {
     summary: 'Create Address',
     errors: [...errors, 'InvalidJsonFormat'],
     requestBody: PostCustomerAddressJsonV310,
+    responseBody: CustomerAddressJsonV310,
   })
   async create(@Param('BANK_ID') bankId: string, @Param('CUSTOMER_ID') customerId: string, @Body() body: PostCustomerAddressJsonV310) {
     return toCustomerAddressJson(await this.details.addAddress(bankId, customerId, body));
@@ -37,6 +39,7 @@ export class CustomerAddressesController {
     summary: 'Update the Address of a Customer',
     errors: [...errors, 'InvalidJsonFormat', 'CustomerAddressNotFound'],
     requestBody: PostCustomerAddressJsonV310,
+    responseBody: CustomerAddressJsonV310,
   })
   async update(
     @Param('BANK_ID') bankId: string,
@@ -55,6 +58,7 @@ export class CustomerAddressesController {
     access: anyRole('CanGetCustomerAddress'),
     summary: 'Get Customer Addresses',
     errors,
+    responseBody: CustomerAddressesJsonV310,
   })
   async list(@Param('BANK_ID') bankId: string, @Param('CUSTOMER_ID') customerId: string) {
     return { addresses: (await this.details.addresses(bankId, customerId)).map(toCustomerAddressJson) };
@@ -63,6 +67,7 @@ export class CustomerAddressesController {
   @ObpEndpoint({
     ...common,
     operationId: 'OBPv3.1.0-deleteCustomerAddress',
+    responseBody: Boolean,
     verb: 'DELETE',
     path: '/banks/BANK_ID/customers/CUSTOMER_ID/addresses/CUSTOMER_ADDRESS_ID',
     access: anyRole('CanDeleteCustomerAddress'),

@@ -5,6 +5,8 @@ import { since } from '../../common/versioning/api-versions';
 import { toSocialMediaJson } from './customer-details.mapper';
 import { CustomerDetailsService } from './customer-details.service';
 import { SocialMediaJson } from './dto/customer-address.json';
+import { SuccessMessageJSON } from '../transaction-metadata/dto/transaction-metadata.json';
+import { SocialMediasJSON } from './dto/customer-addresses-responses.json';
 
 const common = { versions: since('2.0.0'), tags: ['Customer'] } satisfies Partial<ObpEndpointOptions>;
 const errors = ['UserNotLoggedIn', 'InvalidBankIdFormat', 'BankNotFound', 'UserHasMissingRoles', 'CustomerNotFoundByCustomerId'] satisfies ObpEndpointOptions['errors'];
@@ -23,7 +25,7 @@ export class SocialMediaHandlesController {
     description: 'customer_number must be the number of the customer in the path.',
     errors: [...errors, 'InvalidJsonFormat'],
     requestBody: SocialMediaJson,
-    exampleResponse: { success: 'Success' },
+    responseBody: SuccessMessageJSON,
   })
   async add(@Param('BANK_ID') bankId: string, @Param('CUSTOMER_ID') customerId: string, @Body() body: SocialMediaJson) {
     await this.details.addSocialMediaHandle(bankId, customerId, body);
@@ -39,6 +41,7 @@ export class SocialMediaHandlesController {
     summary: 'Get Customer Social Media Handles',
     description: 'The list key is "checks", as in OBP.',
     errors,
+    responseBody: SocialMediasJSON,
   })
   async list(@Param('BANK_ID') bankId: string, @Param('CUSTOMER_ID') customerId: string) {
     const { customer, handles } = await this.details.socialMediaHandles(bankId, customerId);

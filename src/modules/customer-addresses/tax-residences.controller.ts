@@ -5,6 +5,7 @@ import { since } from '../../common/versioning/api-versions';
 import { toTaxResidenceJson } from './customer-details.mapper';
 import { CustomerDetailsService } from './customer-details.service';
 import { PostTaxResidenceJsonV310 } from './dto/customer-address.json';
+import { TaxResidenceV310, TaxResidencesJsonV310 } from './dto/customer-addresses-responses.json';
 
 const common = { versions: since('3.1.0'), tags: ['Customer'] } satisfies Partial<ObpEndpointOptions>;
 const errors = ['UserNotLoggedIn', 'BankNotFound', 'UserHasMissingRoles', 'CustomerNotFoundByCustomerId'] satisfies ObpEndpointOptions['errors'];
@@ -23,6 +24,7 @@ export class TaxResidencesController {
     summary: 'Create Tax Residence',
     errors: [...errors, 'InvalidJsonFormat'],
     requestBody: PostTaxResidenceJsonV310,
+    responseBody: TaxResidenceV310,
   })
   async create(@Param('BANK_ID') bankId: string, @Param('CUSTOMER_ID') customerId: string, @Body() body: PostTaxResidenceJsonV310) {
     return toTaxResidenceJson(await this.details.addTaxResidence(bankId, customerId, body));
@@ -36,6 +38,7 @@ export class TaxResidencesController {
     access: anyRole('CanGetTaxResidence'),
     summary: 'Get Tax Residences of Customer',
     errors,
+    responseBody: TaxResidencesJsonV310,
   })
   async list(@Param('BANK_ID') bankId: string, @Param('CUSTOMER_ID') customerId: string) {
     return { tax_residence: (await this.details.taxResidences(bankId, customerId)).map(toTaxResidenceJson) };
@@ -44,6 +47,7 @@ export class TaxResidencesController {
   @ObpEndpoint({
     ...common,
     operationId: 'OBPv3.1.0-deleteTaxResidence',
+    responseBody: Boolean,
     verb: 'DELETE',
     path: '/banks/BANK_ID/customers/CUSTOMER_ID/tax_residencies/TAX_RESIDENCE_ID',
     access: anyRole('CanDeleteTaxResidence'),

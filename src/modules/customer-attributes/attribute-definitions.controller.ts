@@ -5,6 +5,7 @@ import { since } from '../../common/versioning/api-versions';
 import { CustomerAttributesService } from './customer-attributes.service';
 import { AttributeDefinitionJsonV400 } from './dto/customer-attribute.json';
 import type { AttributeDefinitionEntity } from './entities/attribute-definition.entity';
+import { CustomerAttributeDefinitionsResponseJsonV400, TemplateAttributeDefinitionResponseJsonV400 } from './dto/customer-attributes-responses.json';
 
 export function toAttributeDefinitionJson(definition: AttributeDefinitionEntity) {
   return {
@@ -37,6 +38,7 @@ export class AttributeDefinitionsController {
     errors: ['UserNotLoggedIn', 'BankNotFound', 'UserHasMissingRoles', 'InvalidJsonFormat'],
     successStatus: 201,
     requestBody: AttributeDefinitionJsonV400,
+    responseBody: TemplateAttributeDefinitionResponseJsonV400,
   })
   async save(@Param('BANK_ID') bankId: string, @Body() body: AttributeDefinitionJsonV400) {
     return toAttributeDefinitionJson(await this.attributes.saveDefinition(bankId, body));
@@ -51,6 +53,7 @@ export class AttributeDefinitionsController {
     summary: 'Get Customer Attribute Definition',
     tags: ['Customer'],
     errors: ['UserNotLoggedIn', 'BankNotFound', 'UserHasMissingRoles'],
+    responseBody: CustomerAttributeDefinitionsResponseJsonV400,
   })
   async list(@Param('BANK_ID') bankId: string) {
     return { attributes: (await this.attributes.listDefinitions(bankId)).map(toAttributeDefinitionJson) };
@@ -58,6 +61,7 @@ export class AttributeDefinitionsController {
 
   @ObpEndpoint({
     operationId: 'OBPv4.0.0-deleteCustomerAttributeDefinition',
+    responseBody: Boolean,
     verb: 'DELETE',
     path: '/banks/BANK_ID/attribute-definitions/ATTRIBUTE_DEFINITION_ID/customer',
     versions: since('4.0.0'),

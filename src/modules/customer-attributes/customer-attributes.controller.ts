@@ -6,6 +6,8 @@ import { toCustomerAttributeJson } from '../customers/customer-attributes.reader
 import { toCustomerWithAttributesJsonV310 } from '../customers/customer.mapper';
 import { CustomerAttributesService } from './customer-attributes.service';
 import { CustomerAttributeJsonV400 } from './dto/customer-attribute.json';
+import { CustomerAttributesResponseJson } from './dto/customer-attributes-responses.json';
+import { CustomerAttributeJsonV310, CustomersWithAttributesJsonV300 } from '../customers/dto/customers-responses.json';
 
 const common = {
   versions: since('4.0.0'),
@@ -29,6 +31,7 @@ export class CustomerAttributesController {
     description: 'type is STRING, INTEGER, DOUBLE or DATE_WITH_DAY (yyyy-MM-dd); the value must read as that type. Note the singular ".../attribute".',
     errors: ['InvalidJsonFormat', ...customerErrors],
     requestBody: CustomerAttributeJsonV400,
+    responseBody: CustomerAttributeJsonV310,
   })
   async create(@Param('BANK_ID') bankId: string, @Param('CUSTOMER_ID') customerId: string, @Body() body: CustomerAttributeJsonV400) {
     return toCustomerAttributeJson(await this.attributes.create(bankId, customerId, body));
@@ -43,6 +46,7 @@ export class CustomerAttributesController {
     summary: 'Update Customer Attribute',
     errors: ['InvalidJsonFormat', ...customerErrors, 'CustomerAttributeNotFound'],
     requestBody: CustomerAttributeJsonV400,
+    responseBody: CustomerAttributeJsonV310,
   })
   async update(
     @Param('BANK_ID') bankId: string,
@@ -61,6 +65,7 @@ export class CustomerAttributesController {
     access: anyRole('CanGetCustomerAttributesAtOneBank', 'CanGetCustomerAttributesAtAnyBank'),
     summary: 'Get Customer Attributes',
     errors: customerErrors,
+    responseBody: CustomerAttributesResponseJson,
   })
   async list(@Param('BANK_ID') bankId: string, @Param('CUSTOMER_ID') customerId: string) {
     return { customer_attributes: await this.attributes.list(bankId, customerId) };
@@ -74,6 +79,7 @@ export class CustomerAttributesController {
     access: anyRole('CanGetCustomerAttributeAtOneBank', 'CanGetCustomerAttributeAtAnyBank'),
     summary: 'Get Customer Attribute By Id',
     errors: [...customerErrors, 'CustomerAttributeNotFound'],
+    responseBody: CustomerAttributeJsonV310,
   })
   async one(@Param('BANK_ID') bankId: string, @Param('CUSTOMER_ID') customerId: string, @Param('ATTRIBUTE_ID') attributeId: string) {
     return toCustomerAttributeJson(await this.attributes.one(bankId, customerId, attributeId));
@@ -106,6 +112,7 @@ export class CustomerAttributesController {
       '(a customer may appear more than once). Without parameters, every attribute of the bank yields one item. At most 10000 items.',
     tags: ['Customer'],
     errors: ['UserNotLoggedIn', 'BankNotFound', 'UserHasMissingRoles'],
+    responseBody: CustomersWithAttributesJsonV300,
   })
   async customersByAttributes(@Param('BANK_ID') bankId: string, @Query() query: Record<string, unknown>) {
     const pairs = Object.entries(query).flatMap(([name, value]) => (Array.isArray(value) ? value : [value]).map((item) => [name, String(item)] as [string, string]));

@@ -6,6 +6,8 @@ import { ObpEndpoint } from '../../common/endpoint/obp-endpoint.decorator';
 import { since } from '../../common/versioning/api-versions';
 import { CustomerMessagesService, toMessageJsonV140, toMessageJsonV400 } from './customer-messages.service';
 import { AddCustomerMessageJson, CreateMessageJsonV400 } from './dto/customer-message.json';
+import { SuccessMessageJSON } from '../transaction-metadata/dto/transaction-metadata.json';
+import { CustomerMessagesJson, CustomerMessagesJsonV400 } from './dto/customer-messages-responses.json';
 
 const SUCCESS = { success: 'Success' };
 
@@ -24,7 +26,7 @@ export class CustomerMessagesController {
     tags: ['Customer-Message', 'Customer'],
     errors: ['UserNotLoggedIn', 'InvalidJsonFormat', 'BankNotFound', 'CustomerNotFoundByCustomerId', 'UserCustomerLinksNotFoundForUser'],
     requestBody: AddCustomerMessageJson,
-    exampleResponse: SUCCESS,
+    responseBody: SuccessMessageJSON,
   })
   async addCustomerMessage(@Param('BANK_ID') bankId: string, @Param('CUSTOMER_ID') customerId: string, @Body() body: AddCustomerMessageJson) {
     await this.messages.sendToLinkedUser(bankId, customerId, body);
@@ -41,6 +43,7 @@ export class CustomerMessagesController {
     description: 'The messages addressed to the logged-in user at the bank, oldest first.',
     tags: ['Customer-Message', 'Customer'],
     errors: ['UserNotLoggedIn', 'BankNotFound'],
+    responseBody: CustomerMessagesJson,
   })
   async getCustomersMessages(@Param('BANK_ID') bankId: string, @CurrentAuth() auth: AuthContext) {
     return { messages: (await this.messages.forUserAtBank(auth.user.userId, bankId)).map(toMessageJsonV140) };
@@ -56,7 +59,7 @@ export class CustomerMessagesController {
     tags: ['Customer-Message', 'Customer'],
     errors: ['UserNotLoggedIn', 'BankNotFound', 'UserHasMissingRoles', 'InvalidJsonFormat', 'CustomerNotFoundByCustomerId'],
     requestBody: CreateMessageJsonV400,
-    exampleResponse: SUCCESS,
+    responseBody: SuccessMessageJSON,
   })
   async createCustomerMessage(@Param('BANK_ID') bankId: string, @Param('CUSTOMER_ID') customerId: string, @Body() body: CreateMessageJsonV400) {
     await this.messages.sendToCustomer(bankId, customerId, body);
@@ -72,6 +75,7 @@ export class CustomerMessagesController {
     summary: 'Get Customer Messages for a Customer',
     tags: ['Customer-Message', 'Customer'],
     errors: ['UserNotLoggedIn', 'BankNotFound', 'UserHasMissingRoles', 'CustomerNotFoundByCustomerId'],
+    responseBody: CustomerMessagesJsonV400,
   })
   async getCustomerMessages(@Param('BANK_ID') bankId: string, @Param('CUSTOMER_ID') customerId: string) {
     return { messages: (await this.messages.forCustomer(bankId, customerId)).map(toMessageJsonV400) };

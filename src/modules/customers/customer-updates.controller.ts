@@ -16,6 +16,7 @@ import {
   PutUpdateCustomerMobilePhoneNumberJsonV310,
   PutUpdateCustomerNumberJsonV310,
 } from './dto/update-customer.json';
+import { CustomerJsonV310 } from './dto/customers-responses.json';
 
 /** The options every customer-field update shares; each names its sub-path, role(s) and body. */
 function update(operation: string, segment: string, summary: string, roles: RoleName[], requestBody: ObpEndpointOptions['requestBody']): ObpEndpointOptions {
@@ -29,6 +30,7 @@ function update(operation: string, segment: string, summary: string, roles: Role
     tags: ['Customer'],
     errors: ['UserNotLoggedIn', 'BankNotFound', 'UserHasMissingRoles', 'InvalidJsonFormat', 'CustomerNotFoundByCustomerId', 'UpdateCustomerError'],
     requestBody,
+    responseBody: CustomerJsonV310,
   };
 }
 

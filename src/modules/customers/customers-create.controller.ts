@@ -8,6 +8,7 @@ import { customerFieldsFrom } from './customer-input';
 import { toCustomerJsonV140, toCustomerJsonV210, toCustomerJsonV310 } from './customer.mapper';
 import { CustomersService } from './customers.service';
 import { CreateCustomerJson, PostCustomerJsonV210, PostCustomerJsonV310, PostCustomerJsonV500 } from './dto/create-customer.json';
+import { CustomerJsonV140, CustomerJsonV210, CustomerJsonV310 } from './dto/customers-responses.json';
 
 const create = {
   verb: 'POST',
@@ -55,6 +56,7 @@ export class CustomersCreateController {
     errors: linkingErrors,
     successStatus: 200,
     requestBody: CreateCustomerJson,
+    responseBody: CustomerJsonV140,
   })
   async addCustomerV140(@Param('BANK_ID') bankId: string, @Body() body: CreateCustomerJson, @CurrentAuth() auth: AuthContext) {
     return toCustomerJsonV140(await this.createLinked(bankId, body, auth));
@@ -67,6 +69,7 @@ export class CustomersCreateController {
     access: allRoles('CanCreateCustomer', 'CanCreateUserCustomerLink'),
     errors: linkingErrors,
     requestBody: CreateCustomerJson,
+    responseBody: CustomerJsonV140,
   })
   async createCustomerV200(@Param('BANK_ID') bankId: string, @Body() body: CreateCustomerJson, @CurrentAuth() auth: AuthContext) {
     return toCustomerJsonV140(await this.createLinked(bankId, body, auth));
@@ -82,6 +85,7 @@ export class CustomersCreateController {
     ),
     errors: linkingErrors,
     requestBody: PostCustomerJsonV210,
+    responseBody: CustomerJsonV210,
   })
   async createCustomerV210(@Param('BANK_ID') bankId: string, @Body() body: PostCustomerJsonV210, @CurrentAuth() auth: AuthContext) {
     return toCustomerJsonV210(await this.createLinked(bankId, body, auth));
@@ -95,6 +99,7 @@ export class CustomersCreateController {
     description: 'Creates a customer; the server generates customer_number. dependants must equal the number of dob_of_dependants.',
     errors: generatingErrors,
     requestBody: PostCustomerJsonV310,
+    responseBody: CustomerJsonV310,
   })
   async createCustomerV310(@Param('BANK_ID') bankId: string, @Body() body: PostCustomerJsonV310) {
     return toCustomerJsonV310(await this.customers.create({ bankId, fields: customerFieldsFrom(body) }));
@@ -108,6 +113,7 @@ export class CustomersCreateController {
     description: 'Creates a customer; the server generates customer_number. dependants must equal the number of dob_of_dependants.',
     errors: generatingErrors,
     requestBody: PostCustomerJsonV310,
+    responseBody: CustomerJsonV310,
   })
   async createCustomerV400(@Param('BANK_ID') bankId: string, @Body() body: PostCustomerJsonV310) {
     return toCustomerJsonV310(await this.customers.create({ bankId, fields: customerFieldsFrom(body) }));
@@ -121,6 +127,7 @@ export class CustomersCreateController {
     description: 'Creates a customer from legal_name and mobile_phone_number, everything else optional; customer_number is generated when absent and must be unique at the bank.',
     errors: generatingErrors,
     requestBody: PostCustomerJsonV500,
+    responseBody: CustomerJsonV310,
   })
   async createCustomerV500(@Param('BANK_ID') bankId: string, @Body() body: PostCustomerJsonV500) {
     const customer = await this.customers.create({ bankId, fields: customerFieldsFrom(body), customerNumber: body.customer_number });

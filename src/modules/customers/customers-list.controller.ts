@@ -10,6 +10,7 @@ import { CustomersRepository } from './customers.repository';
 import type { CustomerEntity } from './entities/customer.entity';
 import { customersV310Response } from './dto/customer-response.schema';
 import { PostCustomerPhoneNumberJsonV400 } from './dto/phone-search.json';
+import { CustomersJsonV300, CustomersMinimalJsonV300 } from './dto/customers-responses.json';
 
 const listErrors = [
   'UserNotLoggedIn',
@@ -43,6 +44,7 @@ export class CustomersListController {
     description: `${listQueryDescription} Each page is sorted by bank_id, as OBP does.`,
     tags: ['Customer'],
     errors: listErrors,
+    responseBody: CustomersJsonV300,
   })
   @RouteSchema({ response: customersV310Response(200) })
   async atAnyBank(@Query() query: Record<string, unknown>) {
@@ -60,6 +62,7 @@ export class CustomersListController {
     description: listQueryDescription,
     tags: ['Customer'],
     errors: listErrors,
+    responseBody: CustomersMinimalJsonV300,
   })
   async minimalAtAnyBank(@Query() query: Record<string, unknown>) {
     return { customers: sortByBank(await this.customers.page(parseListQuery(query))).map(minimal) };
@@ -75,6 +78,7 @@ export class CustomersListController {
     description: listQueryDescription,
     tags: ['Customer'],
     errors: ['BankNotFound', ...listErrors],
+    responseBody: CustomersJsonV300,
   })
   @RouteSchema({ response: customersV310Response(200) })
   async atOneBank(@Param('BANK_ID') bankId: string, @Query() query: Record<string, unknown>) {
@@ -91,6 +95,7 @@ export class CustomersListController {
     description: listQueryDescription,
     tags: ['Customer'],
     errors: ['BankNotFound', ...listErrors],
+    responseBody: CustomersMinimalJsonV300,
   })
   async minimalAtOneBank(@Param('BANK_ID') bankId: string, @Query() query: Record<string, unknown>) {
     return { customers: (await this.customers.page(parseListQuery(query), bankId)).map(minimal) };
@@ -107,6 +112,7 @@ export class CustomersListController {
     description: `Needs OBP_ALLOW_CUSTOMER_FIREHOSE=true. ${listQueryDescription} Any other query parameter NAME=VALUE keeps customers having that attribute (several are OR-ed).`,
     tags: ['Customer', 'FirehoseData'],
     errors: ['AccountFirehoseNotAllowedOnThisInstance', 'BankNotFound', ...listErrors],
+    responseBody: CustomersJsonV300,
   })
   @RouteSchema({ response: customersV310Response(200) })
   async firehose(@Param('BANK_ID') bankId: string, @Query() query: Record<string, unknown>) {
@@ -128,6 +134,7 @@ export class CustomersListController {
     tags: ['Customer'],
     errors: ['UserNotLoggedIn', 'BankNotFound', 'UserHasMissingRoles', 'InvalidJsonFormat', 'FilterLimitError', 'FilterOffersetError'],
     requestBody: PostCustomerPhoneNumberJsonV400,
+    responseBody: CustomersJsonV300,
   })
   @RouteSchema({ response: customersV310Response(201) })
   async byPhoneNumber(

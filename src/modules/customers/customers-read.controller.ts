@@ -11,6 +11,7 @@ import { toCustomerJsonV140, toCustomerJsonV210, toCustomerJsonV310, toCustomerW
 import { CustomersService } from './customers.service';
 import { PostCustomerNumberJsonV310 } from './dto/customer-number.json';
 import { CUSTOMER_WITH_ATTRIBUTES_RESPONSE } from './dto/customer-response.schema';
+import { CustomerIdsJsonV510, CustomerJSONs, CustomerJsonV140, CustomerWithAttributesJsonV310, CustomersJsonV140, CustomersWithAttributesJsonV300 } from './dto/customers-responses.json';
 
 const TAGS = ['Customer'];
 
@@ -32,6 +33,7 @@ export class CustomersReadController {
     description: 'The customer with its attributes at the bank. A customer of another bank is not found here.',
     tags: TAGS,
     errors: ['UserNotLoggedIn', 'BankNotFound', 'UserHasMissingRoles', 'CustomerNotFoundByCustomerId', 'UnknownError'],
+    responseBody: CustomerWithAttributesJsonV310,
   })
   @RouteSchema({ response: CUSTOMER_WITH_ATTRIBUTES_RESPONSE })
   async getCustomerByCustomerId(@Param('BANK_ID') bankId: string, @Param('CUSTOMER_ID') customerId: string) {
@@ -50,6 +52,7 @@ export class CustomersReadController {
     errors: ['UserNotLoggedIn', 'BankNotFound', 'UserHasMissingRoles', 'InvalidJsonFormat', 'CustomerNotFound', 'UnknownError'],
     successStatus: 200,
     requestBody: PostCustomerNumberJsonV310,
+    responseBody: CustomerWithAttributesJsonV310,
   })
   async getCustomerByCustomerNumber(@Param('BANK_ID') bankId: string, @Body() body: PostCustomerNumberJsonV310) {
     const customer = await this.customers.getByNumber(bankId, body.customer_number);
@@ -66,6 +69,7 @@ export class CustomersReadController {
     description: 'The first customer at the bank linked to the logged-in user.',
     tags: TAGS,
     errors: ['UserNotLoggedIn', 'BankNotFound', 'UserCustomerLinksNotFoundForUser', 'UnknownError'],
+    responseBody: CustomerJsonV140,
   })
   async getCustomerForCurrentUser(@Param('BANK_ID') bankId: string, @CurrentAuth() auth: AuthContext) {
     const [first] = await this.customers.linkedToUser(auth.user.userId, bankId);
@@ -82,6 +86,7 @@ export class CustomersReadController {
     summary: 'Get Customers for current User at Bank',
     tags: TAGS,
     errors: ['UserNotLoggedIn', 'BankNotFound', 'UnknownError'],
+    responseBody: CustomerJSONs,
   })
   async getCustomersForCurrentUserAtBank(@Param('BANK_ID') bankId: string, @CurrentAuth() auth: AuthContext) {
     return { customers: (await this.customers.linkedToUser(auth.user.userId, bankId)).map(toCustomerJsonV210) };
@@ -96,6 +101,7 @@ export class CustomersReadController {
     summary: 'Get My Customers at Bank',
     tags: TAGS,
     errors: ['UserNotLoggedIn', 'BankNotFound', 'UnknownError'],
+    responseBody: CustomerJSONs,
   })
   async getMyCustomersAtBank(@Param('BANK_ID') bankId: string, @CurrentAuth() auth: AuthContext) {
     return { customers: (await this.customers.linkedToUser(auth.user.userId, bankId)).map(toCustomerJsonV210) };
@@ -110,6 +116,7 @@ export class CustomersReadController {
     summary: 'Get My Customers',
     tags: TAGS,
     errors: ['UserNotLoggedIn', 'UnknownError'],
+    responseBody: CustomerJSONs,
   })
   async getMyCustomersAtAnyBank(@CurrentAuth() auth: AuthContext) {
     return { customers: (await this.customers.linkedToUser(auth.user.userId)).map(toCustomerJsonV210) };
@@ -124,6 +131,7 @@ export class CustomersReadController {
     summary: 'Get Customers for current User',
     tags: TAGS,
     errors: ['UserNotLoggedIn', 'UnknownError'],
+    responseBody: CustomersJsonV140,
   })
   async getCustomersForUserV200(@CurrentAuth() auth: AuthContext) {
     return { customers: (await this.customers.linkedToUser(auth.user.userId)).map(toCustomerJsonV140) };
@@ -138,6 +146,7 @@ export class CustomersReadController {
     summary: 'Get Customers for current User',
     tags: TAGS,
     errors: ['UserNotLoggedIn', 'UnknownError'],
+    responseBody: CustomerJSONs,
   })
   async getCustomersForUserV210(@CurrentAuth() auth: AuthContext) {
     return { customers: (await this.customers.linkedToUser(auth.user.userId)).map(toCustomerJsonV210) };
@@ -153,6 +162,7 @@ export class CustomersReadController {
     description: 'Every customer linked to the logged-in user, at any bank, each with its attributes.',
     tags: TAGS,
     errors: ['UserNotLoggedIn', 'UnknownError'],
+    responseBody: CustomersWithAttributesJsonV300,
   })
   async getCustomersForUserV300(@CurrentAuth() auth: AuthContext) {
     const customers = await this.customers.linkedToUser(auth.user.userId);
@@ -171,6 +181,7 @@ export class CustomersReadController {
     summary: 'Get Customer ids for current User',
     tags: TAGS,
     errors: ['UserNotLoggedIn', 'UnknownError'],
+    responseBody: CustomerIdsJsonV510,
   })
   async getCustomerIdsForUser(@CurrentAuth() auth: AuthContext) {
     return { customers: (await this.customers.linkedToUser(auth.user.userId)).map((customer) => ({ id: customer.customerId })) };

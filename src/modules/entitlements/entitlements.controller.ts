@@ -8,6 +8,8 @@ import { between, since } from '../../common/versioning/api-versions';
 import { CreateEntitlementJson } from './dto/create-entitlement.json';
 import { toEntitlementJson, toEntitlementJsonV400 } from './entitlements.mapper';
 import { EntitlementsService, SUPER_ADMIN_ENTRY } from './entitlements.service';
+import { EntitlementJson } from '../users/dto/user.json';
+import { AvailableRolesJSON, EntitlementJSONs, EntitlementsJsonV400, EntitlementsWithUsernameJson } from './dto/entitlements-responses.json';
 
 const TAGS = ['Role', 'Entitlement', 'User'];
 
@@ -30,6 +32,7 @@ export class EntitlementsController {
     tags: TAGS,
     errors: ['UserNotLoggedIn', 'UserNotFoundById', 'InvalidJsonFormat', 'IncorrectRoleName', 'EntitlementIsBankRole', 'EntitlementIsSystemRole', 'UserHasMissingRoles', 'BankNotFound', 'EntitlementAlreadyExists'],
     requestBody: CreateEntitlementJson,
+    responseBody: EntitlementJson,
   })
   async addEntitlement(@CurrentAuth() auth: AuthContext, @Param('USER_ID') userId: string, @Body() body: CreateEntitlementJson) {
     await this.entitlements.assertUserExists(userId);
@@ -45,6 +48,7 @@ export class EntitlementsController {
     summary: 'Get Entitlements for User',
     tags: TAGS,
     errors: ['UserNotLoggedIn', 'UserHasMissingRoles'],
+    responseBody: EntitlementJSONs,
   })
   async getEntitlementsV200(@Param('USER_ID') userId: string) {
     return { list: await this.listWithSuperAdmin(userId) };
@@ -59,6 +63,7 @@ export class EntitlementsController {
     summary: 'Get Entitlements for User',
     tags: TAGS,
     errors: ['UserNotLoggedIn', 'UserHasMissingRoles'],
+    responseBody: EntitlementJSONs,
   })
   async getEntitlementsV400(@Param('USER_ID') userId: string) {
     return { list: await this.listWithSuperAdmin(userId) };
@@ -88,6 +93,7 @@ export class EntitlementsController {
     summary: 'Get Entitlements for the current User',
     tags: TAGS,
     errors: ['UserNotLoggedIn'],
+    responseBody: EntitlementJSONs,
   })
   async getMyEntitlements(@CurrentAuth() auth: AuthContext) {
     return { list: (await this.entitlements.ofUser(auth.user.userId)).map(toEntitlementJson) };
@@ -102,6 +108,7 @@ export class EntitlementsController {
     summary: 'Get Entitlements for One Bank',
     tags: TAGS,
     errors: ['UserNotLoggedIn', 'BankNotFound', 'UserHasMissingRoles'],
+    responseBody: EntitlementsJsonV400,
   })
   async getEntitlementsForBank(@Param('BANK_ID') bankId: string) {
     return { list: (await this.entitlements.atBank(bankId)).map(toEntitlementJsonV400) };
@@ -116,6 +123,7 @@ export class EntitlementsController {
     summary: 'Get Entitlements for User at Bank',
     tags: TAGS,
     errors: ['UserNotLoggedIn', 'BankNotFound', 'UserHasMissingRoles', 'UserNotFoundById'],
+    responseBody: EntitlementJSONs,
   })
   async getEntitlementsByBankAndUser(@Param('BANK_ID') bankId: string, @Param('USER_ID') userId: string) {
     await this.entitlements.assertUserExists(userId);
@@ -133,6 +141,7 @@ export class EntitlementsController {
     description: 'Every role, with requires_bank_id: true for bank roles (granted at a bank), false for system roles.',
     tags: TAGS,
     errors: ['UserNotLoggedIn'],
+    responseBody: AvailableRolesJSON,
   })
   getRoles() {
     return { roles: [...ROLE_NAMES].sort().map((role) => ({ role, requires_bank_id: ROLES[role].requiresBankId })) };
@@ -147,6 +156,7 @@ export class EntitlementsController {
     summary: 'Get all Entitlements',
     tags: TAGS,
     errors: ['UserNotLoggedIn', 'UserHasMissingRoles'],
+    responseBody: EntitlementJSONs,
   })
   async getAllEntitlementsV200() {
     return { list: (await this.entitlements.all()).map(toEntitlementJson) };
@@ -162,6 +172,7 @@ export class EntitlementsController {
     description: 'Every entitlement with its user; optional query parameter role=ROLE_NAME.',
     tags: TAGS,
     errors: ['UserNotLoggedIn', 'UserHasMissingRoles'],
+    responseBody: EntitlementsWithUsernameJson,
   })
   async getAllEntitlementsV310(@Query('role') role?: string) {
     const rows = await this.entitlements.all(role);

@@ -2,9 +2,11 @@ import { Body, Controller } from '@nestjs/common';
 import { anyRole } from '../../common/auth/access';
 import { ObpEndpoint } from '../../common/endpoint/obp-endpoint.decorator';
 import { since } from '../../common/versioning/api-versions';
-import { SANDBOX_IMPORT_EXAMPLE, SANDBOX_IMPORT_SUCCESS } from './dto/sandbox-import.json';
+import { SANDBOX_IMPORT_SUCCESS } from './dto/sandbox-import.json';
+import { SandboxDataImportJson } from './dto/sandbox-import-body.json';
 import { parseSandboxImport } from './sandbox-import.parser';
 import { SandboxImportService } from './sandbox-import.service';
+import { SuccessMessageJSON } from '../transaction-metadata/dto/transaction-metadata.json';
 
 /** POST /sandbox/data-import (OBP v2.1.0 onwards). */
 @Controller()
@@ -28,8 +30,8 @@ export class SandboxImportController {
     tags: ['Sandbox'],
     errors: ['UserNotLoggedIn', 'InvalidJsonFormat', 'DataImportDisabled', 'UserHasMissingRoles', 'SandboxDataImportRefused', 'InvalidStrongPasswordFormat'],
     successStatus: 201,
-    exampleRequest: SANDBOX_IMPORT_EXAMPLE,
-    exampleResponse: SANDBOX_IMPORT_SUCCESS,
+    requestBody: SandboxDataImportJson,
+    responseBody: SuccessMessageJSON,
   })
   async sandboxDataImport(@Body() body: unknown): Promise<typeof SANDBOX_IMPORT_SUCCESS> {
     await this.imports.importData(parseSandboxImport(body));

@@ -1,5 +1,7 @@
 import { ObpException } from '../../common/errors/obp.exception';
 import { implicitCounterpartyId } from '../counterparties/implicit-counterparty';
+import { exampleOfDto } from '../../common/openapi/dto-example';
+import { SandboxDataImportJson } from './dto/sandbox-import-body.json';
 import { SANDBOX_IMPORT_EXAMPLE, type SandboxDataImport, type SandboxTransactionImport } from './dto/sandbox-import.json';
 import { parseSandboxImport } from './sandbox-import.parser';
 import { buildImportPlan, countsOf } from './sandbox-import.plan';
@@ -23,6 +25,10 @@ function refusal(data: SandboxDataImport, existing = NOTHING): string {
 }
 
 describe('sandbox import: parsing, rules and rows', () => {
+  it('documents the accepted example file through the body DTO (the resource docs and OpenAPI example)', () => {
+    expect(exampleOfDto(SandboxDataImportJson)).toEqual(SANDBOX_IMPORT_EXAMPLE);
+  });
+
   it('accepts its own documentation example, round-tripping through the parser', () => {
     const parsed = parseSandboxImport(JSON.parse(JSON.stringify({ ...SANDBOX_IMPORT_EXAMPLE, extra: 1 })));
     expect(parsed).toEqual(SANDBOX_IMPORT_EXAMPLE);

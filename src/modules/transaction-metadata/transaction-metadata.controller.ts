@@ -16,6 +16,7 @@ import {
   TransactionNarrativeJSON,
   TransactionTagJSON,
 } from './dto/transaction-metadata.json';
+import { TransactionCommentsJSON, TransactionImagesJSON, TransactionNarrativeResponseJSON, TransactionTagsJSON, TransactionWhereJSON } from './dto/transaction-metadata-responses.json';
 import { commentJson, imageJson, LIST_FLAGS, TransactionMetadataService } from './transaction-metadata.service';
 
 const BASE = '/banks/BANK_ID/accounts/ACCOUNT_ID/VIEW_ID/transactions/TRANSACTION_ID/metadata';
@@ -43,7 +44,7 @@ export class TransactionMetadataController {
 
   // -- narrative --
 
-  @Metadata('getTransactionNarrative', 'GET', '/narrative', 'Get a Transaction Narrative', { exampleResponse: { narrative: 'Dinner with the team' } })
+  @Metadata('getTransactionNarrative', 'GET', '/narrative', 'Get a Transaction Narrative', { responseBody: TransactionNarrativeResponseJSON })
   async getNarrative(@ResolvedAccount() { account, view }: AccountOnView, @Param('TRANSACTION_ID') id: string) {
     return { narrative: await this.metadata.getNarrative(await this.metadata.check(account, view, id, 'can_see_owner_comment')) };
   }
@@ -67,7 +68,7 @@ export class TransactionMetadataController {
 
   // -- comments --
 
-  @Metadata('getCommentsForViewOnTransaction', 'GET', '/comments', 'Get Transaction Comments', { exampleResponse: { comments: [] } })
+  @Metadata('getCommentsForViewOnTransaction', 'GET', '/comments', 'Get Transaction Comments', { responseBody: TransactionCommentsJSON })
   async getComments(@ResolvedAccount() { account, view }: AccountOnView, @Param('TRANSACTION_ID') id: string) {
     const target = await this.metadata.check(account, view, id, LIST_FLAGS.comments.see);
     return { comments: (await this.metadata.list(target, 'comments')).map(commentJson) };
@@ -87,7 +88,7 @@ export class TransactionMetadataController {
 
   // -- tags --
 
-  @Metadata('getTagsForViewOnTransaction', 'GET', '/tags', 'Get Transaction Tags', { exampleResponse: { tags: [] } })
+  @Metadata('getTagsForViewOnTransaction', 'GET', '/tags', 'Get Transaction Tags', { responseBody: TransactionTagsJSON })
   async getTags(@ResolvedAccount() { account, view }: AccountOnView, @Param('TRANSACTION_ID') id: string) {
     const target = await this.metadata.check(account, view, id, LIST_FLAGS.tags.see);
     return { tags: (await this.metadata.list(target, 'tags')).map(commentJson) };
@@ -107,7 +108,7 @@ export class TransactionMetadataController {
 
   // -- images --
 
-  @Metadata('getImagesForViewOnTransaction', 'GET', '/images', 'Get Transaction Images', { exampleResponse: { images: [] } })
+  @Metadata('getImagesForViewOnTransaction', 'GET', '/images', 'Get Transaction Images', { responseBody: TransactionImagesJSON })
   async getImages(@ResolvedAccount() { account, view }: AccountOnView, @Param('TRANSACTION_ID') id: string) {
     const target = await this.metadata.check(account, view, id, LIST_FLAGS.images.see);
     return { images: (await this.metadata.list(target, 'images')).map(imageJson) };
@@ -127,7 +128,7 @@ export class TransactionMetadataController {
 
   // -- where tag --
 
-  @Metadata('getWhereTagForViewOnTransaction', 'GET', '/where', 'Get a Transaction where Tag', { exampleResponse: { where: null } })
+  @Metadata('getWhereTagForViewOnTransaction', 'GET', '/where', 'Get a Transaction where Tag', { responseBody: TransactionWhereJSON })
   async getWhere(@ResolvedAccount() { account, view }: AccountOnView, @Param('TRANSACTION_ID') id: string) {
     return { where: await this.metadata.getWhere(await this.metadata.check(account, view, id, 'can_see_where_tag')) };
   }

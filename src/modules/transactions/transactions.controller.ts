@@ -6,6 +6,7 @@ import { AccountViewGuard, ResolvedAccount, type AccountOnView } from '../accoun
 import { parseTransactionFilters } from './transaction-filters';
 import { toTransactionJsonV121, toTransactionJsonV300 } from './transactions.mapper';
 import { TransactionsService } from './transactions.service';
+import { TransactionJson, TransactionJsonV300, TransactionsJSON, TransactionsJsonV300 } from './dto/transactions-responses.json';
 
 const TAGS = ['Transaction'];
 const FILTER_HELP =
@@ -32,6 +33,7 @@ export class TransactionsController {
     description: `The account's transactions as the view shows them; login is optional for public views. ${FILTER_HELP}`,
     tags: TAGS,
     errors: [...LIST_ERRORS],
+    responseBody: TransactionsJSON,
   })
   async listV121(@ResolvedAccount() { account, view }: AccountOnView, @Headers() headers: Record<string, string>) {
     const items = await this.transactions.list(account, view, parseTransactionFilters(headers));
@@ -48,6 +50,7 @@ export class TransactionsController {
     description: `As v1.2.1, rendered as TransactionJsonV300; login required. ${FILTER_HELP}`,
     tags: TAGS,
     errors: [...LIST_ERRORS],
+    responseBody: TransactionsJsonV300,
   })
   async listV300(@ResolvedAccount() { account, view }: AccountOnView, @Headers() headers: Record<string, string>) {
     const items = await this.transactions.list(account, view, parseTransactionFilters(headers));
@@ -64,6 +67,7 @@ export class TransactionsController {
     description: 'One transaction as the view shows it; unknown ids answer 400 OBP-30067. Login is optional for public views.',
     tags: TAGS,
     errors: [...ONE_ERRORS],
+    responseBody: TransactionJson,
   })
   async oneV121(@ResolvedAccount() { account, view }: AccountOnView, @Param('TRANSACTION_ID') transactionId: string) {
     return toTransactionJsonV121(view, await this.transactions.get(account, view, transactionId));
@@ -78,6 +82,7 @@ export class TransactionsController {
     summary: 'Get Transaction by Id (v3.1.0)',
     tags: TAGS,
     errors: [...ONE_ERRORS],
+    responseBody: TransactionJsonV300,
   })
   async oneV310(@ResolvedAccount() { account, view }: AccountOnView, @Param('TRANSACTION_ID') transactionId: string) {
     return toTransactionJsonV300(view, await this.transactions.get(account, view, transactionId));

@@ -7,6 +7,7 @@ import { between, since } from '../../common/versioning/api-versions';
 import { toCustomerJsonV310 } from '../customers/customer.mapper';
 import { CreateUserCustomerLinkJson } from './dto/create-user-customer-link.json';
 import { toCorrelatedUserJson, toUserCustomerLinkJson, UserCustomerLinksService } from './user-customer-links.service';
+import { CorrelatedUsersResponseJson, CustomerAndUsersWithAttributesResponseJson, UserCustomerLinkJson, UserCustomerLinksJson } from './dto/user-customer-links-responses.json';
 
 const createOptions = {
   verb: 'POST',
@@ -28,12 +29,13 @@ export class UserCustomerLinksController {
     versions: between('2.0.0', '3.1.0'),
     description: 'Links a user to a customer of the bank. Answers 200, as OBP v2.0.0 did (OBP checked no login or role here; this server does).',
     successStatus: 200,
+    responseBody: UserCustomerLinkJson,
   })
   async createV200(@Param('BANK_ID') bankId: string, @Body() body: CreateUserCustomerLinkJson) {
     return toUserCustomerLinkJson(await this.links.create(bankId, body.user_id, body.customer_id));
   }
 
-  @ObpEndpoint({ ...createOptions, operationId: 'OBPv4.0.0-createUserCustomerLinks', versions: since('4.0.0') })
+  @ObpEndpoint({ ...createOptions, operationId: 'OBPv4.0.0-createUserCustomerLinks', versions: since('4.0.0'), responseBody: UserCustomerLinkJson })
   async createV400(@Param('BANK_ID') bankId: string, @Body() body: CreateUserCustomerLinkJson) {
     return toUserCustomerLinkJson(await this.links.create(bankId, body.user_id, body.customer_id));
   }
@@ -48,6 +50,7 @@ export class UserCustomerLinksController {
     description: "The user's links to customers of this bank.",
     tags: ['Customer', 'User'],
     errors: ['UserNotLoggedIn', 'BankNotFound', 'UserHasMissingRoles'],
+    responseBody: UserCustomerLinksJson,
   })
   async byUser(@Param('BANK_ID') bankId: string, @Param('USER_ID') userId: string) {
     return { user_customer_links: (await this.links.byUser(bankId, userId)).map(toUserCustomerLinkJson) };
@@ -62,6 +65,7 @@ export class UserCustomerLinksController {
     summary: 'Get User Customer Links by Customer',
     tags: ['Customer', 'User'],
     errors: ['UserNotLoggedIn', 'BankNotFound', 'UserHasMissingRoles', 'CustomerNotFoundByCustomerId'],
+    responseBody: UserCustomerLinksJson,
   })
   async byCustomer(@Param('BANK_ID') bankId: string, @Param('CUSTOMER_ID') customerId: string) {
     return { user_customer_links: (await this.links.byCustomer(bankId, customerId)).map(toUserCustomerLinkJson) };
@@ -69,6 +73,7 @@ export class UserCustomerLinksController {
 
   @ObpEndpoint({
     operationId: 'OBPv4.0.0-deleteUserCustomerLink',
+    responseBody: Boolean,
     verb: 'DELETE',
     path: '/banks/BANK_ID/user_customer_links/USER_CUSTOMER_LINK_ID',
     versions: since('4.0.0'),
@@ -94,6 +99,7 @@ export class UserCustomerLinksController {
     description: 'The customer and every user linked to it.',
     tags: ['Customer', 'User'],
     errors: ['UserNotLoggedIn', 'BankNotFound', 'UserHasMissingRoles', 'CustomerNotFoundByCustomerId'],
+    responseBody: CustomerAndUsersWithAttributesResponseJson,
   })
   async correlatedUsers(@Param('BANK_ID') bankId: string, @Param('CUSTOMER_ID') customerId: string) {
     const { customer, users } = await this.links.correlatedUsers(bankId, customerId);
@@ -110,6 +116,7 @@ export class UserCustomerLinksController {
     description: 'For each customer linked to the caller: the customer and every user linked to it.',
     tags: ['Customer', 'User'],
     errors: ['UserNotLoggedIn'],
+    responseBody: CorrelatedUsersResponseJson,
   })
   async myCorrelatedEntities(@CurrentAuth() auth: AuthContext) {
     const entities = await this.links.correlatedEntities(auth.user.userId);
@@ -118,6 +125,7 @@ export class UserCustomerLinksController {
 
   @ObpEndpoint({
     operationId: 'OBPv4.0.0-deleteCustomerCascade',
+    responseBody: Boolean,
     verb: 'DELETE',
     path: '/management/cascading/banks/BANK_ID/customers/CUSTOMER_ID',
     versions: since('4.0.0'),

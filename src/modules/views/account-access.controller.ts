@@ -12,6 +12,8 @@ import { PostAccountAccessJsonV400, PostAccountAccessJsonV510, RevokedJson } fro
 import { toViewJsonV121, toViewJsonV300 } from './views.mapper';
 import { ViewsService, type AccountRef } from './views.service';
 import type { ViewDefinition } from './system-views';
+import { ViewJsonV300 } from './dto/views-responses.json';
+import { ViewJSONV121 } from '../accounts/dto/accounts-responses.json';
 
 const TAGS = ['Account-Access', 'View-Custom', 'View-System'];
 const ERRORS = [
@@ -42,6 +44,7 @@ export class AccountAccessController {
     tags: TAGS,
     errors: [...ERRORS],
     requestBody: PostAccountAccessJsonV400,
+    responseBody: ViewJsonV300,
   })
   @UseGuards(AccountViewGuard)
   async grantV400(@CurrentAuth() auth: AuthContext, @ResolvedAccount() { account }: AccountOnView, @Body() body: PostAccountAccessJsonV400) {
@@ -77,6 +80,7 @@ export class AccountAccessController {
     tags: TAGS,
     errors: [...ERRORS, 'UserNoPermissionAccessView'],
     requestBody: PostAccountAccessJsonV510,
+    responseBody: ViewJsonV300,
   })
   @UseGuards(AccountViewGuard)
   async grantV510(@CurrentAuth() auth: AuthContext, @ResolvedAccount() { account, view }: AccountOnView, @Body() body: PostAccountAccessJsonV510) {
@@ -103,6 +107,7 @@ export class AccountAccessController {
 
   @ObpEndpoint({
     operationId: 'OBPv1.2.1-addPermissionForUserForBankAccountForOneView',
+    noRequestBody: true,
     verb: 'POST',
     path: '/banks/BANK_ID/accounts/ACCOUNT_ID/permissions/PROVIDER/PROVIDER_ID/views/VIEW_ID',
     versions: between('1.2.1', '3.1.0'),
@@ -112,6 +117,7 @@ export class AccountAccessController {
     tags: TAGS,
     errors: [...ERRORS],
     successStatus: 201,
+    responseBody: ViewJSONV121,
   })
   @UseGuards(AccountGuard)
   async addPermission(

@@ -11,6 +11,7 @@ import { allSystemViews, systemViewById } from './system-views';
 import { flagsFromAllowedActions } from './view-permissions';
 import { toViewJsonV121, toViewJsonV220, toViewJsonV300, toViewJsonV500 } from './views.mapper';
 import { ViewsService } from './views.service';
+import { ViewIdsJsonV500, ViewJsonV300, ViewJsonV500, ViewsJSONV121, ViewsJSONV220, ViewsJsonV300, ViewsJsonV500 } from './dto/views-responses.json';
 
 const TAGS = ['View-System', 'Account'];
 const ACCOUNT_ERRORS = ['UserNotLoggedIn', 'BankNotFound', 'BankAccountNotFound', 'NoViewPermission'] as const;
@@ -33,6 +34,7 @@ export class ViewsController {
     description: 'Every view of the account (system views, then its custom views). The caller needs a view on the account with can_see_available_views_for_bank_account (owner has it).',
     tags: TAGS,
     errors: [...ACCOUNT_ERRORS],
+    responseBody: ViewsJSONV121,
   })
   @UseGuards(AccountViewGuard)
   async viewsV121(@CurrentAuth() auth: AuthContext, @ResolvedAccount() { account }: AccountOnView) {
@@ -49,6 +51,7 @@ export class ViewsController {
     description: 'As v1.2.1, views rendered as ViewJSONV220.',
     tags: TAGS,
     errors: [...ACCOUNT_ERRORS],
+    responseBody: ViewsJSONV220,
   })
   @UseGuards(AccountViewGuard)
   async viewsV220(@CurrentAuth() auth: AuthContext, @ResolvedAccount() { account }: AccountOnView) {
@@ -65,6 +68,7 @@ export class ViewsController {
     description: 'As v1.2.1, views rendered as ViewJsonV300 (metadata_view, is_system, routing flags).',
     tags: TAGS,
     errors: [...ACCOUNT_ERRORS],
+    responseBody: ViewsJsonV300,
   })
   @UseGuards(AccountViewGuard)
   async viewsV300(@CurrentAuth() auth: AuthContext, @ResolvedAccount() { account }: AccountOnView) {
@@ -81,6 +85,7 @@ export class ViewsController {
     description: 'As v1.2.1, views rendered as ViewJsonV500 (with the grant / revoke lists).',
     tags: TAGS,
     errors: [...ACCOUNT_ERRORS],
+    responseBody: ViewsJsonV500,
   })
   @UseGuards(AccountViewGuard)
   async viewsV500(@CurrentAuth() auth: AuthContext, @ResolvedAccount() { account }: AccountOnView) {
@@ -98,6 +103,7 @@ export class ViewsController {
     tags: TAGS,
     errors: [...ACCOUNT_ERRORS, 'InvalidJsonFormat', 'PublicViewsNotAllowedOnThisInstance', 'ViewAlreadyExists'],
     requestBody: CreateViewJson,
+    responseBody: ViewJsonV300,
   })
   @UseGuards(AccountViewGuard)
   async createView(@CurrentAuth() auth: AuthContext, @ResolvedAccount() { account }: AccountOnView, @Body() body: CreateViewJson) {
@@ -128,6 +134,7 @@ export class ViewsController {
     summary: 'Get System View',
     tags: TAGS,
     errors: ['UserNotLoggedIn', 'UserHasMissingRoles', 'ViewNotFound'],
+    responseBody: ViewJsonV300,
   })
   getSystemViewV310(@Param('VIEW_ID') viewId: string) {
     return toViewJsonV300(this.systemView(viewId));
@@ -142,6 +149,7 @@ export class ViewsController {
     summary: 'Get System View (v5.0.0)',
     tags: TAGS,
     errors: ['UserNotLoggedIn', 'UserHasMissingRoles', 'ViewNotFound'],
+    responseBody: ViewJsonV500,
   })
   getSystemViewV500(@Param('VIEW_ID') viewId: string) {
     return toViewJsonV500(this.systemView(viewId));
@@ -156,7 +164,7 @@ export class ViewsController {
     summary: 'Get Ids of System Views',
     tags: TAGS,
     errors: ['UserNotLoggedIn', 'UserHasMissingRoles'],
-    exampleResponse: { views: [{ id: 'owner' }] },
+    responseBody: ViewIdsJsonV500,
   })
   getSystemViewIds() {
     return { views: allSystemViews().map((view) => ({ id: view.viewId })) };

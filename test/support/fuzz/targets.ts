@@ -1,7 +1,7 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { EndpointRegistry } from '../../../src/common/endpoint/endpoint-registry';
 import type { ObpEndpointMetadata } from '../../../src/common/endpoint/obp-endpoint.decorator';
-import { exampleOfDto } from './dto-example';
+import { exampleOfBody } from '../../../src/common/openapi/dto-example';
 import type { Value } from './bodies';
 
 /** One @ObpEndpoint handler with every URL it answers (paths and aliases × versions). */
@@ -30,7 +30,7 @@ const DESTRUCTIVE_OPERATIONS = /enableDisableConsumers|revoke|updateCustomerNumb
 function toTarget(endpoint: ObpEndpointMetadata): FuzzTarget {
   const paths = [endpoint.path, ...(endpoint.aliases ?? [])];
   const routes = paths.flatMap((path) => endpoint.versions.map((version) => `/obp/v${version}${path === '/' ? '' : path}`));
-  const example = endpoint.exampleRequest !== undefined ? (endpoint.exampleRequest as Value) : endpoint.requestBody ? (exampleOfDto(endpoint.requestBody) as Value) : undefined;
+  const example = endpoint.exampleRequest !== undefined ? (endpoint.exampleRequest as Value) : endpoint.requestBody ? (exampleOfBody(endpoint.requestBody) as Value) : undefined;
   return {
     key: `${endpoint.operationId} ${endpoint.verb} ${endpoint.path}`,
     operationId: endpoint.operationId,

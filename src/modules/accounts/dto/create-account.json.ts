@@ -58,19 +58,19 @@ export class CreateAccountRequestJsonV500 {
 }
 
 export class CoreAccountJSON {
-  @ApiProperty() id: string;
-  @ApiProperty() label: string;
-  @ApiProperty() bank_id: string;
+  @ApiProperty({ example: '5995d6a2-01b3-423c-a173-5481df49bdaf' }) id: string;
+  @ApiProperty({ example: 'My Account' }) label: string;
+  @ApiProperty({ example: 'gh.29.uk' }) bank_id: string;
   @ApiProperty({ example: {} }) _links: Record<string, unknown>;
 }
 
 export class CreateAccountResponseJsonV310 {
-  @ApiProperty() account_id: string;
-  @ApiProperty() user_id: string;
-  @ApiProperty() label: string;
-  @ApiProperty() product_code: string;
+  @ApiProperty({ example: '8ca8a7e4-6d02-40e3-a129-0b2bf89de9f0' }) account_id: string;
+  @ApiProperty({ example: '9ca9a7e4-6d02-40e3-a129-0b2bf89de9b1' }) user_id: string;
+  @ApiProperty({ example: 'My Account' }) label: string;
+  @ApiProperty({ example: '1234BW' }) product_code: string;
   @ApiProperty({ type: AmountOfMoneyJsonV121 }) balance: AmountOfMoneyJsonV121;
-  @ApiProperty() branch_id: string;
+  @ApiProperty({ example: 'DERBY6' }) branch_id: string;
   @ApiProperty({ type: [AccountRoutingJsonV121] }) account_routings: AccountRoutingJsonV121[];
   @ApiProperty({ type: [Object] }) account_attributes: unknown[];
 }

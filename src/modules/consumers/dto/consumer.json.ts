@@ -9,7 +9,7 @@ export class ConsumerPostJSON {
   @ApiProperty({ example: 'Account Management' }) @IsString() @MaxLength(2000) description: string;
   @ApiProperty({ example: 'felixsmith@example.com' }) @ValidateIf((_, v) => v !== '') @IsEmail() @MaxLength(255) developer_email: string;
   @ApiProperty({ example: 'https://www.example.com/callback' }) @IsString() @MaxLength(2000) redirect_url: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(100) created_by_user_id?: string;
+  @ApiPropertyOptional({ example: '9ca9a7e4-6d02-40e3-a129-0b2bf89de9b1' }) @IsOptional() @IsString() @MaxLength(100) created_by_user_id?: string;
   @ApiProperty({ example: true }) @IsBoolean() enabled: boolean;
   @ApiPropertyOptional({ example: '2024-10-16T00:00:00Z' }) @IsOptional() @IsString() @MaxLength(40) created?: string;
   @ApiPropertyOptional({ example: '-----BEGIN CERTIFICATE-----\n...\n-----END CERTIFICATE-----' })
@@ -54,7 +54,7 @@ export class CallLimitPostJsonV400 extends CallLimitPostJson {
 }
 
 export class ConsumerJwtPostJsonV510 {
-  @ApiProperty({ description: 'A JWT whose payload is {description, app_name?, app_type?, developer_email?, redirect_url?}, signed with the private key of the certificate sent in PSD2-CERT' })
+  @ApiProperty({ description: 'A JWT whose payload is {description, app_name?, app_type?, developer_email?, redirect_url?}, signed with the private key of the certificate sent in PSD2-CERT', example: 'eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.eyJkZXNjcmlwdGlvbiI6IlRQUCBkZXNjcmlwdGlvbiJ9.c5gPPsyUmnVW774y7h2xyLXg0wdtu25nbU2AvOmyzcWa7JTdCKuuy3CblxueGwqYkQDDQIya1Qny4blyAvh_a1Q28LgzEKBcH7Em9FZXerhkvR9v4FWbCC5AgNLdQ7sR8-rUQdShmJcGDKdVmsZjuO4XhY2Zx0nFnkcvYfsU9bccoAvkKpVJATXzwBqdoEOuFlplnbxsMH1wWbAd3hbcPPWTdvO43xavNZTB5ybgrXVDEYjw8D-98_ZkqxS0vfvhJ4cGefHViaFzp6zXm7msdBpcE__O9rFbdl9Gvup_bsMbrHJioIrmc2d15Yc-tTNTF9J4qjD_lNxMRlx5o2TZEw' })
   @IsString()
   @IsNotEmpty()
   @MaxLength(20000)
@@ -62,33 +62,33 @@ export class ConsumerJwtPostJsonV510 {
 }
 
 export class CreatedByUserJson {
-  @ApiProperty() user_id: string;
-  @ApiProperty() email: string;
-  @ApiProperty() provider_id: string;
-  @ApiProperty() provider: string;
-  @ApiProperty() username: string;
+  @ApiProperty({ example: '9ca9a7e4-6d02-40e3-a129-0b2bf89de9b1' }) user_id: string;
+  @ApiProperty({ example: 'felixsmith@example.com' }) email: string;
+  @ApiProperty({ example: 'Chris' }) provider_id: string;
+  @ApiProperty({ example: 'https://auth.example.com' }) provider: string;
+  @ApiProperty({ example: 'felixsmith' }) username: string;
 }
 
 export class ConsumerJsonV310 {
-  @ApiProperty() consumer_id: string;
-  @ApiProperty() app_name: string;
-  @ApiProperty() app_type: string;
-  @ApiProperty() description: string;
-  @ApiProperty() developer_email: string;
-  @ApiProperty() redirect_url: string;
+  @ApiProperty({ example: 'd0d7b08c-f0ec-4e57-ac99-7d9eafe99225' }) consumer_id: string;
+  @ApiProperty({ example: 'SOFI' }) app_name: string;
+  @ApiProperty({ example: 'Web' }) app_type: string;
+  @ApiProperty({ example: 'description' }) description: string;
+  @ApiProperty({ example: 'felixsmith@example.com' }) developer_email: string;
+  @ApiProperty({ example: 'www.openbankproject.com' }) redirect_url: string;
   @ApiProperty({ type: CreatedByUserJson }) created_by_user: CreatedByUserJson;
-  @ApiProperty() enabled: boolean;
-  @ApiProperty() created: string;
+  @ApiProperty({ example: true }) enabled: boolean;
+  @ApiProperty({ example: '2024-10-16T10:28:22Z' }) created: string;
 }
 
 export class ConsumerJSON extends ConsumerJsonV310 {
-  @ApiProperty() created_by_user_id: string;
+  @ApiProperty({ example: '9ca9a7e4-6d02-40e3-a129-0b2bf89de9b1' }) created_by_user_id: string;
 }
 
 export class ConsumerJsonV400 extends ConsumerJSON {
-  @ApiProperty() key: string;
-  @ApiProperty({ description: 'Shown once, at creation' }) secret: string;
-  @ApiProperty() client_certificate: string;
+  @ApiProperty({ example: 'bwf0ykmwoirip1yjxcn15wnhuyxcziwgtcoaildq' }) key: string;
+  @ApiProperty({ description: 'Shown once, at creation', example: 'bwf0ykmwoirip1yjxcn15wnhuyxcziwgtcoaildq' }) secret: string;
+  @ApiProperty({ example: '-----BEGIN CERTIFICATE-----\nMIIFIjCCBAqgAwIBAgIIX3qsz7QQxngwDQYJKoZIhvcNAQELBQAw...\n-----END CERTIFICATE-----' }) client_certificate: string;
 }
 
 export class ConsumersJsonV310 {
@@ -96,9 +96,9 @@ export class ConsumersJsonV310 {
 }
 
 export class ScopeJson {
-  @ApiProperty() scope_id: string;
-  @ApiProperty() role_name: string;
-  @ApiProperty() bank_id: string;
+  @ApiProperty({ example: '88625da4-a671-435e-9d24-e5b6e5cc404f' }) scope_id: string;
+  @ApiProperty({ example: 'CanGetCustomer' }) role_name: string;
+  @ApiProperty({ example: 'gh.29.uk' }) bank_id: string;
 }
 
 export class ScopesJson {
@@ -106,5 +106,5 @@ export class ScopesJson {
 }
 
 export class EnabledJson {
-  @ApiProperty() enabled: boolean;
+  @ApiProperty({ example: true }) enabled: boolean;
 }

@@ -48,47 +48,47 @@ export class PostKycStatusJSON {
 }
 
 export class KycCheckJSON {
-  @ApiProperty() bank_id: string;
-  @ApiProperty() customer_id: string;
-  @ApiProperty() id: string;
-  @ApiProperty() customer_number: string;
-  @ApiProperty() date: string;
-  @ApiProperty() how: string;
-  @ApiProperty() staff_user_id: string;
-  @ApiProperty() staff_name: string;
-  @ApiProperty() satisfied: boolean;
-  @ApiProperty() comments: string;
+  @ApiProperty({ example: 'gh.29.uk' }) bank_id: string;
+  @ApiProperty({ example: '7uy8a7e4-6d02-40e3-a129-0b2bf89de8uh' }) customer_id: string;
+  @ApiProperty({ example: '5995d6a2-01b3-423c-a173-5481df49bdaf' }) id: string;
+  @ApiProperty({ example: '5987953' }) customer_number: string;
+  @ApiProperty({ example: '2024-10-16T10:28:22Z' }) date: string;
+  @ApiProperty({ example: 'online_meeting' }) how: string;
+  @ApiProperty({ example: '9ca9a7e4-6d02-40e3-a129-0b2bf89de9b1' }) staff_user_id: string;
+  @ApiProperty({ example: 'Simon' }) staff_name: string;
+  @ApiProperty({ example: true }) satisfied: boolean;
+  @ApiProperty({ example: 'Passport checked in person' }) comments: string;
 }
 
 export class KycDocumentJSON {
-  @ApiProperty() bank_id: string;
-  @ApiProperty() customer_id: string;
-  @ApiProperty() id: string;
-  @ApiProperty() customer_number: string;
-  @ApiProperty() type: string;
-  @ApiProperty() number: string;
-  @ApiProperty() issue_date: string;
-  @ApiProperty() issue_place: string;
-  @ApiProperty() expiry_date: string;
+  @ApiProperty({ example: 'gh.29.uk' }) bank_id: string;
+  @ApiProperty({ example: '7uy8a7e4-6d02-40e3-a129-0b2bf89de8uh' }) customer_id: string;
+  @ApiProperty({ example: '5995d6a2-01b3-423c-a173-5481df49bdaf' }) id: string;
+  @ApiProperty({ example: '5987953' }) customer_number: string;
+  @ApiProperty({ example: 'STRING' }) type: string;
+  @ApiProperty({ example: '123' }) number: string;
+  @ApiProperty({ example: '2024-10-16T10:28:22Z' }) issue_date: string;
+  @ApiProperty({ example: 'Berlin' }) issue_place: string;
+  @ApiProperty({ example: '2024-10-16T10:28:22Z' }) expiry_date: string;
 }
 
 export class KycMediaJSON {
-  @ApiProperty() bank_id: string;
-  @ApiProperty() customer_id: string;
-  @ApiProperty() id: string;
-  @ApiProperty() customer_number: string;
-  @ApiProperty() type: string;
-  @ApiProperty() url: string;
-  @ApiProperty() date: string;
-  @ApiProperty() relates_to_kyc_document_id: string;
-  @ApiProperty() relates_to_kyc_check_id: string;
+  @ApiProperty({ example: 'gh.29.uk' }) bank_id: string;
+  @ApiProperty({ example: '7uy8a7e4-6d02-40e3-a129-0b2bf89de8uh' }) customer_id: string;
+  @ApiProperty({ example: '5995d6a2-01b3-423c-a173-5481df49bdaf' }) id: string;
+  @ApiProperty({ example: '5987953' }) customer_number: string;
+  @ApiProperty({ example: 'STRING' }) type: string;
+  @ApiProperty({ example: 'www.openbankproject' }) url: string;
+  @ApiProperty({ example: '2024-10-16T10:28:22Z' }) date: string;
+  @ApiProperty({ example: 'wuwjfuha234678' }) relates_to_kyc_document_id: string;
+  @ApiProperty({ example: '8d3a5e4c-2f1b-4e6a-9c7d-0b1a2c3d4e5f' }) relates_to_kyc_check_id: string;
 }
 
 export class KycStatusJSON {
-  @ApiProperty() customer_id: string;
-  @ApiProperty() customer_number: string;
-  @ApiProperty() ok: boolean;
-  @ApiProperty() date: string;
+  @ApiProperty({ example: '7uy8a7e4-6d02-40e3-a129-0b2bf89de8uh' }) customer_id: string;
+  @ApiProperty({ example: '5987953' }) customer_number: string;
+  @ApiProperty({ example: true }) ok: boolean;
+  @ApiProperty({ example: '2024-10-16T10:28:22Z' }) date: string;
 }
 
 export class KycChecksJSON {

@@ -34,32 +34,32 @@ export class PostTransactionWhereJSON {
 }
 
 export class MetadataUserJSON {
-  @ApiProperty() id: string;
-  @ApiProperty() provider: string;
-  @ApiProperty() display_name: string;
+  @ApiProperty({ example: '5995d6a2-01b3-423c-a173-5481df49bdaf' }) id: string;
+  @ApiProperty({ example: 'https://auth.example.com' }) provider: string;
+  @ApiProperty({ example: 'felixsmith' }) display_name: string;
 }
 
 export class TransactionCommentJSON {
-  @ApiProperty() id: string;
-  @ApiProperty() value: string;
-  @ApiProperty() date: string;
+  @ApiProperty({ example: '5995d6a2-01b3-423c-a173-5481df49bdaf' }) id: string;
+  @ApiProperty({ example: 'Refund expected' }) value: string;
+  @ApiProperty({ example: '2024-10-16T10:28:22Z' }) date: string;
   @ApiProperty({ type: MetadataUserJSON, nullable: true }) user: MetadataUserJSON | null;
 }
 
 export class TransactionTagJSON extends TransactionCommentJSON {}
 
 export class TransactionImageJSON {
-  @ApiProperty() id: string;
-  @ApiProperty() label: string;
-  @ApiProperty() URL: string;
-  @ApiProperty() date: string;
+  @ApiProperty({ example: '5995d6a2-01b3-423c-a173-5481df49bdaf' }) id: string;
+  @ApiProperty({ example: 'My Account' }) label: string;
+  @ApiProperty({ example: 'www.openbankproject.com' }) URL: string;
+  @ApiProperty({ example: '2024-10-16T10:28:22Z' }) date: string;
   @ApiProperty({ type: MetadataUserJSON, nullable: true }) user: MetadataUserJSON | null;
 }
 
 export class LocationJSON {
-  @ApiProperty() latitude: number;
-  @ApiProperty() longitude: number;
-  @ApiProperty() date: string;
+  @ApiProperty({ example: 52.5162 }) latitude: number;
+  @ApiProperty({ example: 13.3777 }) longitude: number;
+  @ApiProperty({ example: '2024-10-16T10:28:22Z' }) date: string;
   @ApiProperty({ type: MetadataUserJSON, nullable: true }) user: MetadataUserJSON | null;
 }
 

@@ -27,18 +27,18 @@ export class PostUserInvitationAnonymousJsonV400 {
 }
 
 export class UserInvitationJsonV400 {
-  @ApiProperty() first_name: string;
-  @ApiProperty() last_name: string;
-  @ApiProperty() email: string;
-  @ApiProperty() company: string;
-  @ApiProperty() country: string;
-  @ApiProperty() purpose: string;
+  @ApiProperty({ example: 'Felix' }) first_name: string;
+  @ApiProperty({ example: 'Smith' }) last_name: string;
+  @ApiProperty({ example: 'felixsmith@example.com' }) email: string;
+  @ApiProperty({ example: 'TESOBE' }) company: string;
+  @ApiProperty({ example: 'Germany' }) country: string;
+  @ApiProperty({ example: 'DEVELOPER' }) purpose: string;
   @ApiProperty({ example: 'CREATED' }) status: string;
 }
 
 /** The create response adds the secret, shown this once: this server sends no email (docs/COMPATIBILITY.md). */
 export class CreatedUserInvitationJsonV400 extends UserInvitationJsonV400 {
-  @ApiPropertyOptional({ description: 'Deliver to the invitee; redeem with POST /users {..., user_invitation_secret_key}' })
+  @ApiPropertyOptional({ description: 'Deliver to the invitee; redeem with POST /users {..., user_invitation_secret_key}', example: '13897561408912340987' })
   secret_key: string;
 }
 
