@@ -8,7 +8,6 @@ import { API_COLLECTION_TAGS } from './api-collections.controller';
 import { toApiCollectionEndpointJson } from './api-collections.mapper';
 import { ApiCollectionsService } from './api-collections.service';
 import {
-  API_COLLECTION_ENDPOINT_EXAMPLE,
   ApiCollectionEndpointJson400,
   ApiCollectionEndpointsJson400,
   PostApiCollectionEndpointJson400,
@@ -34,9 +33,7 @@ export class ApiCollectionEndpointsController {
     tags: API_COLLECTION_TAGS,
     errors: ['UserNotLoggedIn', 'InvalidJsonFormat', 'InvalidOperationId', 'ApiCollectionNotFound', 'ApiCollectionEndpointAlreadyExists', 'UnknownError'],
     requestBody: PostApiCollectionEndpointJson400,
-    exampleRequest: { operation_id: 'OBPv4.0.0-getBanks' },
     responseBody: ApiCollectionEndpointJson400,
-    exampleResponse: API_COLLECTION_ENDPOINT_EXAMPLE,
   })
   async createMyApiCollectionEndpoint(
     @CurrentAuth() auth: AuthContext,
@@ -57,9 +54,7 @@ export class ApiCollectionEndpointsController {
     tags: API_COLLECTION_TAGS,
     errors: ['UserNotLoggedIn', 'InvalidJsonFormat', 'InvalidOperationId', 'ApiCollectionNotFound', 'ApiCollectionEndpointAlreadyExists', 'UnknownError'],
     requestBody: PostApiCollectionEndpointJson400,
-    exampleRequest: { operation_id: 'OBPv4.0.0-getBanks' },
     responseBody: ApiCollectionEndpointJson400,
-    exampleResponse: API_COLLECTION_ENDPOINT_EXAMPLE,
   })
   async createMyApiCollectionEndpointById(
     @CurrentAuth() auth: AuthContext,
@@ -80,7 +75,6 @@ export class ApiCollectionEndpointsController {
     tags: API_COLLECTION_TAGS,
     errors: ['UserNotLoggedIn', 'ApiCollectionNotFound', 'UnknownError'],
     responseBody: ApiCollectionEndpointsJson400,
-    exampleResponse: { api_collection_endpoints: [API_COLLECTION_ENDPOINT_EXAMPLE] },
   })
   async getMyApiCollectionEndpoints(@CurrentAuth() auth: AuthContext, @Param('API_COLLECTION_NAME') name: string): Promise<ApiCollectionEndpointsJson400> {
     return { api_collection_endpoints: (await this.collections.endpoints(auth.user.userId, { name })).map(toApiCollectionEndpointJson) };
@@ -97,7 +91,6 @@ export class ApiCollectionEndpointsController {
     tags: API_COLLECTION_TAGS,
     errors: ['UserNotLoggedIn', 'ApiCollectionNotFound', 'UnknownError'],
     responseBody: ApiCollectionEndpointsJson400,
-    exampleResponse: { api_collection_endpoints: [API_COLLECTION_ENDPOINT_EXAMPLE] },
   })
   async getMyApiCollectionEndpointsById(@CurrentAuth() auth: AuthContext, @Param('API_COLLECTION_ID') id: string): Promise<ApiCollectionEndpointsJson400> {
     return { api_collection_endpoints: (await this.collections.endpoints(auth.user.userId, { id })).map(toApiCollectionEndpointJson) };
@@ -114,7 +107,6 @@ export class ApiCollectionEndpointsController {
     tags: API_COLLECTION_TAGS,
     errors: ['UserNotLoggedIn', 'ApiCollectionNotFound', 'ApiCollectionEndpointNotFound', 'UnknownError'],
     responseBody: ApiCollectionEndpointJson400,
-    exampleResponse: API_COLLECTION_ENDPOINT_EXAMPLE,
   })
   async getMyApiCollectionEndpoint(
     @CurrentAuth() auth: AuthContext,

@@ -6,7 +6,7 @@ import { ObpEndpoint } from '../../common/endpoint/obp-endpoint.decorator';
 import { since } from '../../common/versioning/api-versions';
 import { toApiCollectionJson } from './api-collections.mapper';
 import { ApiCollectionsService } from './api-collections.service';
-import { API_COLLECTION_EXAMPLE, ApiCollectionJson400, ApiCollectionsJson400, PostApiCollectionJson400 } from './dto/api-collection.json';
+import { ApiCollectionJson400, ApiCollectionsJson400, PostApiCollectionJson400 } from './dto/api-collection.json';
 
 export const API_COLLECTION_TAGS = ['Api-Collection'];
 
@@ -29,9 +29,7 @@ export class ApiCollectionsController {
     tags: API_COLLECTION_TAGS,
     errors: ['UserNotLoggedIn', 'InvalidJsonFormat', 'ApiCollectionAlreadyExists', 'CreateApiCollectionError', 'UnknownError'],
     requestBody: PostApiCollectionJson400,
-    exampleRequest: { api_collection_name: 'Favourites', is_sharable: true, description: 'The endpoints I use every day.' },
     responseBody: ApiCollectionJson400,
-    exampleResponse: API_COLLECTION_EXAMPLE,
   })
   async createMyApiCollection(@CurrentAuth() auth: AuthContext, @Body() body: PostApiCollectionJson400): Promise<ApiCollectionJson400> {
     return toApiCollectionJson(await this.collections.create(auth.user.userId, body));
@@ -48,7 +46,6 @@ export class ApiCollectionsController {
     tags: API_COLLECTION_TAGS,
     errors: ['UserNotLoggedIn', 'UnknownError'],
     responseBody: ApiCollectionsJson400,
-    exampleResponse: { api_collections: [API_COLLECTION_EXAMPLE] },
   })
   async getMyApiCollections(@CurrentAuth() auth: AuthContext): Promise<ApiCollectionsJson400> {
     return { api_collections: (await this.collections.ofUser(auth.user.userId)).map(toApiCollectionJson) };
@@ -65,7 +62,6 @@ export class ApiCollectionsController {
     tags: API_COLLECTION_TAGS,
     errors: ['UserNotLoggedIn', 'ApiCollectionNotFound', 'UnknownError'],
     responseBody: ApiCollectionJson400,
-    exampleResponse: API_COLLECTION_EXAMPLE,
   })
   async getMyApiCollectionByName(@CurrentAuth() auth: AuthContext, @Param('API_COLLECTION_NAME') name: string): Promise<ApiCollectionJson400> {
     return toApiCollectionJson(await this.collections.own(auth.user.userId, { name }));
@@ -84,7 +80,6 @@ export class ApiCollectionsController {
     tags: API_COLLECTION_TAGS,
     errors: ['UserNotLoggedIn', 'ApiCollectionNotFound', 'UnknownError'],
     responseBody: ApiCollectionJson400,
-    exampleResponse: API_COLLECTION_EXAMPLE,
   })
   async getMyApiCollectionById(@CurrentAuth() auth: AuthContext, @Param('API_COLLECTION_ID') id: string): Promise<ApiCollectionJson400> {
     return toApiCollectionJson(await this.collections.own(auth.user.userId, { id }));
@@ -101,7 +96,6 @@ export class ApiCollectionsController {
     tags: API_COLLECTION_TAGS,
     errors: ['ApiCollectionNotFound', 'ApiCollectionEndpointNotFound', 'UnknownError'],
     responseBody: ApiCollectionJson400,
-    exampleResponse: API_COLLECTION_EXAMPLE,
   })
   async getSharableApiCollectionById(@Param('API_COLLECTION_ID') id: string): Promise<ApiCollectionJson400> {
     return toApiCollectionJson(await this.collections.sharable(id));
@@ -118,7 +112,6 @@ export class ApiCollectionsController {
     tags: API_COLLECTION_TAGS,
     errors: ['UserNotLoggedIn', 'UserHasMissingRoles', 'UserNotFoundById', 'UnknownError'],
     responseBody: ApiCollectionsJson400,
-    exampleResponse: { api_collections: [API_COLLECTION_EXAMPLE] },
   })
   async getApiCollectionsForUser(@Param('USER_ID') userId: string): Promise<ApiCollectionsJson400> {
     return { api_collections: (await this.collections.ofOtherUser(userId)).map(toApiCollectionJson) };

@@ -40,7 +40,6 @@ export class ApiDocumentationController {
     tags: ['Documentation', 'API'],
     errors: ['UnknownError'],
     responseBody: ScannedApiVersionsJson,
-    exampleResponse: { scanned_api_versions: [{ urlPrefix: 'obp', apiStandard: 'obp', apiShortVersion: 'v5.1.0', API_VERSION: 'v5.1.0' }] },
   })
   getScannedApiVersions(): ScannedApiVersionsJson {
     return {
@@ -61,7 +60,6 @@ export class ApiDocumentationController {
     tags: ['Documentation', 'API'],
     errors: ['InvalidConnector', 'UnknownError'],
     responseBody: MessageDocsJson,
-    exampleResponse: { message_docs: [] },
   })
   getMessageDocs(@Param('CONNECTOR') connector: string): MessageDocsJson {
     if (!OBP_CONNECTOR_NAMES.includes(connector)) {

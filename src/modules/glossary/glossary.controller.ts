@@ -34,17 +34,6 @@ export class GlossaryController {
     tags: ['Documentation'],
     errors: ['UserNotLoggedIn', 'UserHasMissingRoles', 'UnknownError'],
     responseBody: GlossaryItemsJsonV300,
-    exampleResponse: {
-      glossary_items: [
-        {
-          title: 'Correlation-Id',
-          description: {
-            markdown: 'Every response carries a `Correlation-Id` header.',
-            html: '<p>Every response carries a <code>Correlation-Id</code> header.</p>',
-          },
-        },
-      ],
-    },
   })
   getApiGlossary(@OptionalAuth() auth: AuthContext | undefined): GlossaryItemsJsonV300 {
     if (this.config.glossaryRequiresRole) {

@@ -34,17 +34,3 @@ export class ApiCollectionEndpointJson400 {
 export class ApiCollectionEndpointsJson400 {
   @ApiProperty({ type: [ApiCollectionEndpointJson400] }) api_collection_endpoints: ApiCollectionEndpointJson400[];
 }
-
-export const API_COLLECTION_EXAMPLE: ApiCollectionJson400 = {
-  api_collection_id: '7a1f3c52-6d02-40e3-a129-0b2bf89de8a1',
-  user_id: '9ca9a7e4-6d02-40e3-a129-0b2bf89de9b1',
-  api_collection_name: 'Favourites',
-  is_sharable: true,
-  description: 'The endpoints I use every day.',
-};
-
-export const API_COLLECTION_ENDPOINT_EXAMPLE: ApiCollectionEndpointJson400 = {
-  api_collection_endpoint_id: '8b2e4d63-6d02-40e3-a129-0b2bf89de8b2',
-  api_collection_id: '7a1f3c52-6d02-40e3-a129-0b2bf89de8a1',
-  operation_id: 'OBPv4.0.0-getBanks',
-};
