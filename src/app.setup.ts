@@ -1,7 +1,7 @@
 import { VersioningType } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import type { DestinationStream } from 'pino';
+import type { DestinationStream, Logger } from 'pino';
 import { ObpExceptionFilter } from './common/errors/obp-exception.filter';
 import { ObpException } from './common/errors/obp.exception';
 import { correlationIdFor } from './common/http/correlation-id';
@@ -19,6 +19,8 @@ import { AppModule, type AppModuleOptions } from './app.module';
 export interface CreateAppOptions extends AppModuleOptions {
   /** Where logs go (default stdout); tests capture them. */
   logDestination?: DestinationStream;
+  /** The logger main.ts already writes its start-up lines with (default: a new one for the config). */
+  logger?: Logger;
 }
 
 /**
@@ -26,7 +28,7 @@ export interface CreateAppOptions extends AppModuleOptions {
  * it. Everything about request handling is set up here so both see the same server.
  */
 export async function createApp(options: CreateAppOptions): Promise<NestFastifyApplication> {
-  const logger = createLogger(options.config, options.logDestination);
+  const logger = options.logger ?? createLogger(options.config, options.logDestination);
   const adapter = new FastifyAdapter({
     genReqId: correlationIdFor,
     bodyLimit: options.config.bodyLimitBytes,

@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 import { loadConfig } from '../config/app-config';
+import { loadEnvFile } from '../config/env-file';
 import { openDatabase } from './database-connection';
 import { buildDataSourceOptions } from './data-source-options';
 
@@ -9,6 +10,7 @@ import { buildDataSourceOptions } from './data-source-options';
  * command exits.
  */
 async function createCliDataSource(): Promise<DataSource> {
+  loadEnvFile(); // as the server does: .env, with the environment winning
   const config = loadConfig();
   const connection = await openDatabase(config);
   const dataSource = new DataSource(buildDataSourceOptions(connection.url, 2, false));

@@ -1,5 +1,6 @@
 import { pino, type DestinationStream, type Logger } from 'pino';
 import type { AppConfig } from '../../config/app-config';
+import { prettyDestination } from './pretty-log';
 
 /** What a request log line shows of the request (bodies are never logged). */
 export interface LoggedRequest {
@@ -9,7 +10,7 @@ export interface LoggedRequest {
 }
 
 /**
- * The application's one pino logger: JSON lines, one per request (request-logging.ts) plus the
+ * The application's one pino logger: JSON lines (readable lines on a terminal, see LOG_FORMAT), one per request (request-logging.ts) plus the
  * framework's own messages (nest-logger.ts). Credentials never reach the log: auth headers and
  * cookies are redacted wherever they appear, and query string values are dropped.
  */
@@ -33,7 +34,9 @@ export function createLogger(config: AppConfig, destination?: DestinationStream)
       req: (request: LoggedRequest) => ({ method: request.method, url: stripQuerySecrets(request.url), headers: request.headers }),
     },
   };
-  return destination ? pino(options, destination) : pino(options);
+  if (destination) return pino(options, destination);
+  const pretty = config.logFormat === 'pretty' || (config.logFormat === 'auto' && process.stdout.isTTY === true);
+  return pretty ? pino(options, prettyDestination(process.stdout, process.stdout.isTTY === true)) : pino(options);
 }
 
 /** Query strings can carry secrets (OAuth codes, tokens); keep parameter names, drop values. */
