@@ -24,7 +24,10 @@ async function main(): Promise<void> {
   if (database.embedded) logger.log(`Embedded database (PGlite) in ${config.database.embeddedDataDir}`);
   // Last, and plain: the first admin's credentials, once (see BootstrapService).
   const firstAdmin = app.get(BootstrapService).takeFirstAdmin();
-  if (firstAdmin) process.stdout.write(firstAdminBanner(firstAdmin, base));
+  if (firstAdmin) {
+    await new Promise<void>((flushed) => startLogger.flush(() => flushed())); // the log lines above go out first
+    process.stdout.write(firstAdminBanner(firstAdmin, base));
+  }
 
   let stopping = false;
   const shutdown = async (signal: string) => {
