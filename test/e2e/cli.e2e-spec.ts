@@ -79,11 +79,8 @@ describe('Admin CLI beside a server holding the embedded database (built CLI)', 
     return { code: run.status, stdout: run.stdout, stderr: run.stderr };
   }
 
-  it.each([
-    ['list-roles'],
-    ['migrate'],
-    ['import', 'test/fixtures/obp/sandbox-large.json'],
-  ])('%s says in one line what to do, without a stack trace', (...args) => {
+  const commands = [['list-roles'], ['migrate'], ['import', 'test/fixtures/obp/sandbox-large.json']];
+  it.each(commands)('%s says in one line what to do, without a stack trace', (...args) => {
     const run = runBuiltCli(args);
     expect(run.code).toBe(1);
     expect(run.stdout).toBe('');
