@@ -1,7 +1,7 @@
 import { VersioningType } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import type { DestinationStream } from 'pino';
+import type { DestinationStream, Logger } from 'pino';
 import { ObpExceptionFilter } from './common/errors/obp-exception.filter';
 import { ObpException } from './common/errors/obp.exception';
 import { correlationIdFor } from './common/http/correlation-id';
@@ -20,6 +20,8 @@ import { registerLoginFormParser } from './modules/oauth1/login-form-parser';
 export interface CreateAppOptions extends AppModuleOptions {
   /** Where logs go (default stdout); tests capture them. */
   logDestination?: DestinationStream;
+  /** The logger main.ts already writes its start-up lines with (default: a new one for the config). */
+  logger?: Logger;
 }
 
 /** Fastify's server options for the configured timeouts (HTTP_*_TIMEOUT_MS). */
@@ -39,7 +41,7 @@ export function httpServerTimeouts(config: CreateAppOptions['config']) {
  * it. Everything about request handling is set up here so both see the same server.
  */
 export async function createApp(options: CreateAppOptions): Promise<NestFastifyApplication> {
-  const logger = createLogger(options.config, options.logDestination);
+  const logger = options.logger ?? createLogger(options.config, options.logDestination);
   const responseHeaders = new ResponseHeaders(options.config.cors);
   const adapter = new FastifyAdapter({
     genReqId: correlationIdFor,

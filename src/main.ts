@@ -1,15 +1,21 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
-import { ConfigError, loadConfig, type AppConfig } from './config/app-config';
+import { loadConfig, type AppConfig } from './config/app-config';
+import { loadEnvFile } from './config/env-file';
+import { unknownSettingWarnings } from './config/settings';
+import { createLogger } from './common/logging/logging';
 import { configFor, openDatabase } from './database/database-connection';
+import { BootstrapService, firstAdminBanner } from './modules/bootstrap/bootstrap.service';
 import { createApp } from './app.setup';
 import { AppMetrics, startMetricsServer } from './common/metrics/metrics';
 
 async function main(): Promise<void> {
   const loaded = loadConfigOrExit();
-  const database = await openDatabase(loaded);
+  const startLogger = createLogger(loaded);
+  for (const warning of unknownSettingWarnings()) startLogger.warn(warning);
+  const database = await openDatabase(loaded, (line) => startLogger.info(line));
   const config = configFor(loaded, database);
-  const app = await createApp({ config, databaseUrl: database.url, migrationsRun: config.database.migrateOnStart });
+  const app = await createApp({ config, databaseUrl: database.url, migrationsRun: config.database.migrateOnStart, logger: startLogger });
   await app.listen({ port: config.port, host: config.host });
 
   const logger = new Logger('Main');
@@ -20,6 +26,12 @@ async function main(): Promise<void> {
   // Metrics only on their own port (METRICS_PORT), never on the API port.
   const metricsServer = config.metrics.port === undefined ? undefined : await startMetricsServer(app.get(AppMetrics), config.metrics.port, config.metrics.host);
   if (metricsServer) logger.log(`Prometheus metrics on port ${(metricsServer.address() as { port: number }).port} at /metrics`);
+  // Last, and plain: the first admin's credentials, once (see BootstrapService).
+  const firstAdmin = app.get(BootstrapService).takeFirstAdmin();
+  if (firstAdmin) {
+    await new Promise<void>((flushed) => startLogger.flush(() => flushed())); // the log lines above go out first
+    process.stdout.write(firstAdminBanner(firstAdmin, base));
+  }
 
   let stopping = false;
   const shutdown = async (signal: string) => {
@@ -40,15 +52,15 @@ async function main(): Promise<void> {
   process.once('SIGINT', () => void shutdown('SIGINT'));
 }
 
+/** `.env` first (the environment wins over it), then the validated configuration. */
 function loadConfigOrExit(): AppConfig {
   try {
+    loadEnvFile();
     return loadConfig();
   } catch (error) {
-    if (error instanceof ConfigError) {
-      console.error(error.message);
-      process.exit(1);
-    }
-    throw error;
+    // A bad value or an unreadable ENV_FILE: the message names it; no stack trace.
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exit(1);
   }
 }
 

@@ -2,7 +2,10 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { AppModule } from '../app.module';
 import { ConfigError, loadConfig } from '../config/app-config';
+import { loadEnvFile } from '../config/env-file';
+import { unknownSettingWarnings } from '../config/settings';
 import { configFor, openDatabase } from '../database/database-connection';
+import { EmbeddedDatabaseInUseError } from '../database/embedded-postgres';
 import { CliCommandError, CliUsageError, runCli, USAGE } from './cli-commands';
 import { importThroughServer, parseImportArguments } from './import-command';
 import { migrateDatabase } from './migrate-command';
@@ -36,7 +39,15 @@ function remoteImport(argv: string[]) {
   return args.url ? args : undefined;
 }
 
-/** Admin CLI: `npm run obp -- <command>`. Uses the same configuration and database as the server. */
+/** One line on what to do when a server holds the embedded database (PGlite is single-process). */
+function embeddedDatabaseInUseMessage(error: EmbeddedDatabaseInUseError): string {
+  return (
+    `The embedded database ${error.dataDir} is in use by process ${error.holderPid} (a running server?): stop it and run the command again, ` +
+    'or set DATABASE_URL to a PostgreSQL server both use (import FILE --url http://localhost:8080 ... goes through the running server).'
+  );
+}
+
+/** Admin CLI: `npm run obp -- <command>`. Uses the same configuration (and .env) and database as the server. */
 async function main(): Promise<number> {
   const argv = process.argv.slice(2);
   if (argv.length === 0 || argv[0] === 'help' || argv[0] === '--help') {
@@ -44,6 +55,8 @@ async function main(): Promise<number> {
     return argv.length === 0 ? 1 : 0;
   }
   try {
+    loadEnvFile();
+    for (const warning of unknownSettingWarnings()) console.error(`warning: ${warning}`);
     const remote = remoteImport(argv);
     const lines =
       argv[0] === 'migrate'
@@ -58,8 +71,13 @@ async function main(): Promise<number> {
       console.error(`${error.message}\n\n${USAGE}`);
       return 2;
     }
-    if (error instanceof CliCommandError) {
+    // Expected failures: one line, no stack trace.
+    if (error instanceof CliCommandError || error instanceof ConfigError) {
       console.error(error.message);
+      return 1;
+    }
+    if (error instanceof EmbeddedDatabaseInUseError) {
+      console.error(embeddedDatabaseInUseMessage(error));
       return 1;
     }
     throw error;

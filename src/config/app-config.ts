@@ -9,6 +9,8 @@ export interface AppConfig {
   port: number;
   host: string;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** `pretty` (one readable line per entry) or `json` (JSON lines); auto = pretty when stdout is a terminal. */
+  logFormat: 'auto' | 'json' | 'pretty';
   bodyLimitBytes: number;
   /** Node HTTP server timeouts (slow or idle clients are cut off). */
   http: {
@@ -140,6 +142,7 @@ export class ConfigError extends Error {
 }
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+const LOG_FORMATS = ['auto', 'json', 'pretty'] as const;
 
 export function loadConfig(env: Env = process.env): AppConfig {
   const read = new EnvReader(env);
@@ -151,6 +154,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     port,
     host: read.string('HOST', '0.0.0.0'),
     logLevel: read.oneOf('LOG_LEVEL', 'info', LOG_LEVELS),
+    logFormat: read.oneOf('LOG_FORMAT', 'auto', LOG_FORMATS),
     bodyLimitBytes: read.int('BODY_LIMIT_BYTES', 1024 * 1024, 1024, 64 * 1024 * 1024),
     http: {
       headersTimeoutMs,
@@ -296,12 +300,15 @@ function readAllowedOrigins(read: EnvReader): '*' | string[] {
   return origins;
 }
 
-/** OAuth2/OIDC bearer login is on when a JWKS URL is set; issuer and audience are then required (fail closed). */
+/**
+ * OAuth2/OIDC bearer login is on when a JWKS URL is set; issuer and audience are then required (fail closed).
+ * All three are read in every case, so that every setting is read on every path (settings.ts lists them so).
+ */
 function readOauth2(read: EnvReader): AppConfig['auth']['oauth2'] {
   const jwkSetUrl = read.url('OBP_OAUTH2_JWK_SET_URL', ['http:', 'https:']);
-  if (!jwkSetUrl) return undefined;
   const issuers = read.list('OBP_OAUTH2_ISSUER');
   const audiences = read.list('OBP_OAUTH2_AUDIENCE');
+  if (!jwkSetUrl) return undefined;
   if (issuers.length === 0) read.problems.push('OBP_OAUTH2_ISSUER is required when OBP_OAUTH2_JWK_SET_URL is set');
   if (audiences.length === 0) read.problems.push('OBP_OAUTH2_AUDIENCE is required when OBP_OAUTH2_JWK_SET_URL is set');
   return { jwkSetUrl, issuers, audiences };

@@ -1,6 +1,8 @@
 import { DataSource } from 'typeorm';
 import { loadConfig } from '../config/app-config';
+import { loadEnvFile } from '../config/env-file';
 import { openDatabase } from './database-connection';
+import { EmbeddedDatabaseInUseError } from './embedded-postgres';
 import { buildDataSourceOptions } from './data-source-options';
 
 /**
@@ -9,8 +11,14 @@ import { buildDataSourceOptions } from './data-source-options';
  * command exits.
  */
 async function createCliDataSource(): Promise<DataSource> {
+  loadEnvFile(); // as the server does: .env, with the environment winning
   const config = loadConfig();
-  const connection = await openDatabase(config);
+  const connection = await openDatabase(config).catch((error: unknown) => {
+    // Expected when a server runs on the embedded database: say so in one line, not TypeORM's stack trace.
+    if (!(error instanceof EmbeddedDatabaseInUseError)) throw error;
+    console.error(error.message);
+    process.exit(1);
+  });
   const dataSource = new DataSource(buildDataSourceOptions(connection.url, 2, false));
   const destroy = dataSource.destroy.bind(dataSource);
   dataSource.destroy = async () => {

@@ -1,5 +1,7 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { AppConfig } from '../config/app-config';
-import { startEmbeddedPostgres, type EmbeddedPostgres } from './embedded-postgres';
+import { IN_MEMORY, startEmbeddedPostgres, type EmbeddedPostgres } from './embedded-postgres';
 
 export interface DatabaseConnection {
   url: string;
@@ -18,11 +20,15 @@ export interface DatabaseConnection {
  */
 export const EMBEDDED_POOL_SIZE = 1;
 
-/** DATABASE_URL when configured; otherwise start the embedded PGlite on the configured directory. */
-export async function openDatabase(config: AppConfig): Promise<DatabaseConnection> {
+/**
+ * DATABASE_URL when configured; otherwise start the embedded PGlite on the configured directory,
+ * saying so first through `announce` (creating a new one takes a while).
+ */
+export async function openDatabase(config: AppConfig, announce?: (line: string) => void): Promise<DatabaseConnection> {
   if (config.database.url) {
     return { url: config.database.url, embedded: undefined, poolSize: config.database.poolSize, preparedStatements: config.database.preparedStatements };
   }
+  announce?.(embeddedDatabaseAnnouncement(config.database.embeddedDataDir));
   // Room for the app's connection plus CLI and health tooling.
   const embedded = await startEmbeddedPostgres(config.database.embeddedDataDir, 10);
   // PGlite is one backend session shared by every socket connection: a statement prepared through
@@ -33,4 +39,14 @@ export async function openDatabase(config: AppConfig): Promise<DatabaseConnectio
 /** The configuration with the database settings adjusted to the database actually opened. */
 export function configFor(config: AppConfig, database: DatabaseConnection): AppConfig {
   return { ...config, database: { ...config.database, poolSize: database.poolSize, preparedStatements: database.preparedStatements } };
+}
+
+/** The line said before the embedded database starts: a new data directory takes ~30 s to create and migrate. */
+export function embeddedDatabaseAnnouncement(dataDir: string): string {
+  if (dataDir === IN_MEMORY) return 'Preparing the embedded database in memory';
+  const path = resolve(dataDir);
+  const isNew = !existsSync(path) || readdirSync(path).length === 0;
+  return isNew
+    ? `Preparing the embedded database in ${dataDir}, first start takes ~30 s (set DATABASE_URL to use a PostgreSQL server instead)`
+    : `Opening the embedded database in ${dataDir}`;
 }

@@ -12,6 +12,16 @@ export interface EmbeddedPostgres {
 
 export const IN_MEMORY = 'memory://';
 
+/** Another live process (usually the running server) holds the embedded data directory. */
+export class EmbeddedDatabaseInUseError extends Error {
+  constructor(
+    readonly dataDir: string,
+    readonly holderPid: number,
+  ) {
+    super(`The embedded database at ${dataDir} is in use by process ${holderPid}. Stop that process first, or set DATABASE_URL to use a PostgreSQL server.`);
+  }
+}
+
 /**
  * Starts PGlite in-process and serves it on a loopback port so TypeORM's pg driver and the
  * migrations work unchanged. `maxConnections` must cover the pool size.
@@ -64,10 +74,7 @@ function lockDataDir(dataDir: string): () => void {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       const holder = Number(readFileSync(lockFile, 'utf8'));
       if (holder && holder !== process.pid && isAlive(holder)) {
-        throw new Error(
-          `The embedded database at ${dataDir} is in use by process ${holder}. ` +
-            'Stop that process first, or set DATABASE_URL to use a PostgreSQL server.',
-        );
+        throw new EmbeddedDatabaseInUseError(dataDir, holder);
       }
       unlinkSync(lockFile); // stale lock from a process that died
     }

@@ -17,6 +17,8 @@ export default async function globalSetup(): Promise<void> {
   process.env.LOG_LEVEL ??= 'silent';
   // Specs share one database; the first-admin bootstrap is tested explicitly where wanted.
   process.env.OBP_BOOTSTRAP_ON_EMPTY_DATABASE ??= 'false';
+  // The tests do not read a developer's .env: the servers and CLIs they spawn inherit this.
+  process.env.ENV_FILE = '';
   if (!process.env.DATABASE_URL) {
     const embedded = await startEmbeddedPostgres(IN_MEMORY, 40);
     globalThis.__EMBEDDED_POSTGRES__ = embedded;

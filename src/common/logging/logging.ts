@@ -1,6 +1,7 @@
 import { pino, type DestinationStream, type Logger } from 'pino';
 import type { AppConfig } from '../../config/app-config';
 import { redactUrl } from './redaction';
+import { prettyDestination } from './pretty-log';
 
 /** What a request log line shows of the request (bodies are never logged). */
 export interface LoggedRequest {
@@ -10,7 +11,7 @@ export interface LoggedRequest {
 }
 
 /**
- * The application's one pino logger: JSON lines, one per request (request-logging.ts) plus the
+ * The application's one pino logger: JSON lines (readable lines on a terminal, see LOG_FORMAT), one per request (request-logging.ts) plus the
  * framework's own messages (nest-logger.ts). Credentials never reach the log: auth headers and
  * cookies are redacted wherever they appear, and URLs lose their secrets (redaction.ts).
  */
@@ -36,5 +37,7 @@ export function createLogger(config: AppConfig, destination?: DestinationStream)
       url: redactUrl,
     },
   };
-  return destination ? pino(options, destination) : pino(options);
+  if (destination) return pino(options, destination);
+  const pretty = config.logFormat === 'pretty' || (config.logFormat === 'auto' && process.stdout.isTTY === true);
+  return pretty ? pino(options, prettyDestination(process.stdout, process.stdout.isTTY === true)) : pino(options);
 }

@@ -6,13 +6,17 @@ import type { Level, Logger } from 'pino';
  * (the last extra argument) as `context`, an object first argument merged into the line, an Error
  * as `err`, and Nest's (message, stack) error calls as `err` with that stack.
  */
+/** Nest contexts whose info lines (module initialised, each route mapped) are start-up detail: written at debug. */
+const DETAIL_CONTEXTS = new Set(['InstanceLoader', 'RoutesResolver', 'RouterExplorer']);
+
 export class NestPinoLogger implements LoggerService {
   constructor(private readonly logger: Logger) {}
 
   // Nest's levels onto pino's.
   readonly verbose = (message: unknown, ...rest: unknown[]): void => this.write('trace', message, rest);
   readonly debug = (message: unknown, ...rest: unknown[]): void => this.write('debug', message, rest);
-  readonly log = (message: unknown, ...rest: unknown[]): void => this.write('info', message, rest);
+  readonly log = (message: unknown, ...rest: unknown[]): void =>
+    this.write(rest.length > 0 && DETAIL_CONTEXTS.has(rest[rest.length - 1] as string) ? 'debug' : 'info', message, rest);
   readonly warn = (message: unknown, ...rest: unknown[]): void => this.write('warn', message, rest);
   readonly error = (message: unknown, ...rest: unknown[]): void => this.write('error', message, rest);
   readonly fatal = (message: unknown, ...rest: unknown[]): void => this.write('fatal', message, rest);

@@ -28,6 +28,8 @@ const ADMIN_ROLE = 'CanCreateEntitlementAtAnyBank';
 @Injectable()
 export class BootstrapService implements OnApplicationBootstrap {
   private readonly logger = new Logger('Bootstrap');
+  /** What this start created on an empty database, until main.ts takes it to print it once. */
+  private firstAdmin: FirstAdmin | undefined;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -44,9 +46,15 @@ export class BootstrapService implements OnApplicationBootstrap {
     if (superAdminUsername && superAdminPassword) adminId = await this.ensureSuperAdmin(superAdminUsername, superAdminPassword);
     if (consumerKey) await this.ensureConsumer(consumerKey, consumerSecret, adminId);
     if (!superAdminUsername && !consumerKey && onEmptyDatabase && (await this.databaseHasNoUsers())) {
-      const created = await this.createFirstAdmin();
-      if (created) printFirstAdmin(created, this.config.port);
+      this.firstAdmin = await this.createFirstAdmin();
     }
+  }
+
+  /** The first admin created by this start (once: the password is not kept after). */
+  takeFirstAdmin(): FirstAdmin | undefined {
+    const created = this.firstAdmin;
+    this.firstAdmin = undefined;
+    return created;
   }
 
   async ensureSuperAdmin(username: string, password: string): Promise<string> {
@@ -130,21 +138,21 @@ export class BootstrapService implements OnApplicationBootstrap {
   }
 }
 
-/** The one place a secret is printed: straight to the console, never through the logger. */
-function printFirstAdmin(admin: FirstAdmin, port: number): void {
-  const line = '='.repeat(72);
-  process.stdout.write(
-    [
-      line,
-      'First start on an empty database: created an administrator and an API consumer.',
-      'Save the password now; it is not shown again.',
-      `  username:     ${admin.username}`,
-      `  password:     ${admin.password}`,
-      `  consumer key: ${admin.consumerKey}`,
-      'Get a token:',
-      `  curl -X POST http://localhost:${port}/my/logins/direct -H 'DirectLogin: username=${admin.username}, password=${admin.password}, consumer_key=${admin.consumerKey}'`,
-      line,
-      '',
-    ].join('\n'),
-  );
+/**
+ * The first admin's credentials as plain text, printed by main.ts straight to stdout (never
+ * through the logger) as the last thing a first start says. `.ci/run` reads the `  password: `
+ * and `  consumer key: ` lines.
+ */
+export function firstAdminBanner(admin: FirstAdmin, baseUrl: string): string {
+  return [
+    '',
+    'First start on an empty database: created an administrator and an API consumer.',
+    'Save the password now; it is not shown again.',
+    `  username:     ${admin.username}`,
+    `  password:     ${admin.password}`,
+    `  consumer key: ${admin.consumerKey}`,
+    'Get a token (README "First steps" goes on from here):',
+    `  curl -X POST ${baseUrl}/my/logins/direct -H 'DirectLogin: username=${admin.username}, password=${admin.password}, consumer_key=${admin.consumerKey}'`,
+    '',
+  ].join('\n');
 }
