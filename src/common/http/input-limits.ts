@@ -96,12 +96,34 @@ export function registerJsonBodyParser(fastify: FastifyInstance): void {
       done(null, value);
     });
   });
-  fastify.addContentTypeParser('*', (request, _payload, done) => {
+  fastify.addContentTypeParser('*', (request, payload, done) => {
     // An unknown route answers 404 whatever the body, as it did before this parser existed.
     if ((request as { is404?: boolean }).is404 === true) return done(null, undefined);
-    if (!declaresEmptyBody(request.headers)) return done(ObpException.of('UnsupportedContentType', contentTypeDetail(request.headers['content-type'])), undefined);
-    (request as WithRefusedBody)[REFUSED_BODY] = ObpException.of('UnsupportedContentType', contentTypeDetail(request.headers['content-type']));
-    done(null, undefined);
+    const unsupported = () => ObpException.of('UnsupportedContentType', contentTypeDetail(request.headers['content-type']));
+    const noBody = () => {
+      (request as WithRefusedBody)[REFUSED_BODY] = unsupported();
+      done(null, undefined);
+    };
+    if (declaresEmptyBody(request.headers)) return noBody();
+    // A chunked body may still turn out empty (Node clients frame a bodiless POST that way): the
+    // first byte decides, and nothing more is read.
+    let settled = false;
+    const settle = (outcome: () => void) => {
+      if (settled) return;
+      settled = true;
+      payload.removeListener('data', onData);
+      payload.removeListener('end', onEnd);
+      payload.removeListener('error', onError);
+      outcome();
+    };
+    const onData = (chunk: Buffer | string) => {
+      if (chunk.length > 0) settle(() => done(unsupported(), undefined));
+    };
+    const onEnd = () => settle(noBody);
+    const onError = (error: Error) => settle(() => done(error, undefined));
+    payload.on('data', onData);
+    payload.on('end', onEnd);
+    payload.on('error', onError);
   });
 }
 
