@@ -17,6 +17,7 @@ import { CustomerPhoneSearchIndex1795368000000 } from './1795368000000-CustomerP
 import { ApiCollections1795368100000 } from './1795368100000-ApiCollections';
 import { OAuth11795368500000 } from './1795368500000-OAuth1';
 import { EmailValidation1795368400000 } from './1795368400000-EmailValidation';
+import { ServerSettings1795368050000 } from './1795368050000-ServerSettings';
 
 export const ALL_MIGRATIONS: Function[] = [
   InitialPlatform1763820000000,
@@ -35,4 +36,5 @@ export const ALL_MIGRATIONS: Function[] = [
   ApiCollections1795368100000,
   OAuth11795368500000,
   EmailValidation1795368400000,
+  ServerSettings1795368050000,
 ];

@@ -22,6 +22,7 @@ import { CustomerMessagesModule } from './modules/customer-messages/customer-mes
 import { CrmEventsModule } from './modules/crm-events/crm-events.module';
 import { CreditLimitRequestsModule } from './modules/credit-limit-requests/credit-limit-requests.module';
 import { HealthModule } from './modules/health/health.module';
+import { IdentityProviderModule } from './modules/identity-provider/identity-provider.module';
 import { KycModule } from './modules/kyc/kyc.module';
 import { MeetingsModule } from './modules/meetings/meetings.module';
 import { UserInvitationsModule } from './modules/user-invitations/user-invitations.module';
@@ -54,6 +55,7 @@ export class AppModule {
       imports: [
         ConfigModule.forRoot(config),
         TypeOrmModule.forRoot(buildDataSourceOptions(options.databaseUrl, config.database.poolSize, options.migrationsRun)),
+        IdentityProviderModule,
         MetricsModule,
         MailModule,
         EndpointModule,

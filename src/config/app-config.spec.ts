@@ -7,7 +7,10 @@ describe('loadConfig', () => {
     expect(config.database.url).toBeUndefined();
     expect(config.database.embeddedDataDir).toBe('./.data/pglite');
     expect(config.apiInfo.hostedBy.organisation).toBe('TESOBE');
-    expect(config.apiInfo.localIdentityProvider).toBe('http://localhost:8080');
+    expect(config.apiInfo.hostname).toBe('http://localhost:8080');
+    // The local identity provider is decided with the database (src/modules/identity-provider); only an explicit value is config.
+    expect(config.apiInfo.localIdentityProvider).toBeUndefined();
+    expect(loadConfig({ OBP_LOCAL_IDENTITY_PROVIDER: 'https://idp.example' }).apiInfo.localIdentityProvider).toBe('https://idp.example');
   });
 
   it('reports every bad value at once, without echoing URL contents', () => {

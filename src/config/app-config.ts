@@ -47,7 +47,11 @@ export interface AppConfig {
   apiInfo: {
     connector: string;
     hostname: string;
-    localIdentityProvider: string;
+    /**
+     * OBP_LOCAL_IDENTITY_PROVIDER when set. Unset: the provider kept in the database since its first
+     * start, else the hostname (src/modules/identity-provider). Read it through LocalIdentityProvider.
+     */
+    localIdentityProvider: string | undefined;
     gitCommit: string;
     stage: string | undefined;
     hostedBy: { organisation: string; email: string; phone: string; organisationWebsite: string };
@@ -180,7 +184,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     apiInfo: {
       connector: read.string('OBP_CONNECTOR', 'mapped'),
       hostname,
-      localIdentityProvider: read.string('OBP_LOCAL_IDENTITY_PROVIDER', hostname),
+      localIdentityProvider: read.optionalString('OBP_LOCAL_IDENTITY_PROVIDER'),
       gitCommit: read.string('OBP_GIT_COMMIT', ''),
       stage: read.optionalString('OBP_RUN_MODE'),
       hostedBy: {

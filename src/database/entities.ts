@@ -1,4 +1,5 @@
 import { ServerSecretEntity } from '../modules/auth/entities/server-secret.entity';
+import { ServerSettingEntity } from '../modules/identity-provider/entities/server-setting.entity';
 import { CustomerEntity } from '../modules/customers/entities/customer.entity';
 import { CustomerAttributeEntity } from '../modules/customers/entities/customer-attribute.entity';
 import { UserCustomerLinkEntity } from '../modules/customers/entities/user-customer-link.entity';
@@ -54,6 +55,7 @@ export const ALL_ENTITIES: Function[] = [
   EntitlementEntity,
   BankEntity,
   ServerSecretEntity,
+  ServerSettingEntity,
   CustomerEntity,
   UserCustomerLinkEntity,
   CustomerAttributeEntity,

@@ -98,6 +98,24 @@ describe('Customers: create, read, update (e2e)', () => {
       expect(refused.body.message).toContain('CanCreateCustomerAtAnyBank and CanCreateUserCustomerLinkAtAnyBank');
     });
 
+    it('v1.4.0-v3.0.0 store dependants and dob_of_dependants as sent (OBP checks them from v3.1.0 on), and v1.4.0/v2.0.0 accept and ignore branchId', async () => {
+      const user = await userWith(['CanCreateCustomer', bank], ['CanCreateUserCustomerLink', bank]);
+      const storedBranch = async (customerId: string) =>
+        (await app.get(DataSource).query('SELECT branch_id FROM customers WHERE customer_id = $1', [customerId]))[0].branch_id;
+      // OBP's own test body (v1_4_0/CustomerTest.scala): "The branchId" is no OBP id; OBP throws it away.
+      for (const [version, path, status] of [['1.4.0', 'customer', 200], ['2.0.0', 'customers', 201]] as const) {
+        const body = customerBodyV140(user.userId, uniqueName('n'), { branchId: 'The branchId', dependants: 3, dob_of_dependants: [] });
+        const created = await request(http).post(`/obp/v${version}/banks/${bank}/${path}`).set(user.auth).send(body).expect(status);
+        expect(created.body).toMatchObject({ dependants: 3, dob_of_dependants: [] });
+        expect(await storedBranch(created.body.customer_id)).toBe('');
+      }
+      for (const version of ['2.1.0', '2.2.0', '3.0.0']) {
+        const body = { ...customerBodyV210(user.userId), dependants: 0, dob_of_dependants: ['2010-01-01T00:00:00Z', '2012-01-01T00:00:00Z'] };
+        const created = await request(http).post(`/obp/v${version}/banks/${bank}/customers`).set(user.auth).send(body).expect(201);
+        expect(created.body).toMatchObject({ dependants: 0, dob_of_dependants: ['2010-01-01T00:00:00Z', '2012-01-01T00:00:00Z'] });
+      }
+    });
+
     it('refuses a link to an unknown user without creating the customer', async () => {
       const user = await userWith(['CanCreateCustomer', bank], ['CanCreateUserCustomerLink', bank]);
       const number = uniqueName('n');

@@ -62,6 +62,10 @@ describe('Entitlements and roles (e2e)', () => {
       const unknown = await request(http).post(path(target.userId)).set(superAdmin.auth).send({ bank_id: bank, role_name: 'CanFly' });
       expectObpError(unknown, 400, 'OBP-10007');
       expect(unknown.body.message).toContain('Incorrect Role name:CanFly. Possible roles are');
+      // OBP lists ApiRole.availableRoles.sorted: plain string order.
+      const possible = (unknown.body.message as string).split('Possible roles are ')[1].split(', ');
+      expect(possible.length).toBeGreaterThan(50);
+      expect(possible).toEqual([...possible].sort());
       expectObpError(await request(http).post(path(target.userId)).set(superAdmin.auth).send({ bank_id: '', role_name: 'CanCreateCustomer' }), 400, 'OBP-30205');
       expectObpError(await request(http).post(path(target.userId)).set(superAdmin.auth).send({ bank_id: bank, role_name: 'CanGetAnyUser' }), 400, 'OBP-30206');
       const refused = await request(http).post(path(target.userId)).set(target.auth).send({ bank_id: bank, role_name: 'CanCreateCustomer' });
@@ -139,6 +143,15 @@ describe('Entitlements and roles (e2e)', () => {
         expect(listed.body.list).toEqual([{ entitlement_id: expect.any(String), role_name: 'CanGetCustomer', bank_id: bank }]);
       }
       expectObpError(await request(http).get(`/obp/v5.1.0/banks/${bank}/users/00000000-0000-4000-8000-000000000000/entitlements`).set(userReader.auth), 404, 'OBP-20005');
+    });
+
+    it('GET /banks/BANK_ID/users/USER_ID/entitlements without the role: OBP\'s hand-written 403 text, verbatim (EntitlementTests v2.1.0)', async () => {
+      const target = await userWith();
+      for (const version of since('2.1.0')) {
+        const refused = await request(http).get(`/obp/v${version}/banks/${bank}/users/${target.userId}/entitlements`).set(target.auth);
+        expectObpError(refused, 403, 'OBP-20006');
+        expect(refused.body.message).toBe('OBP-20006: User is missing one or more roles: CanGetEntitlementsForAnyUserAtOneBank or CanGetEntitlementsForAnyUserAtAnyBank');
+      }
     });
 
     it('GET /entitlements: v2.0.0 shape up to v3.0.0, with user and role filter from v3.1.0', async () => {

@@ -154,10 +154,16 @@ describe('Platform (e2e)', () => {
     });
 
     it('names every failing field in a 400 OBP-10001', async () => {
-      const response = await request(http).post('/obp/v5.1.0/test/echo').send({ name: 42, count: 'many' });
+      const response = await request(http).post('/obp/v5.1.0/test/echo').send({ name: 'x'.repeat(21), count: 'many' });
       expectObpError(response, 400, 'OBP-10001');
       expect(response.body.message).toContain('name:');
       expect(response.body.message).toContain('count:');
+    });
+
+    it('reads a JSON number or boolean into a String field as its text, as OBP (lift-json) does, and never a string into a number', async () => {
+      expect((await request(http).post('/obp/v5.1.0/test/echo').send({ name: 42, count: 3 }).expect(201)).body).toEqual({ name: '42', count: 3 });
+      expect((await request(http).post('/obp/v5.1.0/test/echo').send({ name: false, count: 3 }).expect(201)).body).toEqual({ name: 'false', count: 3 });
+      expectObpError(await request(http).post('/obp/v5.1.0/test/echo').send({ name: 'a', count: '3' }), 400, 'OBP-10001');
     });
 
     it('refuses a JSON array or empty body instead of failing inside the handler', async () => {

@@ -55,7 +55,18 @@ describe('Reading other users (e2e)', () => {
   it('404 for unknown users, including ids that are not UUIDs', async () => {
     expectObpError(await request(http).get('/obp/v5.1.0/users/user_id/00000000-0000-4000-8000-000000000000').set(reader.auth), 404, 'OBP-20057');
     expectObpError(await request(http).get('/obp/v5.1.0/users/user_id/not-a-uuid').set(reader.auth), 404, 'OBP-20057');
-    expectObpError(await request(http).get('/obp/v4.0.0/users/username/nobody-here').set(reader.auth), 404, 'OBP-20057');
+  });
+
+  it('an unknown username is 404 OBP-20027 on every version, as OBP\'s getUserByUsername and getUserByProviderAndUsername', async () => {
+    for (const version of between('3.0.0', '5.0.0')) {
+      const missing = await request(http).get(`/obp/v${version}/users/username/nobody-here`).set(reader.auth);
+      expectObpError(missing, 404, 'OBP-20027');
+      expect(missing.body.message).toBe('OBP-20027: User not found by provider and username.');
+    }
+    const provider = encodeURIComponent('http://localhost:8080');
+    expectObpError(await request(http).get(`/obp/v5.1.0/users/provider/${provider}/username/nobody-here`).set(reader.auth), 404, 'OBP-20027');
+    // A known username under another provider is not this user.
+    expectObpError(await request(http).get(`/obp/v5.1.0/users/provider/${encodeURIComponent('https://elsewhere')}/username/${target.username}`).set(reader.auth), 404, 'OBP-20027');
   });
 
   it('GET /users lists users with paging, in the v2.1.0 and v4.0.0 shapes', async () => {

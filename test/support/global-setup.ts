@@ -1,7 +1,9 @@
 import { DataSource } from 'typeorm';
+import { loadConfig } from '../../src/config/app-config';
 import { buildDataSourceOptions } from '../../src/database/data-source-options';
 import { EMBEDDED_POOL_SIZE } from '../../src/database/database-connection';
 import { IN_MEMORY, startEmbeddedPostgres, type EmbeddedPostgres } from '../../src/database/embedded-postgres';
+import { LOCAL_IDENTITY_PROVIDER_SETTING } from '../../src/modules/identity-provider/local-identity-provider';
 
 declare global {
   // Shared with global-teardown (same process).
@@ -33,6 +35,14 @@ export default async function globalSetup(): Promise<void> {
   await dataSource.initialize();
   try {
     await dataSource.runMigrations({ transaction: 'each' });
+    // Specs share this database and expect local users under the default provider: decide it now, as
+    // a first start with the test environment would, so no spec that starts with another hostname or
+    // port (a spawned server, say) decides it for the others by running first.
+    const config = loadConfig(process.env);
+    await dataSource.query('INSERT INTO server_settings (name, value) VALUES ($1, $2) ON CONFLICT (name) DO NOTHING', [
+      LOCAL_IDENTITY_PROVIDER_SETTING,
+      config.apiInfo.localIdentityProvider ?? config.apiInfo.hostname,
+    ]);
   } finally {
     await dataSource.destroy();
   }

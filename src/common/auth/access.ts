@@ -15,6 +15,11 @@ export type RolesAccess = {
   readonly mode: 'any' | 'all' | 'groups';
   readonly roles: readonly RoleName[];
   readonly groups?: readonly (readonly RoleName[])[];
+  /**
+   * false: the 403 text lists the roles without OBP's generated " for BankId(..)." suffix, as the
+   * few OBP endpoints whose message is written by hand (and asserted verbatim by OBP's tests) do.
+   */
+  readonly bankSuffix?: boolean;
 };
 
 export type Access = { readonly kind: 'public' } | { readonly kind: 'authenticated' } | RolesAccess;
@@ -28,6 +33,11 @@ export function anyRole(...roles: RoleName[]): RolesAccess {
 
 export function allRoles(...roles: RoleName[]): RolesAccess {
   return { kind: 'roles', mode: 'all', roles };
+}
+
+/** anyRole, answering 403 with the bare role list (no " for BankId(..)."): see RolesAccess.bankSuffix. */
+export function anyRoleWithoutBankSuffix(...roles: RoleName[]): RolesAccess {
+  return { kind: 'roles', mode: 'any', roles, bankSuffix: false };
 }
 
 /** (A and B) OR (C and D): every role of at least one group. */

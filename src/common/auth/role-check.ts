@@ -57,6 +57,6 @@ export function missingRolesDetail(access: RolesAccess, pathBankId: string | und
     const [role] = access.roles;
     return ROLES[role].requiresBankId && pathBankId !== undefined ? `${role} at Bank(${pathBankId})` : role;
   }
-  const suffix = anyBankRole && pathBankId !== undefined ? ` for BankId(${pathBankId}).` : '';
+  const suffix = anyBankRole && pathBankId !== undefined && access.bankSuffix !== false ? ` for BankId(${pathBankId}).` : '';
   return `${access.roles.join(' or ')}${suffix}`;
 }

@@ -53,6 +53,7 @@ export const ObpErrors = {
   ViewDoesNotPermitAccess: { code: "OBP-20022", status: 400, text: "View does not permit the access." },
   ConsumerNotFoundById: { code: "OBP-20024", status: 400, text: "Consumer not found. Please specify a valid value for CONSUMER_ID." },
   ScopeNotFound: { code: "OBP-20025", status: 400, text: "Scope not found. Please specify a valid value for SCOPE_ID." },
+  UserNotFoundByProviderAndUsername: { code: "OBP-20027", status: 404, text: "User not found by provider and username." },
   UserNotFoundByUserId: { code: "OBP-20057", status: 404, text: "User not found by userId." },
   UserIsDeleted: { code: "OBP-20064", status: 401, text: "The user is deleted!" },
   InvalidAuthorizationHeader: { code: "OBP-20080", status: 401, text: "Authorization Header format is not supported at this instance." },

@@ -1,3 +1,5 @@
+import { ROUTE_ARGS_METADATA } from '@nestjs/common/constants';
+import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum';
 import type { FastifyInstance } from 'fastify';
 import { ObpException } from '../errors/obp.exception';
 
@@ -64,10 +66,15 @@ export function urlProblem(url: string): string | undefined {
 }
 
 /**
- * The one body parser, for application/json: Fastify's own (prototype-poisoning protection
+ * The body parsers. application/json: Fastify's own parser (prototype-poisoning protection
  * included), then jsonInputProblem. It replaces Nest's parsers (NestFactory's `bodyParser: false`)
- * and Fastify's text/plain parser, so form and plain-text bodies get 415 OBP-10060 like every
- * other non-JSON type instead of reaching the validation pipe as strings or flat objects.
+ * and Fastify's text/plain parser. Any other content type: an empty body is no body at all (OBP
+ * clients send `Content-Type` on bodiless requests too, whatever the type), and a non-empty one is
+ * 415 OBP-10060 at once, so form and plain-text bodies never reach the validation pipe as strings
+ * or flat objects.
+ *
+ * Nothing here refuses an empty or broken JSON body: it is kept for later (see refusedBodyOf), and
+ * only an endpoint that reads a body answers it.
  */
 export function registerJsonBodyParser(fastify: FastifyInstance): void {
   const { onProtoPoisoning, onConstructorPoisoning } = fastify.initialConfig as { onProtoPoisoning?: string; onConstructorPoisoning?: string };
@@ -77,15 +84,11 @@ export function registerJsonBodyParser(fastify: FastifyInstance): void {
   );
   fastify.removeAllContentTypeParsers();
   fastify.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
-    // A refused body is kept for later rather than answered here: see refusedBodyOf.
     const refuse = (error: Error) => {
       (request as WithRefusedBody)[REFUSED_BODY] = error;
       done(null, undefined);
     };
-    // An empty body is no body, whatever the Content-Type says: OBP clients (obp-typescript, so API
-    // Explorer II) send Content-Type: application/json on every request, DELETE included. Endpoints
-    // that read a body then answer OBP-10001 from validation, as they do for a missing body.
-    if ((body as string).trim() === '') return done(null, undefined);
+    if ((body as string).length === 0) return refuse(ObpException.of('InvalidJsonFormat', EMPTY_BODY));
     parse(request, body as string, (error: Error | null, value?: unknown) => {
       if (error) return refuse(error);
       const problem = jsonInputProblem(value);
@@ -93,18 +96,75 @@ export function registerJsonBodyParser(fastify: FastifyInstance): void {
       done(null, value);
     });
   });
+  fastify.addContentTypeParser('*', (request, payload, done) => {
+    // An unknown route answers 404 whatever the body, as it did before this parser existed.
+    if ((request as { is404?: boolean }).is404 === true) return done(null, undefined);
+    const unsupported = () => ObpException.of('UnsupportedContentType', contentTypeDetail(request.headers['content-type']));
+    const noBody = () => {
+      (request as WithRefusedBody)[REFUSED_BODY] = unsupported();
+      done(null, undefined);
+    };
+    if (declaresEmptyBody(request.headers)) return noBody();
+    // A chunked body may still turn out empty (Node clients frame a bodiless POST that way): the
+    // first byte decides, and nothing more is read.
+    let settled = false;
+    const settle = (outcome: () => void) => {
+      if (settled) return;
+      settled = true;
+      payload.removeListener('data', onData);
+      payload.removeListener('end', onEnd);
+      payload.removeListener('error', onError);
+      outcome();
+    };
+    const onData = (chunk: Buffer | string) => {
+      if (chunk.length > 0) settle(() => done(unsupported(), undefined));
+    };
+    const onEnd = () => settle(noBody);
+    const onError = (error: Error) => settle(() => done(error, undefined));
+    payload.on('data', onData);
+    payload.on('end', onEnd);
+    payload.on('error', onError);
+  });
+}
+
+const EMPTY_BODY = 'The request body is empty.';
+
+/** No body follows: no chunked transfer and a Content-Length of 0 or none (Fastify's own test). */
+function declaresEmptyBody(headers: Record<string, string | string[] | undefined>): boolean {
+  return headers['transfer-encoding'] === undefined && (headers['content-length'] === undefined || headers['content-length'] === '0');
+}
+
+function contentTypeDetail(contentType: string | string[] | undefined): string | undefined {
+  const text = Array.isArray(contentType) ? contentType.join(', ') : contentType;
+  return text ? `Received: ${text.replace(/[\u0000-\u001f\u007f]/g, ' ').slice(0, 100)}` : undefined;
 }
 
 const REFUSED_BODY = Symbol('obp.refusedBody');
 type WithRefusedBody = { [REFUSED_BODY]?: Error };
 
 /**
- * The error for a JSON body the parser refused (malformed, too deep, NUL or lone surrogates), or
- * undefined. The access guard throws it once the caller has passed authentication and the role
- * checks: OBP reads the body inside the endpoint, after those checks, so an anonymous caller gets
- * 401 and a caller without the role 403 whatever the body holds. (Bodies over the size limit and
- * non-JSON content types are still refused while reading: 413 and 415 before any check.)
+ * The error for a body the parser refused (empty or malformed JSON, too deep, NUL or lone
+ * surrogates; an empty body of another type), or undefined. The access guard throws it once the
+ * caller has passed authentication and the role checks, and only for an endpoint that reads a
+ * body (takesBody): OBP reads the body inside the endpoint, after those checks, so an anonymous
+ * caller gets 401 and a caller without the role 403 whatever the body holds, and an endpoint that
+ * takes no body (DirectLogin, GET, DELETE, bodiless POST/PUT) never looks at it. (Bodies over the
+ * size limit and non-empty bodies of other types are still refused while reading: 413 and 415
+ * before any check.)
  */
 export function refusedBodyOf(request: object): Error | undefined {
   return (request as WithRefusedBody)[REFUSED_BODY];
+}
+
+const bodyReaders = new WeakMap<Function, boolean>();
+
+/** Whether a route handler has a @Body() parameter: the only way a handler here reads the request body. */
+export function takesBody(controller: Function, handler: Function): boolean {
+  let reads = bodyReaders.get(handler);
+  if (reads === undefined) {
+    const args = (Reflect.getMetadata(ROUTE_ARGS_METADATA, controller, handler.name) ?? {}) as Record<string, unknown>;
+    reads = Object.keys(args).some((key) => key.split(':')[0] === String(RouteParamtypes.BODY));
+    bodyReaders.set(handler, reads);
+  }
+  return reads;
 }

@@ -2,6 +2,7 @@ import { ValidationPipe, type ArgumentMetadata, type ValidationError } from '@ne
 import { getMetadataStorage } from 'class-validator';
 import { ObpException } from '../errors/obp.exception';
 import { MAX_JSON_DEPTH } from './input-limits';
+import { applyLiftJsonLeniency } from './lift-json-leniency';
 
 /** Flattens nested class-validator errors into "field.sub: constraint" lines. */
 export function describeValidationErrors(errors: ValidationError[], prefix = ''): string[] {
@@ -57,9 +58,10 @@ export function dropOptionalNulls(value: unknown, depth = 0): void {
   }
 }
 
-/** The global pipe: Nest's ValidationPipe, then dropOptionalNulls on what it produced. */
+/** The global pipe: OBP's JSON leniency on a body, Nest's ValidationPipe, then dropOptionalNulls on what it produced. */
 class ObpValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    if (metadata.type === 'body' && typeof metadata.metatype === 'function') applyLiftJsonLeniency(value, metadata.metatype);
     const result: unknown = await super.transform(value, metadata);
     dropOptionalNulls(result);
     return result;

@@ -3,11 +3,15 @@ import { APP_CONFIG } from '../../config/config.module';
 import type { AppConfig } from '../../config/app-config';
 import { versionStatus, type ApiVersion } from '../../common/versioning/api-versions';
 import type { ApiInfoJson, ApiInfoJson400, ApiInfoJsonV510 } from './api-info.dto';
+import { LocalIdentityProvider } from '../identity-provider/local-identity-provider';
 
 /** Builds OBP's API info ("root") in the three shapes OBP has used. */
 @Injectable()
 export class ApiInfoService {
-  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly localProvider: LocalIdentityProvider,
+  ) {}
 
   v121(version: ApiVersion): ApiInfoJson {
     const info = this.config.apiInfo;
@@ -38,7 +42,7 @@ export class ApiInfoService {
   }
 
   private hostIdentity() {
-    return { hostname: this.config.apiInfo.hostname, local_identity_provider: this.config.apiInfo.localIdentityProvider };
+    return { hostname: this.config.apiInfo.hostname, local_identity_provider: this.localProvider.value };
   }
 
   private hosting() {

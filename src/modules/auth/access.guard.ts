@@ -8,7 +8,7 @@ import { NON_OBP_ROUTE } from '../../common/auth/non-obp-route.decorator';
 import { assertRoles } from '../../common/auth/role-check';
 import { OBP_ENDPOINT, type ObpEndpointMetadata } from '../../common/endpoint/obp-endpoint.decorator';
 import { ObpException } from '../../common/errors/obp.exception';
-import { refusedBodyOf } from '../../common/http/input-limits';
+import { refusedBodyOf, takesBody } from '../../common/http/input-limits';
 import type { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
 import { BankLookupService } from '../banks/bank-lookup.service';
@@ -66,7 +66,7 @@ export class AccessGuard implements CanActivate {
     if (endpoint.rolesBeforeBank) checkRoles();
     if (bankId !== undefined) await this.banks.assertExists(bankId);
     if (!endpoint.rolesBeforeBank) checkRoles();
-    throwRefusedBody(request);
+    throwRefusedBody(context, request);
     return true;
   }
 
@@ -148,7 +148,7 @@ export class AccessGuard implements CanActivate {
 
   private nonObpRoute(context: ExecutionContext): boolean {
     if (this.reflector.getAllAndOverride<boolean>(NON_OBP_ROUTE, [context.getHandler(), context.getClass()])) {
-      throwRefusedBody(context.switchToHttp().getRequest<Request>());
+      throwRefusedBody(context, context.switchToHttp().getRequest<Request>());
       return true;
     }
     this.logger.error(`Refusing ${context.getClass().name}.${context.getHandler().name}: no @ObpEndpoint or @NonObpRoute`);
@@ -156,10 +156,13 @@ export class AccessGuard implements CanActivate {
   }
 }
 
-/** A body the JSON parser refused is answered now, after the access checks (see refusedBodyOf). */
-function throwRefusedBody(request: Request): void {
+/**
+ * A body the parser refused is answered now, after the access checks, by an endpoint that reads a
+ * body; every other endpoint ignores it, as OBP never reads it (see refusedBodyOf).
+ */
+function throwRefusedBody(context: ExecutionContext, request: Request): void {
   const refused = refusedBodyOf(request);
-  if (refused) throw refused;
+  if (refused && takesBody(context.getClass(), context.getHandler())) throw refused;
 }
 
 /**

@@ -4,6 +4,7 @@ import { parseDirectLoginParameters, type DirectLoginParameters, type HeaderBag 
 import { ObpException } from '../../common/errors/obp.exception';
 import type { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
+import { LocalIdentityProvider } from '../identity-provider/local-identity-provider';
 import { isBasicPassword } from '../users/password-policy';
 import { dummySecretHash, verifySecret } from './password-hasher';
 import { TokenService } from './token.service';
@@ -26,6 +27,7 @@ export class DirectLoginService {
     private readonly dataSource: DataSource,
     private readonly tokens: TokenService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly localProvider: LocalIdentityProvider,
   ) {}
 
   async login(headers: HeaderBag): Promise<string> {
@@ -85,7 +87,7 @@ export class DirectLoginService {
     const rows: LoginCandidate[] = await this.dataSource.query(
       `SELECT user_id, password_hash, validated, locked_at, deleted_at
          FROM users WHERE provider = $1 AND username = $2`,
-      [this.config.apiInfo.localIdentityProvider, username],
+      [this.localProvider.value, username],
     );
     const user = rows[0];
     if (!user || !user.password_hash || user.deleted_at) {

@@ -34,7 +34,6 @@ export type CustomerFields = Partial<
 type AnyCustomerBody = Partial<CustomerCoreJson> & {
   title?: string;
   branch_id?: string;
-  branchId?: string;
   name_suffix?: string;
   nameSuffix?: string;
   credit_rating?: { rating: string; source: string };
@@ -55,8 +54,13 @@ export function assertDependantsMatch(dependants: number | undefined, dobs: stri
   }
 }
 
-export function customerFieldsFrom(body: AnyCustomerBody): CustomerFields {
-  assertDependantsMatch(body.dependants, body.dob_of_dependants);
+/**
+ * The customer fields of a create body. `dependantsRule`: dependants must equal the number of
+ * dob_of_dependants, a rule OBP has from v3.1.0 on (the older create endpoints store both as sent).
+ * The v1.4.0/v2.0.0 `branchId` is not read: OBP accepts it and throws it away.
+ */
+export function customerFieldsFrom(body: AnyCustomerBody, dependantsRule = true): CustomerFields {
+  if (dependantsRule) assertDependantsMatch(body.dependants, body.dob_of_dependants);
   const fields: CustomerFields = {
     legalName: body.legal_name,
     mobilePhoneNumber: body.mobile_phone_number,
@@ -76,7 +80,7 @@ export function customerFieldsFrom(body: AnyCustomerBody): CustomerFields {
     kycStatus: body.kyc_status,
     lastOkDate: body.last_ok_date !== undefined ? date(body.last_ok_date) : undefined,
     title: body.title,
-    branchId: body.branch_id ?? body.branchId,
+    branchId: body.branch_id,
     nameSuffix: body.name_suffix ?? body.nameSuffix,
   };
   // Absent fields keep the column defaults.

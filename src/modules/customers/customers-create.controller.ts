@@ -137,7 +137,8 @@ export class CustomersCreateController {
   private createLinked(bankId: string, body: CreateCustomerJson | PostCustomerJsonV210, auth: AuthContext) {
     return this.customers.create({
       bankId,
-      fields: customerFieldsFrom(body),
+      // OBP's v1.4.0-v3.0.0 create endpoints have no dependants / dob_of_dependants rule.
+      fields: customerFieldsFrom(body, false),
       customerNumber: body.customer_number,
       linkToUserId: this.customers.linkTarget(auth, body.user_id),
     });

@@ -8,6 +8,7 @@ import { AccountEntity } from '../accounts/entities/account.entity';
 import { AccountHolderEntity } from '../accounts/entities/account-holder.entity';
 import { AccountRoutingEntity } from '../accounts/entities/account-routing.entity';
 import { hashSecret } from '../auth/password-hasher';
+import { LocalIdentityProvider } from '../identity-provider/local-identity-provider';
 import { BankEntity } from '../banks/entities/bank.entity';
 import { CounterpartyMetadataService } from '../counterparties/counterparty-metadata.service';
 import { CrmEventEntity } from '../crm-events/entities/crm-event.entity';
@@ -54,13 +55,14 @@ export class SandboxImportService {
     private readonly views: ViewsService,
     private readonly counterparties: CounterpartyMetadataService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly localIdentityProvider: LocalIdentityProvider,
   ) {}
 
   /** Imports a parsed payload (see parseSandboxImport); 400 OBP-30094 / OBP-30207 naming the offending items, nothing written. */
   async importData(data: SandboxDataImport, onProgress: ImportProgress = () => undefined): Promise<ImportCounts> {
     const step = (label: (typeof STEPS)[number]) => onProgress({ label, done: STEPS.indexOf(label), total: STEPS.length });
     step('checking');
-    const localProvider = this.config.apiInfo.localIdentityProvider;
+    const localProvider = this.localIdentityProvider.value;
     validateSandboxImport(data, await this.repository.lookup(data, localProvider));
     const plan = buildImportPlan(data, {
       localProvider,

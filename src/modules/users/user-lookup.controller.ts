@@ -14,6 +14,12 @@ const lookup = {
   errors: ['UserNotLoggedIn', 'UserHasMissingRoles', 'UserNotFoundByUserId', 'UnknownError'],
 } satisfies Partial<ObpEndpointOptions>;
 
+/** By username (OBP's getUserByUsername, getUserByProviderAndUsername): an unknown user is 404 OBP-20027 on every version. */
+const byUsername = {
+  ...lookup,
+  errors: ['UserNotLoggedIn', 'UserHasMissingRoles', 'UserNotFoundByProviderAndUsername', 'UnknownError'],
+} satisfies Partial<ObpEndpointOptions>;
+
 /** Reading other users: system role CanGetAnyUser. */
 @Controller()
 export class UserLookupController {
@@ -31,19 +37,19 @@ export class UserLookupController {
     return toUserJsonV400(found.user, found.entitlements);
   }
 
-  @ObpEndpoint({ ...lookup, operationId: 'OBPv3.0.0-getUserByUsername', path: '/users/username/USERNAME', versions: between('3.0.0', '3.1.0'), summary: 'Get User by USERNAME', responseBody: UserJsonV200 })
+  @ObpEndpoint({ ...byUsername, operationId: 'OBPv3.0.0-getUserByUsername', path: '/users/username/USERNAME', versions: between('3.0.0', '3.1.0'), summary: 'Get User by USERNAME', responseBody: UserJsonV200 })
   async getUserByUsernameV300(@Param('USERNAME') username: string): Promise<UserJsonV200> {
     const found = await this.users.getByProviderAndUsername(this.users.localProvider, username);
     return toUserJsonV200(found.user, found.entitlements);
   }
 
-  @ObpEndpoint({ ...lookup, operationId: 'OBPv4.0.0-getUserByUsername', path: '/users/username/USERNAME', versions: between('4.0.0', '5.0.0'), summary: 'Get User by USERNAME', responseBody: UserJsonV400 })
+  @ObpEndpoint({ ...byUsername, operationId: 'OBPv4.0.0-getUserByUsername', path: '/users/username/USERNAME', versions: between('4.0.0', '5.0.0'), summary: 'Get User by USERNAME', responseBody: UserJsonV400 })
   async getUserByUsernameV400(@Param('USERNAME') username: string): Promise<UserJsonV400> {
     const found = await this.users.getByProviderAndUsername(this.users.localProvider, username);
     return toUserJsonV400(found.user, found.entitlements);
   }
 
-  @ObpEndpoint({ ...lookup, operationId: 'OBPv5.1.0-getUserByProviderAndUsername', path: '/users/provider/PROVIDER/username/USERNAME', versions: only('5.1.0'), summary: 'Get User by PROVIDER and USERNAME', responseBody: UserJsonV400 })
+  @ObpEndpoint({ ...byUsername, operationId: 'OBPv5.1.0-getUserByProviderAndUsername', path: '/users/provider/PROVIDER/username/USERNAME', versions: only('5.1.0'), summary: 'Get User by PROVIDER and USERNAME', responseBody: UserJsonV400 })
   async getUserByProviderAndUsername(@Param('PROVIDER') provider: string, @Param('USERNAME') username: string): Promise<UserJsonV400> {
     const found = await this.users.getByProviderAndUsername(provider, username);
     return toUserJsonV400(found.user, found.entitlements);

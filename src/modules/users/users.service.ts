@@ -8,6 +8,7 @@ import type { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
 import { hashSecret } from '../auth/password-hasher';
 import { EntitlementEntity } from '../entitlements/entities/entitlement.entity';
+import { LocalIdentityProvider } from '../identity-provider/local-identity-provider';
 import type { CreateUserJson } from './dto/create-user.dto';
 import { UserEntity } from './entities/user.entity';
 import { isValidPassword } from './password-policy';
@@ -23,10 +24,11 @@ export class UsersService {
     @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
     @InjectRepository(EntitlementEntity) private readonly entitlements: Repository<EntitlementEntity>,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly localIdentityProvider: LocalIdentityProvider,
   ) {}
 
   get localProvider(): string {
-    return this.config.apiInfo.localIdentityProvider;
+    return this.localIdentityProvider.value;
   }
 
   /**
@@ -81,7 +83,7 @@ export class UsersService {
 
   async getByProviderAndUsername(provider: string, username: string): Promise<UserWithEntitlements> {
     const user = await this.users.findOneBy({ provider, username });
-    if (!user) throw ObpException.of('UserNotFoundByUserId', `Current USERNAME(${username})`);
+    if (!user) throw ObpException.of('UserNotFoundByProviderAndUsername');
     return { user, entitlements: await this.entitlementsOf(user.userId) };
   }
 

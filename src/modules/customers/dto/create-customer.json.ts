@@ -71,7 +71,8 @@ export class CustomerCoreJson {
 /** v1.4.0 / v2.0.0 CreateCustomerJson (camelCase branchId/nameSuffix as OBP has them). */
 export class CreateCustomerJson extends CustomerCoreJson {
   @ApiProperty({ example: 'Dr.' }) @IsString() @MaxLength(100) title: string;
-  @ApiProperty({ example: 'DERBY6' }) @IsString() @Matches(OBP_ID_PATTERN) branchId: string;
+  /** Required and read as text, as OBP's CreateCustomerJson.branchId, then thrown away (OBP passes "" on): never validated as an id. */
+  @ApiProperty({ example: 'DERBY6', description: 'Accepted and ignored, as OBP does.' }) @IsString() branchId: string;
   @ApiProperty({ example: 'Sr' }) @IsString() @MaxLength(100) nameSuffix: string;
   @ApiProperty({ example: '9ca9a7e4-6d02-40e3-a129-0b2bf89de9b1' }) @IsString() @MaxLength(36) user_id: string;
   @ApiProperty({ example: '5987953' }) @IsString() @IsNotEmpty() @Matches(/^(?!.*::::).{1,50}$/, NUMBER_RULE) customer_number: string;
