@@ -12,8 +12,10 @@ describe('OBP error catalogue', () => {
   });
 
   it('uses well-formed codes and HTTP error statuses', () => {
+    // OBP's own code for an unknown branch has six digits (ErrorMessages.BranchNotFoundByBranchId); clients match it as is.
+    const sixDigitCodesOfObp = ['OBP-300010'];
     for (const [, error] of entries) {
-      expect(error.code).toMatch(/^OBP-\d{5}$/);
+      if (!sixDigitCodesOfObp.includes(error.code)) expect(error.code).toMatch(/^OBP-\d{5}$/);
       expect(error.status).toBeGreaterThanOrEqual(400);
       expect(error.status).toBeLessThan(600);
       expect(error.text.length).toBeGreaterThan(0);
