@@ -247,7 +247,8 @@ describe('Counterparty and transaction metadata (e2e, issue 8)', () => {
         ['post', `${tx()}/where`, { where: { latitude: 91, longitude: 1 } }],
         ['put', `${cp()}/metadata/corporate_location`, { corporate_location: { latitude: 0, longitude: 180.5 } }],
         ['post', `${cp()}/metadata/physical_location`, { physical_location: { latitude: 0 } }],
-        ['post', `${tx()}/comments`, { value: 42 }],
+        // A number would be read as its text (lift-json leniency, docs/COMPATIBILITY.md); null is no string.
+        ['post', `${tx()}/comments`, { value: null }],
         ['post', `${tx()}/narrative`, {}],
       ];
       for (const [verb, path, body] of refusals) expectObpError(await send(verb, path, users.owner, body), 400, 'OBP-10001');

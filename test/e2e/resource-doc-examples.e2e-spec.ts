@@ -7,6 +7,8 @@ import Ajv, { type ValidateFunction } from 'ajv';
 import { DataSource } from 'typeorm';
 import { EndpointRegistry } from '../../src/common/endpoint/endpoint-registry';
 import { requestExampleOf, responseExampleOf, type ObpEndpointMetadata } from '../../src/common/endpoint/obp-endpoint.decorator';
+import { ApiCollectionsService } from '../../src/modules/api-collections/api-collections.service';
+import { hashValidationToken } from '../../src/modules/users/email-validation.service';
 import { sender, type Send } from '../support/fuzz/http';
 import { buildWorld, type FuzzWorld } from '../support/fuzz/world';
 import { uniqueName } from '../support/identity';
@@ -78,11 +80,38 @@ const ownConsumer = async (context: Context, numeric: boolean) => {
   context.ids.CONSUMER_ID = numeric ? String(row.id) : row.consumer_id;
 };
 
+/** A new collection of the caller's (with the example's operation id in it when `withEndpoint`), named and addressed by id. */
+const freshCollection = (withEndpoint: boolean) => async (context: Context) => {
+  const collections = context.app.get(ApiCollectionsService);
+  const collection = await collections.create(context.world.userId, { api_collection_name: uniqueName('Examples-'), is_sharable: false });
+  context.ids.API_COLLECTION_NAME = collection.name;
+  context.ids.API_COLLECTION_ID = collection.apiCollectionId;
+  if (withEndpoint) {
+    const endpoint = await collections.addEndpoint(context.world.userId, { id: collection.apiCollectionId }, context.ids.OPERATION_ID ?? 'OBPv4.0.0-getBanks');
+    context.ids.API_COLLECTION_ENDPOINT_ID = endpoint.apiCollectionEndpointId;
+  }
+};
+/** A validation token of the caller's address, as the e-mail would carry it. */
+const validationToken: Prepare = async (context) => {
+  const token = uniqueName('token-');
+  await context.app.get(DataSource).query(
+    `INSERT INTO email_validation_tokens (token_hash, user_id, email, expires_at) SELECT $1, user_id, email, now() + interval '1 hour' FROM users WHERE user_id = $2`,
+    [hashValidationToken(token), context.world.userId],
+  );
+  body(context).token = token;
+};
+
 /**
  * Per-operation preparation, keyed by operation id: what a real client would have done first so
  * that the documented example succeeds (fresh values for unique keys, real ids in the body).
  */
 const PREPARE: Record<string, Prepare> = {
+  'OBPv6.0.0-validateUserEmail': validationToken,
+  'OBPv4.0.0-createMyApiCollectionEndpoint': freshCollection(false),
+  'OBPv4.0.0-createMyApiCollectionEndpointById': freshCollection(false),
+  'OBPv4.0.0-deleteMyApiCollectionEndpoint': freshCollection(true),
+  'OBPv4.0.0-deleteMyApiCollectionEndpointByOperationId': freshCollection(true),
+  'OBPv4.0.0-deleteMyApiCollectionEndpointById': freshCollection(true),
   'OBPv2.0.0-createUser': (context) => {
     const name = uniqueName('felixsmith');
     Object.assign(body(context), { username: name, email: `${name}@example.com` });

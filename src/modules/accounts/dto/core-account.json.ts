@@ -28,7 +28,7 @@ export class ModeratedCoreAccountJSON {
   @ApiProperty({ type: [AccountOwnerJsonV121] }) owners: AccountOwnerJsonV121[];
   @ApiProperty({ example: 'CURRENT' }) type: string;
   @ApiProperty({ type: AmountOfMoneyJsonV121 }) balance: AmountOfMoneyJsonV121;
-  @ApiProperty({ example: 'GR1301720530005053000582373', nullable: true }) IBAN: string | null;
+  @ApiProperty({ type: String, example: 'GR1301720530005053000582373', nullable: true }) IBAN: string | null;
   @ApiProperty({ example: null, nullable: true, type: String }) swift_bic: string | null;
   @ApiProperty({ example: 'gh.29.uk' }) bank_id: string;
   @ApiProperty({ type: AccountRoutingJsonV121 }) account_routing: AccountRoutingJsonV121;
