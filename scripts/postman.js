@@ -3,11 +3,15 @@
 /**
  * npm run postman [-- --url http://localhost:8080] [--api-version 5.1.0] [--out-dir postman] [--dist dist]
  *
- * Converts the served OpenAPI document (one API version plus DirectLogin) into
- *   obp.postman_collection.json        one folder per feature, DirectLogin pre-wired, example bodies
- *   obp.postman_environment.json       baseUrl, credentials and one variable per path parameter
- *   obp-smoke.postman_collection.json  a curated, ordered subset with data checks (CI runs it with newman)
- * Without --url the document is built in-process from dist/ (run `npm run build` first).
+ * Converts the served OpenAPI document of one API version (/obp/vX.Y.Z/openapi.json, which includes
+ * DirectLogin) into
+ *   obp.postman_collection.json        one folder per OBP tag, DirectLogin pre-wired, example bodies and
+ *                                      saved example responses, creates storing the new id for later requests
+ *   obp.postman_environment.json       baseUrl, credentials and one variable per path parameter, none empty
+ *   obp-smoke.postman_collection.json  read-only requests on an OBP sandbox import, with data checks
+ *   obp-flow.postman_collection.json   an ordered create/read/update/delete run (scripts/postman-flow.js)
+ * CI runs the last two with newman. Without --url the document is built in-process from dist/ (run
+ * `npm run build` first).
  */
 const crypto = require('node:crypto');
 const fs = require('node:fs');
@@ -16,12 +20,30 @@ const { promisify } = require('node:util');
 const converter = require('openapi-to-postmanv2');
 const schemaFaker = require('openapi-to-postmanv2/assets/json-schema-faker.js'); // the converter's own instance
 const { ROOT, parseArgs, loadServedOpenApi, run } = require('./served-openapi');
+const { flowCollection } = require('./postman-flow');
 
 const LOGIN_PATH = '/my/logins/direct';
 const DEFAULT_BASE_URL = 'http://localhost:8080';
 const CREDENTIALS = 'username={{username}}, password={{password}}, consumer_key={{consumerKey}}';
-/** Variables with a useful default; every other path parameter starts empty. */
+/**
+ * Variables with a useful default. Every other path parameter defaults to its own name
+ * (customerId = CUSTOMER_ID): a request sent before the variable is set reaches the endpoint and
+ * answers which entity was not found, where an empty segment would only miss the route (OBP-10404).
+ */
 const VARIABLE_DEFAULTS = { viewId: 'owner' };
+
+/**
+ * A create whose new id cannot be told from the paths (OBP's singular/plural pairs): the path
+ * parameter that names the new entity in later requests. The others are found by findNewId.
+ */
+const NEW_ID_PARAMETERS = {
+  'POST /users/{USER_ID}/entitlements': 'ENTITLEMENT_ID',
+  'POST /banks/{BANK_ID}/customers/{CUSTOMER_ID}/attribute': 'CUSTOMER_ATTRIBUTE_ID',
+  'POST /banks/{BANK_ID}/customers/{CUSTOMER_ID}/address': 'CUSTOMER_ADDRESS_ID',
+  'POST /banks/{BANK_ID}/customers/{CUSTOMER_ID}/tax-residence': 'TAX_RESIDENCE_ID',
+  'POST /consumers/{CONSUMER_ID}/scopes': 'SCOPE_ID',
+  'PUT /banks/{BANK_ID}/attribute-definitions/customer': 'ATTRIBUTE_DEFINITION_ID',
+};
 
 /** Who the cached token belongs to: a change of server, user or consumer logs in again. */
 const TOKEN_OWNER = "[pm.variables.get('baseUrl'), pm.variables.get('username'), pm.variables.get('consumerKey')].join(' ')";
@@ -90,7 +112,7 @@ async function main() {
   const args = parseArgs(process.argv.slice(2), { url: 'value', dist: 'value', 'api-version': 'value', 'out-dir': 'value' });
   const version = args['api-version'] || '5.1.0';
   const outDir = path.resolve(args['out-dir'] || path.join(ROOT, 'postman'));
-  const document = versionSubset(await loadServedOpenApi(args), version);
+  const document = versionSubset(await loadServedOpenApi({ ...args, version }), version);
 
   // Values a schema gives no example for (booleans, enums) are faked at random: seeded, the files are reproducible.
   schemaFaker.option({ random: seededRandom(0x2f6b) });
@@ -101,16 +123,27 @@ async function main() {
   if (!result.result) throw new Error(`openapi-to-postmanv2: ${result.reason}`);
   const collection = finishCollection(result.output[0].data, document, version);
   const smoke = smokeCollection(collection, version);
+  const successStatus = (key) => {
+    const [method, pathName] = key.split(' ');
+    const responses = document.paths[pathName][method.toLowerCase()].responses;
+    return Number(Object.keys(responses).find((status) => status.startsWith('2')) || 200);
+  };
+  const flow = flowCollection(collection, version, { script, stableId, requestKey, forEachRequest, successStatus });
 
   fs.mkdirSync(outDir, { recursive: true });
   const files = {
     'obp.postman_collection.json': collection,
     'obp.postman_environment.json': environment(document, version),
     ...(smoke.item.length > 0 ? { 'obp-smoke.postman_collection.json': smoke.collection } : {}),
+    ...(flow.steps > 0 ? { 'obp-flow.postman_collection.json': flow.collection } : {}),
   };
   for (const [name, content] of Object.entries(files)) fs.writeFileSync(path.join(outDir, name), `${JSON.stringify(content, null, 2)}\n`);
-  console.log(`${countRequests(collection.item)} requests in ${collection.item.length} folders, ${smoke.item.length} in the smoke run: ${path.relative(process.cwd(), outDir) || '.'}/`);
+  console.log(
+    `${countRequests(collection.item)} requests in ${collection.item.length} folders, ${smoke.item.length} in the smoke run, ` +
+      `${flow.steps} in the ordered run: ${path.relative(process.cwd(), outDir) || '.'}/`,
+  );
   if (smoke.missing.length > 0) console.log(`no smoke run for v${version}: it does not serve ${smoke.missing.join(', ')}`);
+  if (flow.missing.length > 0) console.log(`no ordered run for v${version}: it does not serve ${flow.missing.join(', ')}`);
 }
 
 /** mulberry32: a small seeded generator, the same sequence on every run. */
@@ -124,7 +157,7 @@ function seededRandom(seed) {
   };
 }
 
-/** One version's paths and DirectLogin; each operation in the folder of its first (feature) tag, success responses only. */
+/** One version's paths and DirectLogin (the whole document may hold more); each operation in the folder of its OBP tag, success responses only. */
 function versionSubset(document, version) {
   const prefix = `/obp/v${version}`;
   const paths = {};
@@ -143,7 +176,9 @@ function versionSubset(document, version) {
     );
   }
   if (Object.keys(paths).length <= 1) throw new Error(`the document has no paths under ${prefix}`);
-  return { ...document, info: { ...document.info, title: `OBP API v${version}`, version }, paths };
+  const used = new Set(Object.values(paths).flatMap((item) => Object.values(item).flatMap((operation) => operation.tags)));
+  const tags = (document.tags || []).filter((tag) => used.has(tag.name));
+  return { ...document, info: { ...document.info, title: `OBP API v${version}`, version }, tags, paths };
 }
 
 /** "BANK_ID" -> "bankId" */
@@ -186,6 +221,7 @@ function finishCollection(collection, document, version) {
   for (const [pathName, item] of Object.entries(document.paths)) {
     for (const [method, operation] of Object.entries(item)) operations.set(`${method.toUpperCase()} ${pathName}`, operation);
   }
+  const relativePaths = Object.keys(document.paths).map((pathName) => relativePath(`GET ${pathName}`));
   for (const folder of collection.item) delete folder.id;
   forEachRequest(collection.item, (item) => {
     const key = requestKey(item);
@@ -195,6 +231,8 @@ function finishCollection(collection, document, version) {
     delete item.request.auth;
     item.request.url.variable = item.request.url.variable.map(({ key: name }) => ({ key: name, value: `{{${variableName(name)}}}` }));
     item.response = item.response.filter((response) => response.body).map(({ id, originalRequest, ...response }) => response);
+    const newId = findNewId(item.request.method, relativePath(key), relativePaths);
+    if (newId) item.event = [...(item.event || []), script('test', storeIdScript(newId, variableName(newId)))];
     if (key === `POST ${LOGIN_PATH}`) {
       item.request.auth = { type: 'noauth' };
       item.request.header = [
@@ -233,6 +271,36 @@ function finishCollection(collection, document, version) {
   };
 }
 
+/** "POST /obp/v5.1.0/banks/{BANK_ID}/customers" -> "/banks/{BANK_ID}/customers" */
+function relativePath(key) {
+  return key.split(' ')[1].replace(/^\/obp\/v\d+\.\d+\.\d+/, '');
+}
+
+/**
+ * The path parameter naming what a request creates, so its test can store the new id: the
+ * explicit NEW_ID_PARAMETERS, else for a POST the parameter that follows its path in the other
+ * paths ("POST /banks/{BANK_ID}/customers" -> CUSTOMER_ID, from /banks/{BANK_ID}/customers/{CUSTOMER_ID}).
+ */
+function findNewId(method, relative, relativePaths) {
+  const explicit = NEW_ID_PARAMETERS[`${method} ${relative}`];
+  if (explicit || method !== 'POST') return explicit;
+  const prefix = `${relative}/{`;
+  const found = new Set(relativePaths.filter((other) => other.startsWith(prefix)).map((other) => other.slice(prefix.length).split('}')[0]));
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
+/** Test script: a successful create stores the new id (the field named after the parameter, else `id`) in the environment. */
+function storeIdScript(parameter, variable) {
+  const fields = [parameter.toLowerCase(), ...(parameter.endsWith('_ID') ? ['id'] : [])];
+  return `// Keeps the new ${parameter} for the requests that use {{${variable}}}.
+if (pm.response.code >= 200 && pm.response.code < 300) {
+  let json = {};
+  try { json = pm.response.json(); } catch (error) { /* no JSON body */ }
+  const id = ${JSON.stringify(fields)}.map((field) => json && json[field]).find((value) => typeof value === 'string' && value !== '');
+  if (id) pm.environment.set('${variable}', id);
+}`;
+}
+
 /** The SMOKE requests copied out of the collection in order, each with its data check; none when the version lacks one. */
 function smokeCollection(collection, version) {
   const byKey = new Map();
@@ -253,8 +321,8 @@ function smokeCollection(collection, version) {
 }
 
 function environment(document, version) {
-  const parameters = new Set();
-  for (const pathName of Object.keys(document.paths)) for (const match of pathName.matchAll(/\{([^}]+)\}/g)) parameters.add(variableName(match[1]));
+  const parameters = new Map();
+  for (const pathName of Object.keys(document.paths)) for (const match of pathName.matchAll(/\{([^}]+)\}/g)) parameters.set(variableName(match[1]), match[1]);
   const defaults = { ...VARIABLE_DEFAULTS, apiVersion: `v${version}` };
   const values = [
     { key: 'baseUrl', value: DEFAULT_BASE_URL },
@@ -263,7 +331,9 @@ function environment(document, version) {
     { key: 'consumerKey', value: '' },
   ];
   // USERNAME (user lookup) shares `username` with the login: by default the logged-in user.
-  for (const key of [...parameters].sort()) if (!values.some((value) => value.key === key)) values.push({ key, value: defaults[key] || '' });
+  for (const [key, parameter] of [...parameters].sort((a, b) => a[0].localeCompare(b[0]))) {
+    if (!values.some((value) => value.key === key)) values.push({ key, value: defaults[key] || parameter });
+  }
   return {
     id: stableId('environment', version),
     name: 'OBP',

@@ -1,8 +1,9 @@
 'use strict';
 /**
- * The OpenAPI document exactly as the server serves it at GET /obp/openapi.json, either fetched
- * from a running server (--url) or built in-process from the compiled app (dist/) on a throwaway
- * in-memory embedded database, without listening on a port. Shared by postman.js and openapi-lint.js.
+ * The OpenAPI document exactly as the server serves it, every version at GET /obp/openapi.json or
+ * one at GET /obp/vX.Y.Z/openapi.json, either fetched from a running server (--url) or built
+ * in-process from the compiled app (dist/) on a throwaway in-memory embedded database, without
+ * listening on a port. Shared by postman.js and openapi-lint.js.
  */
 const path = require('node:path');
 
@@ -22,8 +23,14 @@ function parseArgs(argv, known) {
   return args;
 }
 
-async function fetchServed(url) {
-  const target = new URL(OPENAPI_PATH, url);
+/** "/obp/openapi.json", or "/obp/v5.1.0/openapi.json" for one version. */
+function documentPath(version) {
+  if (version && !/^\d+\.\d+\.\d+$/.test(version)) throw new Error(`not an API version: ${version} (expected e.g. 5.1.0)`);
+  return version ? `/obp/v${version}/openapi.json` : OPENAPI_PATH;
+}
+
+async function fetchServed(url, documentUrl) {
+  const target = new URL(documentUrl, url);
   const response = await fetch(target).catch((error) => {
     throw new Error(`GET ${target}: ${error.cause?.message || error.message}`);
   });
@@ -31,7 +38,7 @@ async function fetchServed(url) {
   return response.json();
 }
 
-async function buildInProcess(distDir) {
+async function buildInProcess(distDir, documentUrl) {
   const dist = path.resolve(ROOT, distDir, 'src');
   let modules;
   try {
@@ -52,8 +59,8 @@ async function buildInProcess(distDir) {
     const config = { ...loaded, database: { ...loaded.database, poolSize: database.poolSize } };
     const app = await modules.createApp({ config, databaseUrl: database.url, migrationsRun: true });
     try {
-      const response = await app.getHttpAdapter().getInstance().inject({ method: 'GET', url: OPENAPI_PATH });
-      if (response.statusCode !== 200) throw new Error(`GET ${OPENAPI_PATH}: HTTP ${response.statusCode}`);
+      const response = await app.getHttpAdapter().getInstance().inject({ method: 'GET', url: documentUrl });
+      if (response.statusCode !== 200) throw new Error(`GET ${documentUrl}: HTTP ${response.statusCode}`);
       return JSON.parse(response.body);
     } finally {
       await app.close();
@@ -63,9 +70,10 @@ async function buildInProcess(distDir) {
   }
 }
 
-/** From `--url` when given, else built in-process from `--dist` (default dist/). */
+/** From `--url` when given, else built in-process from `--dist` (default dist/); one version's with `version`. */
 function loadServedOpenApi(args) {
-  return args.url ? fetchServed(args.url) : buildInProcess(args.dist || 'dist');
+  const documentUrl = documentPath(args.version);
+  return args.url ? fetchServed(args.url, documentUrl) : buildInProcess(args.dist || 'dist', documentUrl);
 }
 
 /** Runs an async main, printing a failure without a stack trace for expected errors. */

@@ -1,6 +1,8 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import request from 'supertest';
 import { EndpointRegistry } from '../../src/common/endpoint/endpoint-registry';
+import { TAG_DESCRIPTIONS } from '../../src/common/openapi/tag-descriptions';
+import { API_VERSIONS } from '../../src/common/versioning/api-versions';
 import { expectObpError } from '../support/obp-assertions';
 import { createTestApp } from '../support/test-app';
 
@@ -52,10 +54,119 @@ describe('Route table, OpenAPI and resource docs (e2e)', () => {
     });
   });
 
-  it('serves Swagger UI', async () => {
+  it('serves Swagger UI with a version selector over the per-version documents, opening on v5.1.0', async () => {
     const response = await request(http).get('/obp/docs').redirects(1);
     expect(response.status).toBe(200);
     expect(response.text).toContain('swagger');
+    const init = await request(http).get('/obp/docs/swagger-ui-init.js').expect(200);
+    const options = optionsOf(init.text);
+    expect(options.urls).toEqual([...API_VERSIONS].reverse().map((version) => ({ url: `/obp/v${version}/openapi.json`, name: `v${version}` })));
+    expect(options).toMatchObject({ 'urls.primaryName': 'v5.1.0', filter: true, docExpansion: 'none', persistAuthorization: true });
+    // No document is inlined in the page: the browser fetches the selected version's only.
+    expect(init.text.length).toBeLessThan(20_000);
+    expect(init.text).not.toContain('"paths"');
+  });
+
+  it('serves one OpenAPI document per version: its endpoints, DirectLogin, and only the tags and schemas they use', async () => {
+    const all = (await request(http).get('/obp/openapi.json').expect(200)).body;
+    const registry = app.get(EndpointRegistry);
+    for (const version of API_VERSIONS) {
+      const response = await request(http).get(`/obp/v${version}/openapi.json`).expect(200);
+      expect(response.headers['content-type']).toMatch(/^application\/json/);
+      const document = response.body;
+      expect(document.info.version).toBe(version);
+      const prefix = `/obp/v${version}`;
+      const expectedPaths = Object.keys(all.paths).filter((path) => path === prefix || path.startsWith(`${prefix}/`));
+      expect(Object.keys(document.paths).sort()).toEqual([...expectedPaths, '/my/logins/direct'].sort());
+      const documented = new Set(operationsOf(document).map((operation) => operation['x-obp-operation-id']));
+      expect([...new Set(registry.servedAt(version).map((endpoint) => endpoint.operationId))].filter((id) => !documented.has(id))).toEqual([]);
+      const usedTags = new Set(operationsOf(document).flatMap((operation) => operation.tags));
+      expect(document.tags.map((tag: { name: string }) => tag.name).sort()).toEqual([...usedTags].sort());
+      const text = JSON.stringify(document);
+      const refs = new Set([...text.matchAll(/"#\/components\/schemas\/([^"]+)"/g)].map((match) => match[1]));
+      expect([...refs].filter((name) => !(name in document.components.schemas))).toEqual([]);
+      expect(Object.keys(document.components.schemas).filter((name) => !refs.has(name))).toEqual([]);
+    }
+    // The old OBP endpoint serves the same document.
+    const swagger = await request(http).get('/obp/v4.0.0/resource-docs/v4.0.0/swagger').expect(200);
+    expect(swagger.body).toEqual((await request(http).get('/obp/v4.0.0/openapi.json')).body);
+  });
+
+  it('files every operation under exactly one tag, the first OBP tag of its endpoint, and describes every tag', async () => {
+    const document = (await request(http).get('/obp/openapi.json').expect(200)).body;
+    const firstTag = new Map(app.get(EndpointRegistry).all().map((endpoint) => [endpoint.operationId, endpoint.tags[0]]));
+    for (const operation of operationsOf(document)) {
+      expect({ id: operation.operationId, tags: operation.tags }).toEqual({ id: operation.operationId, tags: [firstTag.get(operation['x-obp-operation-id']) ?? 'DirectLogin'] });
+    }
+    const used = [...new Set<string>(operationsOf(document).flatMap((operation) => operation.tags))].sort((a, b) => a.localeCompare(b));
+    expect(document.tags.map((tag: { name: string }) => tag.name)).toEqual(used);
+    // A new first tag needs its line in src/common/openapi/tag-descriptions.ts.
+    expect(used.filter((tag) => !TAG_DESCRIPTIONS[tag])).toEqual([]);
+    for (const tag of document.tags) expect(tag.description).toBe(TAG_DESCRIPTIONS[tag.name]);
+    expect(used.length).toBeLessThan(30);
+  });
+
+  it('describes the DirectLogin, OAuth2 bearer and OAuth 1.0a schemes, and which operations need them', async () => {
+    const document = (await request(http).get('/obp/v5.1.0/openapi.json').expect(200)).body;
+    const schemes = document.components.securitySchemes;
+    expect(schemes.DirectLogin).toMatchObject({ type: 'apiKey', in: 'header', name: 'DirectLogin' });
+    expect(schemes.DirectLogin.description).toContain('token="<token>"');
+    expect(schemes.DirectLogin.description).toContain('POST /my/logins/direct');
+    expect(schemes.Bearer).toMatchObject({ type: 'http', scheme: 'bearer' });
+    expect(schemes.Bearer.description).toContain('Authorization: Bearer');
+    expect(schemes.OAuth1).toMatchObject({ type: 'apiKey', in: 'header', name: 'Authorization' });
+    expect(schemes.OAuth1.description).toContain('Authorization: OAuth oauth_consumer_key=');
+    const tokens = [{ DirectLogin: [] }, { Bearer: [] }, { OAuth1: [] }];
+    expect(document.paths['/obp/v5.1.0/users/current'].get.security).toEqual(tokens);
+    expect(document.paths['/obp/v5.1.0/banks'].get.security).toEqual([{}, ...tokens]);
+    expect(document.paths['/my/logins/direct'].post.security).toEqual([]);
+    expect(document.info.description).toContain('token="<the token from step 2>"');
+  });
+
+  it('declares the paging and filter parameters on every operation whose handler reads them', async () => {
+    const document = (await request(http).get('/obp/openapi.json').expect(200)).body;
+    const errorsOf = new Map(app.get(EndpointRegistry).all().map((endpoint) => [endpoint.operationId, endpoint.errors as string[]]));
+    // The filter errors an endpoint lists say which parameters it reads.
+    const needs: [string, string[]][] = [
+      ['FilterLimitError', ['limit']],
+      ['FilterOffersetError', ['offset']],
+      ['FilterSortDirectionError', ['sort_direction']],
+      ['FilterDateFormatError', ['from_date', 'to_date']],
+    ];
+    const missing: string[] = [];
+    let paged = 0;
+    for (const operation of operationsOf(document)) {
+      const errors = errorsOf.get(operation['x-obp-operation-id']) ?? [];
+      const declared = new Set((operation.parameters ?? []).map((parameter: { name: string; in: string }) => `${parameter.in} ${parameter.name}`));
+      if (declared.has('query limit') || declared.has('header obp_limit')) paged++;
+      for (const [error, names] of needs) {
+        if (!errors.includes(error)) continue;
+        for (const name of names) if (!declared.has(`query ${name}`) && !declared.has(`header obp_${name}`)) missing.push(`${operation.operationId}: ${name}`);
+      }
+    }
+    expect(missing).toEqual([]);
+    // Customers (5 lists and the phone search), consumers, users and transactions, across their versions.
+    expect(paged).toBeGreaterThanOrEqual(39);
+    const parameters = (path: string, method = 'get') =>
+      Object.fromEntries(document.paths[path][method].parameters.map((parameter: { name: string; in: string; required: boolean; schema: unknown }) => [`${parameter.in} ${parameter.name}`, parameter]));
+    expect(parameters('/obp/v5.1.0/banks/{BANK_ID}/customers')).toMatchObject({
+      'query limit': { required: false, schema: { type: 'integer', minimum: 1, maximum: 10000, default: 50 } },
+      'query offset': { required: false, schema: { type: 'integer', minimum: 0, default: 0 } },
+      'query sort_direction': { required: false, schema: { enum: ['ASC', 'DESC'] } },
+      'query from_date': { required: false },
+      'query to_date': { required: false },
+    });
+    expect(parameters('/obp/v5.1.0/banks/{BANK_ID}/firehose/customers')['query attributes']).toMatchObject({ style: 'form', explode: true, schema: { type: 'object' } });
+    expect(Object.keys(parameters('/obp/v5.1.0/users'))).toEqual(expect.arrayContaining(['query limit', 'query offset']));
+    expect(Object.keys(parameters('/obp/v5.1.0/banks/{BANK_ID}/search/customers/mobile-phone-number', 'post'))).toEqual(
+      expect.arrayContaining(['query limit', 'query offset']),
+    );
+    // Transactions read OBP's filter headers, in every version.
+    for (const path of ['/obp/v1.2.1/banks/{BANK_ID}/accounts/{ACCOUNT_ID}/{VIEW_ID}/transactions', '/obp/v5.1.0/banks/{BANK_ID}/accounts/{ACCOUNT_ID}/{VIEW_ID}/transactions']) {
+      expect(Object.keys(parameters(path))).toEqual(
+        expect.arrayContaining(['header obp_limit', 'header obp_offset', 'header obp_sort_direction', 'header obp_from_date', 'header obp_to_date']),
+      );
+    }
   });
 
   it('lists in resource docs the same endpoints the router serves at that version', async () => {
@@ -97,7 +208,7 @@ describe('Route table, OpenAPI and resource docs (e2e)', () => {
     const response = await request(http).get('/obp/v3.1.0/resource-docs/v3.1.0/swagger').expect(200);
     const paths = Object.keys(response.body.paths);
     expect(paths.length).toBeGreaterThan(10);
-    expect(paths.every((path) => path.startsWith('/obp/v3.1.0'))).toBe(true);
+    expect(paths.every((path) => path.startsWith('/obp/v3.1.0') || path === '/my/logins/direct')).toBe(true);
     expect(paths).toContain('/obp/v3.1.0/root');
     expectObpError(await request(http).get('/obp/v5.1.0/resource-docs/v7.0.0/swagger'), 400, 'OBP-00027');
   });
@@ -174,3 +285,18 @@ describe('Route table, OpenAPI and resource docs (e2e)', () => {
     });
   });
 });
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Operation = Record<string, any>;
+
+function operationsOf(document: { paths: Record<string, Record<string, Operation>> }): Operation[] {
+  return Object.values(document.paths).flatMap((item) => Object.values(item));
+}
+
+/** The options object of Swagger UI's init script (functions, which Nest inlines, become null). */
+function optionsOf(script: string): Record<string, unknown> {
+  const marker = 'let options = ';
+  const rest = script.slice(script.indexOf(marker) + marker.length).replace(/function [\s\S]*?\n\}/g, 'null');
+  const text = rest.slice(0, rest.indexOf('\n};') + 2);
+  return (JSON.parse(text) as { customOptions: Record<string, unknown> }).customOptions;
+}

@@ -1,4 +1,5 @@
 import { ObpException } from '../errors/obp.exception';
+import { documentedInput, queryOf, type InputParameter } from './documented-input';
 
 export interface Paging {
   limit: number;
@@ -26,4 +27,31 @@ export function parsePaging(rawLimit: string | undefined, rawOffset: string | un
   if (!(limit >= 1 && limit <= MAX_LIMIT)) throw ObpException.of('FilterLimitError');
   if (!(offset >= 0)) throw ObpException.of('FilterOffersetError');
   return { limit, offset };
+}
+
+/** limit and offset as OpenAPI declares them; the names parsePaging's callers read. */
+export const PAGING_PARAMETERS: readonly InputParameter[] = [
+  {
+    name: 'limit',
+    in: 'query',
+    description: `Page size, 1 to ${MAX_LIMIT}.`,
+    schema: { type: 'integer', minimum: 1, maximum: MAX_LIMIT, default: DEFAULT_LIMIT, example: DEFAULT_LIMIT },
+  },
+  { name: 'offset', in: 'query', description: 'How many items to skip before the page starts.', schema: { type: 'integer', minimum: 0, default: 0, example: 0 } },
+];
+
+/** The handler's Paging from the limit and offset query parameters, which it also documents. */
+export function PagingQuery(): ParameterDecorator {
+  return documentedInput(PAGING_PARAMETERS, (request) => {
+    const query = queryOf(request);
+    return parsePaging(single(query, 'limit'), single(query, 'offset'));
+  });
+}
+
+/** One value of a query parameter; a repeated parameter is refused, as OBP reads only one. */
+export function single(query: Record<string, unknown>, name: string): string | undefined {
+  const value = query[name];
+  if (value === undefined) return undefined;
+  if (typeof value !== 'string') throw ObpException.of('InvalidFilterParameterFormat', `${name} may appear only once`);
+  return value;
 }

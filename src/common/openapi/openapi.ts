@@ -1,35 +1,53 @@
 import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
-import { OpenApiDocument } from './openapi-document';
+import { API_VERSIONS, LATEST_API_VERSION, type ApiVersion } from '../versioning/api-versions';
+import { DIRECT_LOGIN_PATH, OpenApiDocument } from './openapi-document';
+import { SECURITY_SCHEMES, TOKEN_SECURITY } from './security-schemes';
+import { downloadUrlPlugin, jsonSpecPlugin } from './swagger-ui-plugins';
+import { describedTags } from './tag-descriptions';
 
+/** Every version in one document (what scripts and older clients fetch). */
 export const OPENAPI_JSON_PATH = '/obp/openapi.json';
 export const SWAGGER_UI_PATH = 'obp/docs';
+/** The version Swagger UI opens on. */
+export const DOCS_DEFAULT_VERSION: ApiVersion = LATEST_API_VERSION;
+
+/** One version's document: "/obp/v5.1.0/openapi.json". */
+export function openApiJsonPath(version: ApiVersion): string {
+  return `/obp/v${version}/openapi.json`;
+}
+
+/** True for the document URLs served here (the whole document and one per version). */
+export function isOpenApiJsonPath(url: string): boolean {
+  return url === OPENAPI_JSON_PATH || API_VERSIONS.some((version) => url === openApiJsonPath(version));
+}
 
 const METHODS = ['get', 'put', 'post', 'delete', 'patch'] as const;
 const TEMPLATE_PARAMETER = /\{([^}]+)\}/g;
 
-/** Builds the OpenAPI 3 document from the @ObpEndpoint decorators and serves it with Swagger UI. */
+const DESCRIPTION = `Open Bank Project (OBP) compatible REST API. Every endpoint is served under /obp/vX.Y.Z for the versions that list it; \
+the version selector at the top switches between the documents of each version (\`/obp/vX.Y.Z/openapi.json\`; \`/obp/openapi.json\` holds all of them).
+
+**Trying requests here:** 1. Get a consumer key: the server prints one on its first start, an admin creates one with \
+\`POST /obp/v5.1.0/management/consumers\`, or an app registers itself with \`POST /obp/v5.1.0/dynamic-registration/consumers\`. \
+2. Log in: open \`POST /my/logins/direct\` (tag DirectLogin), *Try it out*, and send the header \
+\`DirectLogin: username="...", password="...", consumer_key="..."\`. 3. Click **Authorize**, and under *DirectLogin* paste \
+\`token="<the token from step 2>"\`. The token is kept across page reloads.
+
+Errors are \`{"code": <HTTP status>, "message": "OBP-xxxxx: ..."}\`; every response carries a \`Correlation-Id\` header to quote when reporting a problem.`;
+
+/** Builds the OpenAPI 3 documents from the @ObpEndpoint decorators and serves them with Swagger UI. */
 export function setUpOpenApi(app: INestApplication): OpenAPIObject {
-  const config = new DocumentBuilder()
+  const builder = new DocumentBuilder()
     .setTitle('OBP-compatible API')
-    .setDescription('Open Bank Project compatible REST API. Every path is served under /obp/vX.Y.Z for the versions listed.')
-    .setVersion('5.1.0')
+    .setDescription(DESCRIPTION)
+    .setVersion(LATEST_API_VERSION)
     .setLicense('AGPL-3.0-only', 'https://www.gnu.org/licenses/agpl-3.0.html')
     // Relative: clients resolve it against wherever the document was fetched from.
-    .addServer('/')
-    .addApiKey({ type: 'apiKey', in: 'header', name: 'DirectLogin' }, 'DirectLogin')
-    .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' }, 'Bearer')
-    .addSecurity('OAuth', {
-      type: 'apiKey',
-      in: 'header',
-      name: 'Authorization',
-      description:
-        'OAuth 1.0a (RFC 5849): `OAuth oauth_consumer_key="...", oauth_token="...", oauth_signature_method="HMAC-SHA256", ' +
-        'oauth_timestamp="...", oauth_nonce="...", oauth_signature="..."`, signed by your OAuth 1.0a library with the consumer ' +
-        'secret and the access token secret from POST /oauth/initiate, GET /oauth/authorize and POST /oauth/token.',
-    })
-    .build();
-  const document = SwaggerModule.createDocument(app, config);
+    .addServer('/');
+  for (const [name, scheme] of Object.entries(SECURITY_SCHEMES)) builder.addSecurity(name, scheme);
+  // Tags come from @ObpEndpoint only: no group per controller class.
+  const document = SwaggerModule.createDocument(app, builder.build(), { autoTagControllers: false });
   document.components = document.components ?? {};
   document.components.schemas = {
     ...document.components.schemas,
@@ -45,10 +63,51 @@ export function setUpOpenApi(app: INestApplication): OpenAPIObject {
   mergePathsDifferingOnlyInParameterNames(document);
   declareParameters(document);
   declareSecurity(document);
+  keepOneTag(document);
   makeOperationIdsUnique(document);
-  app.get(OpenApiDocument).set(document);
-  SwaggerModule.setup(SWAGGER_UI_PATH, app, document, { jsonDocumentUrl: OPENAPI_JSON_PATH.slice(1), useGlobalPrefix: false });
+  document.tags = describedTags(tagsOf(document));
+  const documents = app.get(OpenApiDocument);
+  documents.set(document);
+  serveDocuments(app, documents);
+  serveSwaggerUi(app);
   return document;
+}
+
+function serveDocuments(app: INestApplication, documents: OpenApiDocument): void {
+  const http = app.getHttpAdapter();
+  const send = (json: () => string) => (_request: unknown, reply: { type(type: string): void; send(body: string): void }) => {
+    reply.type('application/json; charset=utf-8');
+    reply.send(json());
+  };
+  http.get(OPENAPI_JSON_PATH, send(() => documents.json()));
+  for (const version of API_VERSIONS) http.get(openApiJsonPath(version), send(() => documents.json(version)));
+}
+
+/**
+ * Swagger UI fetching one version's document at a time (the `urls` selector), opening on the
+ * latest. Nothing is inlined in the page: the init script carries options only.
+ */
+function serveSwaggerUi(app: INestApplication): void {
+  const urls = [...API_VERSIONS].reverse().map((version) => ({ url: openApiJsonPath(version), name: `v${version}` }));
+  SwaggerModule.setup(SWAGGER_UI_PATH, app, {} as OpenAPIObject, {
+    useGlobalPrefix: false,
+    raw: false,
+    // Shows the top bar's definition selector, which Nest hides unless asked.
+    explorer: true,
+    customSiteTitle: 'OBP API documentation',
+    swaggerOptions: {
+      urls,
+      'urls.primaryName': `v${DOCS_DEFAULT_VERSION}`,
+      filter: true,
+      docExpansion: 'none',
+      persistAuthorization: true,
+      displayRequestDuration: true,
+      defaultModelsExpandDepth: 0,
+      // No call to the public online validator: documents stay on this server.
+      validatorUrl: null,
+      plugins: [downloadUrlPlugin, jsonSpecPlugin],
+    },
+  });
 }
 
 type Operation = NonNullable<OpenAPIObject['paths'][string]['get']>;
@@ -69,6 +128,20 @@ function parameterNames(path: string): string[] {
 
 function isIn(parameter: Parameter, location: 'path' | 'query'): parameter is Extract<Parameter, { in: string }> {
   return 'in' in parameter && parameter.in === location;
+}
+
+/**
+ * One group per operation in Swagger UI and one folder in Postman: the first of the endpoint's
+ * OBP tags (@ObpEndpoint's `tags`, in order). Resource docs keep every tag.
+ */
+function keepOneTag(document: OpenAPIObject): void {
+  for (const { operation } of operationsOf(document)) operation.tags = (operation.tags ?? []).slice(0, 1);
+}
+
+function tagsOf(document: OpenAPIObject): string[] {
+  const tags = new Set<string>();
+  for (const { operation } of operationsOf(document)) for (const tag of operation.tags ?? []) tags.add(tag);
+  return [...tags];
 }
 
 /**
@@ -138,13 +211,12 @@ function declareParameters(document: OpenAPIObject): void {
 }
 
 /**
- * Security from the endpoint's access rule: a DirectLogin token or an OAuth2/DirectLogin bearer
- * token; public endpoints accept either or nothing; DirectLogin itself takes no token.
+ * Security from the endpoint's access rule: a DirectLogin token, an OAuth2 bearer token or an
+ * OAuth 1.0a signature; public endpoints accept any or nothing; DirectLogin itself takes no token.
  */
 function declareSecurity(document: OpenAPIObject): void {
-  const token: NonNullable<OpenAPIObject['security']> = [{ DirectLogin: [] }, { Bearer: [] }];
-  for (const { operation } of operationsOf(document)) {
+  for (const { path, operation } of operationsOf(document)) {
     const access = (operation as { 'x-obp-access'?: { kind: string } })['x-obp-access'];
-    operation.security = !access ? [] : access.kind === 'public' ? [{}, ...token] : token;
+    operation.security = !access || path === DIRECT_LOGIN_PATH ? [] : access.kind === 'public' ? [{}, ...TOKEN_SECURITY] : [...TOKEN_SECURITY];
   }
 }

@@ -1,10 +1,10 @@
-import { Body, Controller, Inject, Param, Query } from '@nestjs/common';
+import { Body, Controller, Inject, Param } from '@nestjs/common';
 import { AUTHENTICATED, anyRole } from '../../common/auth/access';
 import { hasGrant, type AuthContext } from '../../common/auth/auth-context';
 import { CurrentAuth } from '../../common/auth/current-auth.decorator';
 import { ObpEndpoint } from '../../common/endpoint/obp-endpoint.decorator';
 import { ObpException } from '../../common/errors/obp.exception';
-import { parseListQuery } from '../../common/http/list-query';
+import { ListQueryParams, type ListQuery } from '../../common/http/list-query';
 import { between, only, since } from '../../common/versioning/api-versions';
 import type { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
@@ -90,8 +90,8 @@ export class ConsumersController {
     errors: ['UserNotLoggedIn', 'UserHasMissingRoles', 'InvalidFilterParameterFormat', 'FilterDateFormatError', 'FilterSortDirectionError'],
     responseBody: ConsumersJsonV310,
   })
-  async getConsumers(@Query() query: Record<string, unknown>): Promise<ConsumersJsonV310> {
-    return { consumers: await this.renderV310(await this.consumers.page(parseListQuery(query))) };
+  async getConsumers(@ListQueryParams() query: ListQuery): Promise<ConsumersJsonV310> {
+    return { consumers: await this.renderV310(await this.consumers.page(query)) };
   }
 
   @ObpEndpoint({

@@ -1,6 +1,7 @@
-import { Body, Controller, Param, Query } from '@nestjs/common';
+import { Body, Controller, Param } from '@nestjs/common';
 import { anyRole } from '../../common/auth/access';
 import { ObpEndpoint, type ObpEndpointOptions } from '../../common/endpoint/obp-endpoint.decorator';
+import { AttributeFilterQuery } from '../../common/http/list-query';
 import { only, since } from '../../common/versioning/api-versions';
 import { toCustomerAttributeJson } from '../customers/customer-attributes.reader';
 import { toCustomerWithAttributesJsonV310 } from '../customers/customer.mapper';
@@ -114,8 +115,7 @@ export class CustomerAttributesController {
     errors: ['UserNotLoggedIn', 'BankNotFound', 'UserHasMissingRoles'],
     responseBody: CustomersWithAttributesJsonV300,
   })
-  async customersByAttributes(@Param('BANK_ID') bankId: string, @Query() query: Record<string, unknown>) {
-    const pairs = Object.entries(query).flatMap(([name, value]) => (Array.isArray(value) ? value : [value]).map((item) => [name, String(item)] as [string, string]));
+  async customersByAttributes(@Param('BANK_ID') bankId: string, @AttributeFilterQuery() pairs: [string, string][]) {
     const items = await this.attributes.customersByAttributes(bankId, pairs);
     return { customers: items.map((item) => toCustomerWithAttributesJsonV310(item.customer, item.attributes)) };
   }

@@ -1,9 +1,9 @@
-import { Body, Controller, Param, Query } from '@nestjs/common';
+import { Body, Controller, Param } from '@nestjs/common';
 import { RouteSchema } from '@nestjs/platform-fastify';
 import { anyRole } from '../../common/auth/access';
 import { ObpEndpoint, type ObpEndpointOptions } from '../../common/endpoint/obp-endpoint.decorator';
-import { parseListQuery } from '../../common/http/list-query';
-import { parsePaging } from '../../common/http/paging';
+import { ListQueryParams, type ListQuery } from '../../common/http/list-query';
+import { PagingQuery, type Paging } from '../../common/http/paging';
 import { since } from '../../common/versioning/api-versions';
 import { toCustomerJsonV310 } from './customer.mapper';
 import { CustomersRepository } from './customers.repository';
@@ -47,8 +47,8 @@ export class CustomersListController {
     responseBody: CustomersJsonV300,
   })
   @RouteSchema({ response: customersV310Response(200) })
-  async atAnyBank(@Query() query: Record<string, unknown>) {
-    const page = await this.customers.page(parseListQuery(query));
+  async atAnyBank(@ListQueryParams() query: ListQuery) {
+    const page = await this.customers.page(query);
     return { customers: sortByBank(page).map(toCustomerJsonV310) };
   }
 
@@ -64,8 +64,8 @@ export class CustomersListController {
     errors: listErrors,
     responseBody: CustomersMinimalJsonV300,
   })
-  async minimalAtAnyBank(@Query() query: Record<string, unknown>) {
-    return { customers: sortByBank(await this.customers.page(parseListQuery(query))).map(minimal) };
+  async minimalAtAnyBank(@ListQueryParams() query: ListQuery) {
+    return { customers: sortByBank(await this.customers.page(query)).map(minimal) };
   }
 
   @ObpEndpoint({
@@ -81,8 +81,8 @@ export class CustomersListController {
     responseBody: CustomersJsonV300,
   })
   @RouteSchema({ response: customersV310Response(200) })
-  async atOneBank(@Param('BANK_ID') bankId: string, @Query() query: Record<string, unknown>) {
-    return { customers: (await this.customers.page(parseListQuery(query), bankId)).map(toCustomerJsonV310) };
+  async atOneBank(@Param('BANK_ID') bankId: string, @ListQueryParams() query: ListQuery) {
+    return { customers: (await this.customers.page(query, bankId)).map(toCustomerJsonV310) };
   }
 
   @ObpEndpoint({
@@ -97,8 +97,8 @@ export class CustomersListController {
     errors: ['BankNotFound', ...listErrors],
     responseBody: CustomersMinimalJsonV300,
   })
-  async minimalAtOneBank(@Param('BANK_ID') bankId: string, @Query() query: Record<string, unknown>) {
-    return { customers: (await this.customers.page(parseListQuery(query), bankId)).map(minimal) };
+  async minimalAtOneBank(@Param('BANK_ID') bankId: string, @ListQueryParams() query: ListQuery) {
+    return { customers: (await this.customers.page(query, bankId)).map(minimal) };
   }
 
   @ObpEndpoint({
@@ -115,9 +115,8 @@ export class CustomersListController {
     responseBody: CustomersJsonV300,
   })
   @RouteSchema({ response: customersV310Response(200) })
-  async firehose(@Param('BANK_ID') bankId: string, @Query() query: Record<string, unknown>) {
-    const parsed = parseListQuery(query);
-    return { customers: (await this.customers.page(parsed, bankId, parsed.otherParameters)).map(toCustomerJsonV310) };
+  async firehose(@Param('BANK_ID') bankId: string, @ListQueryParams({ attributeFilters: true }) query: ListQuery) {
+    return { customers: (await this.customers.page(query, bankId, query.otherParameters)).map(toCustomerJsonV310) };
   }
 
   @ObpEndpoint({
@@ -140,10 +139,8 @@ export class CustomersListController {
   async byPhoneNumber(
     @Param('BANK_ID') bankId: string,
     @Body() body: PostCustomerPhoneNumberJsonV400,
-    @Query('limit') limit?: string,
-    @Query('offset') offset?: string,
+    @PagingQuery() page: Paging,
   ) {
-    const page = parsePaging(limit, offset);
     return { customers: (await this.customers.searchByPhone(bankId, body.mobile_phone_number, page.limit, page.offset)).map(toCustomerJsonV310) };
   }
 }

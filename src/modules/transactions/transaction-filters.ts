@@ -1,6 +1,7 @@
 import { ObpException } from '../../common/errors/obp.exception';
 import { parseObpDate } from '../../common/http/obp-date';
-import { parsePaging, type Paging } from '../../common/http/paging';
+import { documentedInput, type InputParameter } from '../../common/http/documented-input';
+import { DEFAULT_LIMIT, MAX_LIMIT, parsePaging, type Paging } from '../../common/http/paging';
 
 export interface TransactionFilters extends Paging {
   sortDirection: 'ASC' | 'DESC';
@@ -42,4 +43,26 @@ export function parseTransactionFilters(headers: Headers): TransactionFilters {
   if (direction !== 'ASC' && direction !== 'DESC') throw ObpException.of('FilterSortDirectionError');
   const { limit, offset } = parsePaging(header(headers, 'limit'), header(headers, 'offset'));
   return { sortDirection: direction, limit, offset, fromDate: date(header(headers, 'from_date'), EPOCH), toDate: date(header(headers, 'to_date'), FAR_FUTURE) };
+}
+
+const DATE_FORMAT = "yyyy-MM-dd'T'HH:mm:ss.SSS'Z' (or with a +hhmm offset instead of Z)";
+const UNPREFIXED = 'The same header without "obp_" works too and wins over this one.';
+
+/** The filter headers parseTransactionFilters reads, as OpenAPI declares them (OBP's obp_ forms). */
+export const TRANSACTION_FILTER_HEADERS: readonly InputParameter[] = [
+  { name: 'obp_sort_direction', in: 'header', description: `By completed date: DESC (the default) or ASC. ${UNPREFIXED}`, schema: { type: 'string', enum: ['DESC', 'ASC'], default: 'DESC' } },
+  {
+    name: 'obp_limit',
+    in: 'header',
+    description: `Page size, 1 to ${MAX_LIMIT}. ${UNPREFIXED}`,
+    schema: { type: 'integer', minimum: 1, maximum: MAX_LIMIT, default: DEFAULT_LIMIT, example: DEFAULT_LIMIT },
+  },
+  { name: 'obp_offset', in: 'header', description: `How many transactions to skip. ${UNPREFIXED}`, schema: { type: 'integer', minimum: 0, default: 0, example: 0 } },
+  { name: 'obp_from_date', in: 'header', description: `Completed at or after, ${DATE_FORMAT}. ${UNPREFIXED}`, schema: { type: 'string', example: '1970-01-01T00:00:00.000Z' } },
+  { name: 'obp_to_date', in: 'header', description: `Completed at or before, ${DATE_FORMAT}. ${UNPREFIXED}`, schema: { type: 'string', example: '2100-01-01T00:00:00.000Z' } },
+];
+
+/** The handler's TransactionFilters from the request headers, and their OpenAPI declaration. */
+export function TransactionFilterHeaders(): ParameterDecorator {
+  return documentedInput(TRANSACTION_FILTER_HEADERS, (request) => parseTransactionFilters(request.headers));
 }

@@ -1,9 +1,9 @@
-import { Controller, Headers, Param, UseGuards } from '@nestjs/common';
+import { Controller, Param, UseGuards } from '@nestjs/common';
 import { AUTHENTICATED, PUBLIC } from '../../common/auth/access';
 import { ObpEndpoint } from '../../common/endpoint/obp-endpoint.decorator';
 import { between, since } from '../../common/versioning/api-versions';
 import { AccountViewGuard, ResolvedAccount, type AccountOnView } from '../accounts/account-view.guard';
-import { parseTransactionFilters } from './transaction-filters';
+import { TransactionFilterHeaders, type TransactionFilters } from './transaction-filters';
 import { toTransactionJsonV121, toTransactionJsonV300 } from './transactions.mapper';
 import { TransactionsService } from './transactions.service';
 import { TransactionJson, TransactionJsonV300, TransactionsJSON, TransactionsJsonV300 } from './dto/transactions-responses.json';
@@ -35,8 +35,8 @@ export class TransactionsController {
     errors: [...LIST_ERRORS],
     responseBody: TransactionsJSON,
   })
-  async listV121(@ResolvedAccount() { account, view }: AccountOnView, @Headers() headers: Record<string, string>) {
-    const items = await this.transactions.list(account, view, parseTransactionFilters(headers));
+  async listV121(@ResolvedAccount() { account, view }: AccountOnView, @TransactionFilterHeaders() filters: TransactionFilters) {
+    const items = await this.transactions.list(account, view, filters);
     return { transactions: items.map((item) => toTransactionJsonV121(view, item)) };
   }
 
@@ -52,8 +52,8 @@ export class TransactionsController {
     errors: [...LIST_ERRORS],
     responseBody: TransactionsJsonV300,
   })
-  async listV300(@ResolvedAccount() { account, view }: AccountOnView, @Headers() headers: Record<string, string>) {
-    const items = await this.transactions.list(account, view, parseTransactionFilters(headers));
+  async listV300(@ResolvedAccount() { account, view }: AccountOnView, @TransactionFilterHeaders() filters: TransactionFilters) {
+    const items = await this.transactions.list(account, view, filters);
     return { transactions: items.map((item) => toTransactionJsonV300(view, item)) };
   }
 

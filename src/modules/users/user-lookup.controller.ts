@@ -1,7 +1,7 @@
-import { Controller, Param, Query } from '@nestjs/common';
+import { Controller, Param } from '@nestjs/common';
 import { anyRole } from '../../common/auth/access';
 import { ObpEndpoint, type ObpEndpointOptions } from '../../common/endpoint/obp-endpoint.decorator';
-import { parsePaging } from '../../common/http/paging';
+import { PagingQuery, type Paging } from '../../common/http/paging';
 import { between, only, since } from '../../common/versioning/api-versions';
 import { UserJsonV200, UserJsonV400, UsersJsonV200, UsersJsonV400 } from './dto/user.json';
 import { toUserJsonV200, toUserJsonV400 } from './users.mapper';
@@ -56,15 +56,13 @@ export class UserLookupController {
   }
 
   @ObpEndpoint({ ...lookup, operationId: 'OBPv2.1.0-getUsers', path: '/users', versions: between('2.1.0', '3.1.0'), summary: 'Get all Users', responseBody: UsersJsonV200 })
-  async getUsersV210(@Query('limit') limit?: string, @Query('offset') offset?: string): Promise<UsersJsonV200> {
-    const page = parsePaging(limit, offset);
+  async getUsersV210(@PagingQuery() page: Paging): Promise<UsersJsonV200> {
     const users = await this.users.list(page.limit, page.offset);
     return { users: users.map((found) => toUserJsonV200(found.user, found.entitlements)) };
   }
 
   @ObpEndpoint({ ...lookup, operationId: 'OBPv4.0.0-getUsers', path: '/users', versions: since('4.0.0'), summary: 'Get all Users', responseBody: UsersJsonV400 })
-  async getUsersV400(@Query('limit') limit?: string, @Query('offset') offset?: string): Promise<UsersJsonV400> {
-    const page = parsePaging(limit, offset);
+  async getUsersV400(@PagingQuery() page: Paging): Promise<UsersJsonV400> {
     const users = await this.users.list(page.limit, page.offset);
     return { users: users.map((found) => toUserJsonV400(found.user, found.entitlements)) };
   }

@@ -4,7 +4,7 @@ import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { NON_OBP_ROUTE } from '../../../src/common/auth/non-obp-route.decorator';
 import { OBP_ENDPOINT, toRoutePath, type ObpEndpointMetadata } from '../../../src/common/endpoint/obp-endpoint.decorator';
-import { OPENAPI_JSON_PATH, SWAGGER_UI_PATH } from '../../../src/common/openapi/openapi';
+import { isOpenApiJsonPath, SWAGGER_UI_PATH } from '../../../src/common/openapi/openapi';
 
 /** A controller method Nest serves as a route, with the markers the access guard reads. */
 export interface RouteHandler {
@@ -117,9 +117,9 @@ function shape(url: string): string {
   return url.replace(/:[^/]+/g, ':');
 }
 
-/** The OpenAPI document and Swagger UI: registered by @nestjs/swagger straight on Fastify, static API description only. */
+/** The OpenAPI documents and Swagger UI: registered straight on Fastify, static API description only. */
 function isOpenApiDocument(url: string): boolean {
   const ui = `/${SWAGGER_UI_PATH}`;
   // Its static assets are served by a wildcard route, "/obp/docs*".
-  return url === OPENAPI_JSON_PATH || url === ui || url === `${ui}*` || url.startsWith(`${ui}/`) || url.startsWith(`${ui}-`);
+  return isOpenApiJsonPath(url) || url === ui || url === `${ui}*` || url.startsWith(`${ui}/`) || url.startsWith(`${ui}-`);
 }
