@@ -14,6 +14,7 @@ import { ScopesRateLimits1795367700000 } from './1795367700000-ScopesRateLimits'
 import { AccountsViewsTransactions1795367800000 } from './1795367800000-AccountsViewsTransactions';
 import { TransactionCounterpartyMetadata1795367900000 } from './1795367900000-TransactionCounterpartyMetadata';
 import { CustomerPhoneSearchIndex1795368000000 } from './1795368000000-CustomerPhoneSearchIndex';
+import { LoginSecurity1795368300000 } from './1795368300000-LoginSecurity';
 
 export const ALL_MIGRATIONS: Function[] = [
   InitialPlatform1763820000000,
@@ -29,4 +30,5 @@ export const ALL_MIGRATIONS: Function[] = [
   AccountsViewsTransactions1795367800000,
   TransactionCounterpartyMetadata1795367900000,
   CustomerPhoneSearchIndex1795368000000,
+  LoginSecurity1795368300000,
 ];

@@ -17,6 +17,10 @@ export default async function globalSetup(): Promise<void> {
   process.env.LOG_LEVEL ??= 'silent';
   // Specs share one database; the first-admin bootstrap is tested explicitly where wanted.
   process.env.OBP_BOOTSTRAP_ON_EMPTY_DATABASE ??= 'false';
+  // Every spec logs in from the loopback address (and shares Redis counters when REDIS_URL is set):
+  // the per-IP failed-login throttle would let one spec's deliberate failures refuse another's
+  // logins. The login-security spec sets its own limits.
+  process.env.OBP_LOGIN_THROTTLE_FAILURES_PER_IP ??= '1000000';
   if (!process.env.DATABASE_URL) {
     const embedded = await startEmbeddedPostgres(IN_MEMORY, 40);
     globalThis.__EMBEDDED_POSTGRES__ = embedded;

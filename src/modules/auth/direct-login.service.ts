@@ -5,16 +5,9 @@ import { ObpException } from '../../common/errors/obp.exception';
 import type { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
 import { isBasicPassword } from '../users/password-policy';
-import { dummySecretHash, verifySecret } from './password-hasher';
+import { AccountLockService } from '../login-security/account-lock.service';
+import { LoginThrottleService } from '../login-security/login-throttle.service';
 import { TokenService } from './token.service';
-
-interface LoginCandidate {
-  user_id: string;
-  password_hash: string | null;
-  validated: boolean;
-  locked_at: Date | null;
-  deleted_at: Date | null;
-}
 
 const USERNAME_SYNTAX = /^[A-Za-z0-9\-._@ ]+$/;
 const CONSUMER_KEY_SYNTAX = /^[A-Za-z0-9-]+$/;
@@ -25,17 +18,26 @@ export class DirectLoginService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly tokens: TokenService,
+    private readonly throttle: LoginThrottleService,
+    private readonly locks: AccountLockService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async login(headers: HeaderBag): Promise<string> {
+  /**
+   * Syntax errors are answered at once; then failed logins are throttled per client IP and per
+   * username (429 OBP-10018), and the account's failure count and lock decide (OBP-20004/20013).
+   */
+  async login(headers: HeaderBag, clientIp: string): Promise<string> {
     const parameters = this.parameters(headers);
     const { username, password, consumer_key: consumerKey } = this.requireAll(parameters);
     this.checkSyntax(username, password, consumerKey);
 
-    const consumerId = await this.enabledConsumerId(consumerKey);
-    const userId = await this.authenticate(username, password);
-    return this.tokens.issue({ sub: userId, cid: consumerId });
+    const provider = this.config.apiInfo.localIdentityProvider;
+    return this.throttle.attempt({ clientIp, username, provider }, async () => {
+      const consumerId = await this.enabledConsumerId(consumerKey);
+      const userId = await this.locks.checkPassword(provider, username, password);
+      return this.tokens.issue({ sub: userId, cid: consumerId });
+    });
   }
 
   private parameters(headers: HeaderBag): DirectLoginParameters {
@@ -67,39 +69,5 @@ export class DirectLoginService {
     );
     if (rows.length === 0) throw ObpException.of('InvalidConsumerKey');
     return rows[0].consumer_id;
-  }
-
-  /** Local users only; every failure path costs one argon2 verification. */
-  private async authenticate(username: string, password: string): Promise<string> {
-    const rows: LoginCandidate[] = await this.dataSource.query(
-      `SELECT user_id, password_hash, validated, locked_at, deleted_at
-         FROM users WHERE provider = $1 AND username = $2`,
-      [this.config.apiInfo.localIdentityProvider, username],
-    );
-    const user = rows[0];
-    if (!user || !user.password_hash || user.deleted_at) {
-      await verifySecret(await dummySecretHash(), password);
-      throw ObpException.of('InvalidLoginCredentials');
-    }
-    if (user.locked_at) throw ObpException.of('UsernameHasBeenLocked');
-
-    const matches = await verifySecret(user.password_hash, password);
-    if (!matches || !user.validated) {
-      if (!matches) await this.recordFailure(user.user_id);
-      throw ObpException.of('InvalidLoginCredentials');
-    }
-    await this.dataSource.query('UPDATE users SET bad_login_attempts = 0 WHERE user_id = $1 AND bad_login_attempts > 0', [user.user_id]);
-    return user.user_id;
-  }
-
-  /** Atomic count; the attempt that reaches the limit locks the account. */
-  private async recordFailure(userId: string): Promise<void> {
-    await this.dataSource.query(
-      `UPDATE users
-          SET bad_login_attempts = bad_login_attempts + 1,
-              locked_at = CASE WHEN bad_login_attempts + 1 >= $2 THEN now() ELSE locked_at END
-        WHERE user_id = $1`,
-      [userId, this.config.auth.maxBadLoginAttempts],
-    );
   }
 }
