@@ -88,6 +88,16 @@ export class LoginThrottleService implements OnModuleDestroy {
     }
   }
 
+  /** Forgets a client IP's failures. */
+  async clearClient(clientIp: string): Promise<void> {
+    if (!this.store) return;
+    try {
+      await this.store.clear(this.clientKey(clientIp));
+    } catch (error) {
+      this.storeFailed(error);
+    }
+  }
+
   async onModuleDestroy(): Promise<void> {
     await this.store?.close();
   }
@@ -95,9 +105,13 @@ export class LoginThrottleService implements OnModuleDestroy {
   private windowsOf(who: LoginAttempt): ThrottleWindow[] {
     const { perIp, perUsername } = this.config.auth.loginThrottle;
     const windows: ThrottleWindow[] = [];
-    if (perIp > 0) windows.push({ key: `${KEY_PREFIX}:ip:${who.clientIp}`, limit: perIp });
+    if (perIp > 0) windows.push({ key: this.clientKey(who.clientIp), limit: perIp });
     if (perUsername > 0) windows.push({ key: this.usernameKey(who.provider, who.username), limit: perUsername });
     return windows;
+  }
+
+  private clientKey(clientIp: string): string {
+    return `${KEY_PREFIX}:ip:${clientIp}`;
   }
 
   private usernameKey(provider: string, username: string): string {
