@@ -18,6 +18,7 @@ import { ApiCollections1795368100000 } from './1795368100000-ApiCollections';
 import { OAuth11795368500000 } from './1795368500000-OAuth1';
 import { EmailValidation1795368400000 } from './1795368400000-EmailValidation';
 import { ServerSettings1795368050000 } from './1795368050000-ServerSettings';
+import { LoginSecurity1795368300000 } from './1795368300000-LoginSecurity';
 
 export const ALL_MIGRATIONS: Function[] = [
   InitialPlatform1763820000000,
@@ -37,4 +38,5 @@ export const ALL_MIGRATIONS: Function[] = [
   OAuth11795368500000,
   EmailValidation1795368400000,
   ServerSettings1795368050000,
+  LoginSecurity1795368300000,
 ];

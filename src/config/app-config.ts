@@ -110,7 +110,17 @@ export interface AppConfig {
     /** HMAC key for DirectLogin tokens; unset = a random key generated once and kept in the database. */
     jwtSecret: string | undefined;
     tokenExpirationWeeks: number;
+    /** max.bad.login.attempts: failed logins that lock an account; default 5 */
     maxBadLoginAttempts: number;
+    /** First automatic lock after too many failed logins, in seconds; each further lock (until a successful login) lasts twice as long. Default 900. */
+    loginLockSeconds: number;
+    /** Ceiling of the doubling lock period, in seconds; default 86400 (one day). */
+    loginLockMaxSeconds: number;
+    /**
+     * Failed-login throttling over a sliding window (429 OBP-10018 with Retry-After): failures per
+     * client IP and per username; 0 turns either off. Counted in Redis when REDIS_URL is set.
+     */
+    loginThrottle: { windowSeconds: number; perIp: number; perUsername: number };
     superAdminUserIds: string[];
     /** Seconds a resolved user/consumer/entitlement context may be reused (changes on this instance invalidate at once). */
     contextCacheSeconds: number;
@@ -234,6 +244,13 @@ export function loadConfig(env: Env = process.env): AppConfig {
       jwtSecret: read.optionalString('OBP_JWT_SECRET'),
       tokenExpirationWeeks: read.int('OBP_TOKEN_EXPIRATION_WEEKS', 4, 1, 520),
       maxBadLoginAttempts: read.int('OBP_MAX_BAD_LOGIN_ATTEMPTS', 5, 1, 1000),
+      loginLockSeconds: read.int('OBP_LOGIN_LOCK_SECONDS', 900, 1, 31_536_000),
+      loginLockMaxSeconds: read.int('OBP_LOGIN_LOCK_MAX_SECONDS', 86_400, 1, 31_536_000),
+      loginThrottle: {
+        windowSeconds: read.int('OBP_LOGIN_THROTTLE_WINDOW_SECONDS', 300, 1, 86_400),
+        perIp: read.int('OBP_LOGIN_THROTTLE_FAILURES_PER_IP', 20, 0, 1_000_000),
+        perUsername: read.int('OBP_LOGIN_THROTTLE_FAILURES_PER_USERNAME', 10, 0, 1_000_000),
+      },
       superAdminUserIds: read.list('OBP_SUPER_ADMIN_USER_IDS'),
       contextCacheSeconds: read.int('OBP_AUTH_CONTEXT_CACHE_SECONDS', 5, 0, 3600),
       userAccountValidated: read.bool('OBP_USER_ACCOUNT_VALIDATED', true),
@@ -257,6 +274,9 @@ export function loadConfig(env: Env = process.env): AppConfig {
 
   if (config.auth.jwtSecret !== undefined && config.auth.jwtSecret.length < 32) {
     read.problems.push('OBP_JWT_SECRET must be at least 32 characters');
+  }
+  if (config.auth.loginLockMaxSeconds < config.auth.loginLockSeconds) {
+    read.problems.push('OBP_LOGIN_LOCK_MAX_SECONDS must not be smaller than OBP_LOGIN_LOCK_SECONDS');
   }
   if (config.bootstrap.consumerKey !== undefined && !/^[A-Za-z0-9-]{1,512}$/.test(config.bootstrap.consumerKey)) {
     read.problems.push('OBP_BOOTSTRAP_CONSUMER_KEY may only contain A-Z, a-z, 0-9 and -');

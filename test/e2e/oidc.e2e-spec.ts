@@ -140,6 +140,25 @@ describe('OAuth2 / OIDC bearer tokens (e2e)', () => {
     expect(again.body.user_id).not.toBe(first.body.user_id);
   });
 
+  it('refuses a verified token without exp, or with a malformed sub, with 401 OBP-20202 (never 500)', async () => {
+    const sub = uniqueName('sub-');
+    const noExp = sign({ sub, azp: 'mobile-app' }, rsa.privateKey, { algorithm: 'RS256', keyid: rsa.kid, issuer: ISSUER, audience: AUDIENCE });
+    expectObpError(await current(noExp), 401, 'OBP-20202');
+    expectObpError(await current(token(rsa, { sub: 'x'.repeat(300) })), 401, 'OBP-20202');
+    expectObpError(await current(token(rsa, { sub: 'bad\u0000sub' })), 401, 'OBP-20202');
+    await current(token(rsa, { sub })).expect(200); // the same key and claims with exp are accepted
+  });
+
+  it('names a user by its sub when its preferred_username is taken in another letter case', async () => {
+    const name = uniqueName('Olga');
+    const first = await current(token(rsa, { sub: uniqueName('sub-'), preferred_username: name })).expect(200);
+    expect(first.body.username).toBe(name);
+    const secondSub = uniqueName('sub-');
+    const second = await current(token(rsa, { sub: secondSub, preferred_username: name.toLowerCase() })).expect(200);
+    expect(second.body.user_id).not.toBe(first.body.user_id);
+    expect(second.body.username).toBe(secondSub);
+  });
+
   it('refuses a verified token without sub with 401 OBP-20202', async () => {
     expectObpError(await current(token(rsa)), 401, 'OBP-20202');
   });

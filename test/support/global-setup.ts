@@ -21,6 +21,10 @@ export default async function globalSetup(): Promise<void> {
   process.env.OBP_BOOTSTRAP_ON_EMPTY_DATABASE ??= 'false';
   // The tests do not read a developer's .env: the servers and CLIs they spawn inherit this.
   process.env.ENV_FILE = '';
+  // Every spec logs in from the loopback address (and shares Redis counters when REDIS_URL is set):
+  // the per-IP failed-login throttle would let one spec's deliberate failures refuse another's
+  // logins. The login-security spec sets its own limits.
+  process.env.OBP_LOGIN_THROTTLE_FAILURES_PER_IP ??= '1000000';
   if (!process.env.DATABASE_URL) {
     const embedded = await startEmbeddedPostgres(IN_MEMORY, 40);
     globalThis.__EMBEDDED_POSTGRES__ = embedded;

@@ -3,7 +3,7 @@
 // OBP's call sites use; where OBP leaves it to the call site the default failCode (400) applies.
 // Deviations (see docs/COMPATIBILITY.md): OBP-50000 is answered as 500 for unexpected failures (OBP
 // would use OBP-50015); OBP-10060/OBP-10061 (content type, body size), OBP-10062/OBP-10063 (headers too
-// large, unparseable HTTP: answered before any route), OBP-20090 (duplicate username), OBP-20095 (a refused OAuth 1.0a signed call, with OBP's text after it)
+// large, unparseable HTTP: answered before any route), OBP-20090 (duplicate username), OBP-20091 (username rule; OBP answers free text), OBP-20095 (a refused OAuth 1.0a signed call, with OBP's text after it)
 // OBP-30090 (credit limit request not found), OBP-30091..30093 (KYC references, customer number
 // mismatch), OBP-30094 (sandbox import refusal, naming the offending item), OBP-30095 (custom view id taken) and OBP-30096 (comment, tag, image, where tag or location not found) are this server's own codes, in ranges OBP leaves
 // unused, for failures OBP has no code for. Keep codes unique: a test fails otherwise.
@@ -121,6 +121,7 @@ export const ObpErrors = {
   Oauth2JwtCannotBeVerified: { code: "OBP-20202", status: 401, text: "OAuth2's Access Token cannot be verified." },
   UserNotSuperAdmin: { code: "OBP-20050", status: 403, text: "Current User is not a Super Admin!" },
   UsernameAlreadyExists: { code: "OBP-20090", status: 409, text: "User with the same username already exists." },
+  InvalidUsername: { code: "OBP-20091", status: 400, text: "Invalid Username. Use an e-mail address, or 8 to 100 of A-Z a-z 0-9 . _ that neither start nor end with . or _ and never have two of them in a row." },
   CreditLimitRequestNotFound: { code: "OBP-30090", status: 404, text: "Credit limit request not found. Please specify a valid value for REQUEST_ID." },
   UserDoesNotHaveEntitlement: { code: "OBP-30213", status: 400, text: "USER_ID does not have the ENTITLEMENT_ID." },
   AttributeNotFound: { code: "OBP-30071", status: 400, text: "Attribute Definition not found. Please specify a valid value for ATTRIBUTE_DEFINITION_ID." },

@@ -13,7 +13,7 @@ interface ContextRow {
   email: string;
   first_name: string;
   last_name: string;
-  locked_at: Date | null;
+  locked: boolean;
   deleted_at: Date | null;
   consumer_id: string | null;
   consumer_key: string | null;
@@ -26,7 +26,7 @@ interface ContextRow {
 // One round trip: the user, the token's consumer, the user's grants and the consumer's scopes.
 const CONTEXT_SQL = `
   SELECT u.user_id, u.provider, u.provider_id, u.username, u.email, u.first_name, u.last_name,
-         u.locked_at, u.deleted_at,
+         (u.locked_at IS NOT NULL OR u.locked_until > now()) AS locked, u.deleted_at,
          c.consumer_id, c.consumer_key, c.app_name, c.enabled AS consumer_enabled,
          COALESCE((SELECT json_agg(json_build_array(e.bank_id, e.role_name))
                      FROM entitlements e WHERE e.user_id = u.user_id), '[]'::json) AS grants,
@@ -89,7 +89,8 @@ export class AuthContextService {
   private toContext(row: ContextRow | undefined): AuthContext {
     if (!row) throw ObpException.of('DirectLoginInvalidToken'); // user no longer exists
     if (row.deleted_at) throw ObpException.of('UserIsDeleted');
-    if (row.locked_at) throw ObpException.of('UsernameHasBeenLocked');
+    // An administrator's lock, or an automatic one after failed logins until it ends (errors are never cached).
+    if (row.locked) throw ObpException.of('UsernameHasBeenLocked');
     if (!row.consumer_id || !row.consumer_enabled) throw ObpException.of('DirectLoginInvalidToken');
     const grants: Grant[] = row.grants.map(([bankId, roleName]) => ({ bankId, roleName }));
     return {

@@ -7,6 +7,10 @@ import { BankLookupModule } from '../banks/bank-lookup.module';
 import { RateLimitsModule } from '../rate-limits/rate-limits.module';
 import { AccessGuard } from './access.guard';
 import { AuthContextService } from './auth-context.service';
+import { AccountLockRepository } from '../login-security/account-lock.repository';
+import { AccountLockService } from '../login-security/account-lock.service';
+import { LockStatusController } from '../login-security/lock-status.controller';
+import { LoginThrottleService } from '../login-security/login-throttle.service';
 import { DirectLoginController } from './direct-login.controller';
 import { DirectLoginService } from './direct-login.service';
 import { DirectLoginTokenVerifier } from './directlogin-token-verifier';
@@ -15,7 +19,7 @@ import { OidcUserService } from './oidc-user.service';
 import { OidcJwtStrategy } from './strategies/oidc-jwt.strategy';
 import { TokenService } from './token.service';
 
-/** Authentication (DirectLogin tokens, optional OIDC bearer) and the global access guard. */
+/** Authentication (DirectLogin tokens, optional OIDC bearer), login security (lockout, throttling, lock endpoints) and the global access guard. */
 @Module({})
 export class AuthModule {
   static forRoot(config: AppConfig): DynamicModule {
@@ -24,16 +28,19 @@ export class AuthModule {
       module: AuthModule,
       global: true,
       imports: [PassportModule, BankLookupModule, RateLimitsModule, TypeOrmModule.forFeature([ServerSecretEntity])],
-      controllers: [DirectLoginController],
+      controllers: [DirectLoginController, LockStatusController],
       providers: [
         TokenService,
         AuthContextService,
         DirectLoginService,
         DirectLoginTokenVerifier,
+        LoginThrottleService,
+        AccountLockRepository,
+        AccountLockService,
         ...oidc,
         { provide: APP_GUARD, useClass: AccessGuard },
       ],
-      exports: [TokenService, AuthContextService, DirectLoginService, BankLookupModule, RateLimitsModule],
+      exports: [TokenService, AuthContextService, DirectLoginService, LoginThrottleService, AccountLockService, BankLookupModule, RateLimitsModule],
     };
   }
 }

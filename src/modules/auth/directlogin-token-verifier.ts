@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { verify } from 'jsonwebtoken';
 import { BoundedMap } from '../../common/bounded-map';
 import { ObpException } from '../../common/errors/obp.exception';
+import { isUuid } from '../../common/http/ids';
 import { TOKEN_ALGORITHM, TokenService } from './token.service';
 
 /** Whose token it is: the user (sub) and the consumer it was issued to (cid). */
@@ -35,7 +36,7 @@ export class DirectLoginTokenVerifier {
 
   constructor(private readonly tokens: TokenService) {}
 
-  /** The token's subject; 401 OBP-20003 for a tampered, foreign, expired or incomplete token. */
+  /** The token's subject; 401 OBP-20003 for a tampered, foreign, expired, non-expiring or incomplete token. */
   verify(token: string): TokenSubject {
     const known = this.remembered.get(token);
     if (known) {
@@ -44,12 +45,21 @@ export class DirectLoginTokenVerifier {
       throw ObpException.of('DirectLoginInvalidToken');
     }
     const claims = this.verifySignature(token);
-    if (claims.iss !== this.tokens.issuer || typeof claims.sub !== 'string' || typeof claims.cid !== 'string') {
+    // Every token issued here has an issuer, a user id, a consumer id and an expiry: a correctly
+    // signed token without them (a leaked key, an old format) is refused, never looked up.
+    if (
+      claims.iss !== this.tokens.issuer ||
+      typeof claims.sub !== 'string' ||
+      !isUuid(claims.sub) ||
+      typeof claims.cid !== 'string' ||
+      !isUuid(claims.cid) ||
+      typeof claims.exp !== 'number' ||
+      !Number.isFinite(claims.exp)
+    ) {
       throw ObpException.of('DirectLoginInvalidToken');
     }
     const subject = { userId: claims.sub, consumerId: claims.cid };
-    // Tokens without exp (never issued here) are simply verified on every call.
-    if (typeof claims.exp === 'number') this.remembered.set(token, { ...subject, expiresAt: claims.exp * 1000 });
+    this.remembered.set(token, { ...subject, expiresAt: claims.exp * 1000 });
     return subject;
   }
 

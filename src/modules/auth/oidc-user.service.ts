@@ -61,27 +61,28 @@ export class OidcUserService {
     return this.contexts.resolve(userId, consumerId);
   }
 
+  /**
+   * Insert-or-nothing then read: safe when two requests of a new user arrive together. Usernames
+   * are unique per issuer regardless of case; if the provider's preferred_username is taken (by
+   * another subject, in any letter case), the user is named by its subject, else by its subject
+   * and a random suffix.
+   */
   private async userIdFor(identity: OidcIdentity): Promise<string> {
-    // Insert-or-nothing then read: safe when two requests of a new user arrive together.
-    await this.dataSource.query(
-      `INSERT INTO users (user_id, provider, provider_id, username, email, first_name, last_name, validated)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, true)
-       ON CONFLICT (provider, provider_id) DO NOTHING`,
-      [
-        randomUUID(),
+    const names = [identity.username, identity.subject, `${identity.subject}-${randomBytes(4).toString('hex')}`].filter((name): name is string => !!name);
+    for (const username of names) {
+      await this.dataSource.query(
+        `INSERT INTO users (user_id, provider, provider_id, username, email, first_name, last_name, validated)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, true)
+         ON CONFLICT DO NOTHING`,
+        [randomUUID(), identity.issuer, identity.subject, username, identity.email ?? '', identity.firstName ?? identity.subject, identity.lastName ?? ''],
+      );
+      const rows: { user_id: string }[] = await this.dataSource.query('SELECT user_id FROM users WHERE provider = $1 AND provider_id = $2', [
         identity.issuer,
         identity.subject,
-        identity.username ?? identity.subject,
-        identity.email ?? '',
-        identity.firstName ?? identity.subject,
-        identity.lastName ?? '',
-      ],
-    );
-    const rows: { user_id: string }[] = await this.dataSource.query(
-      'SELECT user_id FROM users WHERE provider = $1 AND provider_id = $2',
-      [identity.issuer, identity.subject],
-    );
-    return rows[0].user_id;
+      ]);
+      if (rows[0]) return rows[0].user_id;
+    }
+    throw new Error('could not name the OIDC user');
   }
 
   private async consumerIdFor(clientId: string): Promise<string> {

@@ -89,7 +89,7 @@ export class BootstrapService implements OnApplicationBootstrap {
     const password = randomBytes(24).toString('base64url');
     let userId: string;
     try {
-      userId = (await this.users.createLocalUser({ username: 'admin', password, email: 'admin@example.com', first_name: 'Admin', last_name: 'Administrator' })).user.userId;
+      userId = (await this.users.createLocalUser({ username: 'admin', password, email: 'admin@example.com', first_name: 'Admin', last_name: 'Administrator' }, { usernameRule: 'login' })).user.userId;
     } catch (error) {
       if (error instanceof ObpException && error.error.code === 'OBP-20090') return undefined;
       throw error;
@@ -106,7 +106,7 @@ export class BootstrapService implements OnApplicationBootstrap {
       return existing;
     }
     try {
-      return (await this.users.createLocalUser({ username, password, email, first_name: 'Super', last_name: 'Admin' })).user.userId;
+      return (await this.users.createLocalUser({ username, password, email, first_name: 'Super', last_name: 'Admin' }, { usernameRule: 'login' })).user.userId;
     } catch (error) {
       const raced = error instanceof ObpException && error.error.code === 'OBP-20090' ? await this.findLocalUserId(username) : undefined;
       if (raced) return raced;

@@ -8,7 +8,7 @@ import type { CounterpartyRef } from '../counterparties/counterparty-metadata.se
 import { implicitCounterpartyId } from '../counterparties/implicit-counterparty';
 import type { CrmEventEntity } from '../crm-events/entities/crm-event.entity';
 import type { TransactionEntity } from '../transactions/entities/transaction.entity';
-import type { UserEntity } from '../users/entities/user.entity';
+import type { LoginStateColumns, UserEntity } from '../users/entities/user.entity';
 import type { CustomViewEntity } from '../views/entities/custom-view.entity';
 import type { AccountRef } from '../views/views.service';
 import { importGrantedViewIds, publicViewPermissions } from '../views/system-views';
@@ -20,7 +20,7 @@ import { parseImportDate } from './sandbox-import.validator';
 
 type Row<T> = Omit<T, 'createdAt' | 'bank' | 'account' | 'user'>;
 
-export type UserRow = Omit<Row<UserEntity>, 'badLoginAttempts' | 'lockedAt' | 'deletedAt'>;
+export type UserRow = Omit<Row<UserEntity>, LoginStateColumns>;
 
 /** How many rows of each kind an import creates (the CLI's summary). */
 export interface ImportCounts {

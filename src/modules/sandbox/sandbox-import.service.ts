@@ -13,7 +13,7 @@ import { BankEntity } from '../banks/entities/bank.entity';
 import { CounterpartyMetadataService } from '../counterparties/counterparty-metadata.service';
 import { CrmEventEntity } from '../crm-events/entities/crm-event.entity';
 import { TransactionEntity } from '../transactions/entities/transaction.entity';
-import { UserEntity } from '../users/entities/user.entity';
+import { UserEntity, type LoginStateColumns } from '../users/entities/user.entity';
 import { CustomViewEntity } from '../views/entities/custom-view.entity';
 import { ViewsService } from '../views/views.service';
 import type { SandboxDataImport } from './dto/sandbox-import.json';
@@ -73,7 +73,7 @@ export class SandboxImportService {
     // Hashing runs on libuv's thread pool, all users at once, before the transaction opens.
     step('hashing passwords');
     const hashes = await Promise.all(plan.users.map((user) => hashSecret(user.password)));
-    const users: Omit<UserEntity, 'createdAt' | 'badLoginAttempts' | 'lockedAt' | 'deletedAt'>[] = plan.users.map((user, i) => ({ ...user.row, passwordHash: hashes[i] }));
+    const users: Omit<UserEntity, 'createdAt' | LoginStateColumns>[] = plan.users.map((user, i) => ({ ...user.row, passwordHash: hashes[i] }));
 
     try {
       await this.repository.inTransaction(async (manager) => {

@@ -4,13 +4,14 @@ import { parseObpDate } from '../../common/http/obp-date';
 import { isUuid } from '../../common/http/ids';
 import { toMinorUnits } from '../../common/money';
 import { isValidPassword } from '../users/password-policy';
+import { EMAIL_SYNTAX as EMAIL, isValidUsername } from '../users/username-policy';
 import type { SandboxDataImport, SandboxSiteImport } from './dto/sandbox-import.json';
 
 /** What the database already holds of the ids an import names (see SandboxImportRepository.lookup). */
 export interface ExistingData {
   /** Existing banks among every bank id the import names. */
   bankIds: ReadonlySet<string>;
-  /** Existing local users among the imported user names. */
+  /** Existing local users among the imported user names, lower-case (names are unique regardless of case). */
   usernames: ReadonlySet<string>;
   /** Existing rows, keyed by siteKey(bank, id) / siteKey(bank, code). */
   branchKeys: ReadonlySet<string>;
@@ -52,13 +53,9 @@ function where<T>(items: readonly T[], test: (item: T) => boolean, describe: (it
   return items.flatMap((item, index) => (test(item) ? [describe(item, index)] : []));
 }
 
-/** Lift's W3C e-mail rule, which OBP applies to AuthUser e-mails (and accepts as user names). */
-const EMAIL = /^[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*$/;
-/** OBP's AuthUser user name rule: 8-100 of [A-Za-z0-9._], not starting, ending or doubled with "." or "_". */
-const USERNAME = /^(?=.{8,100}$)(?![_.])(?!.*[_.]{2})[a-zA-Z0-9._]+(?<![_.])$/;
-
+/** OBP's AuthUser username rule, shared with POST /users. */
 export function isValidImportUsername(name: string): boolean {
-  return EMAIL.test(name) || USERNAME.test(name);
+  return isValidUsername(name);
 }
 
 /** The sandbox date format, milliseconds mandatory: yyyy-MM-dd'T'HH:mm:ss.SSS'Z' (UTC). */
@@ -79,8 +76,9 @@ function validateBanks(data: SandboxDataImport, existing: ExistingData): void {
 
 function validateUsers(data: SandboxDataImport, existing: ExistingData): void {
   const { users } = data;
-  refuse(where(users, (user) => existing.usernames.has(user.user_name), (user, i) => `users[${i}].user_name ${q(user.user_name)} already exists`));
-  refuse(repeats(users, (user) => user.user_name, (user, i, first) => `users[${i}].user_name ${q(user.user_name)} repeats users[${first}].user_name`));
+  // Usernames are unique regardless of case.
+  refuse(where(users, (user) => existing.usernames.has(user.user_name.toLowerCase()), (user, i) => `users[${i}].user_name ${q(user.user_name)} already exists`));
+  refuse(repeats(users, (user) => user.user_name.toLowerCase(), (user, i, first) => `users[${i}].user_name ${q(user.user_name)} repeats users[${first}].user_name`));
   refuse(where(users, (user) => !isValidPassword(user.password), (user, i) => `users[${i}] ${q(user.user_name)}`), 'InvalidStrongPasswordFormat');
   refuse(
     where(users, (user) => !isValidImportUsername(user.user_name), (user, i) =>

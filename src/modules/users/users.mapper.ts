@@ -27,6 +27,6 @@ export function toUserJsonV400(user: UserEntity, entitlements: EntitlementEntity
     ...toUserJsonV200(user, entitlements),
     agreements: [],
     is_deleted: user.deletedAt !== null,
-    is_locked: user.lockedAt !== null,
+    is_locked: user.lockedAt !== null || (user.lockedUntil !== null && user.lockedUntil.getTime() > Date.now()),
   };
 }

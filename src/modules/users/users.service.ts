@@ -12,6 +12,7 @@ import { LocalIdentityProvider } from '../identity-provider/local-identity-provi
 import type { CreateUserJson } from './dto/create-user.dto';
 import { UserEntity } from './entities/user.entity';
 import { isValidPassword } from './password-policy';
+import { isLoginableUsername, isValidUsername } from './username-policy';
 
 export interface UserWithEntitlements {
   user: UserEntity;
@@ -32,20 +33,27 @@ export class UsersService {
   }
 
   /**
-   * Local sign-up: OBP password rule, unique username (409 OBP-20090), argon2id hash. `manager` runs
-   * it inside a caller's transaction (invitation redemption); `validated` overrides the instance default;
-   * `emailVerified` marks the address as proven (an invitation redeemed). Otherwise the address stays
-   * unverified until the user follows a validation link (EmailValidationService).
+   * Local sign-up: OBP password rule, OBP username rule (400 OBP-20091; `usernameRule: 'login'` only
+   * asks for DirectLogin's characters, for the administrator-configured bootstrap accounts), username
+   * unique regardless of case (409 OBP-20090), argon2id hash. `manager` runs it inside a caller's
+   * transaction (invitation redemption); `validated` overrides the instance default; `emailVerified`
+   * marks the address as proven (an invitation redeemed). Otherwise the address stays unverified until
+   * the user follows a validation link (EmailValidationService).
    */
   async createLocalUser(
     body: CreateUserJson,
-    options: { manager?: EntityManager; validated?: boolean; emailVerified?: boolean } = {},
+    options: { manager?: EntityManager; validated?: boolean; emailVerified?: boolean; usernameRule?: 'obp' | 'login' } = {},
   ): Promise<UserWithEntitlements> {
     if (!isValidPassword(body.password)) throw ObpException.of('InvalidStrongPasswordFormat');
+    const usernameOk = options.usernameRule === 'login' ? isLoginableUsername(body.username) : isValidUsername(body.username);
+    if (!usernameOk) throw ObpException.of('InvalidUsername');
     const users = options.manager?.getRepository(UserEntity) ?? this.users;
-    if (await users.existsBy({ provider: this.localProvider, username: body.username })) {
-      throw ObpException.of('UsernameAlreadyExists');
-    }
+    // Unique regardless of case (the unique index on lower(username) backs this up under races).
+    const taken = await users
+      .createQueryBuilder('u')
+      .where('u.provider = :provider AND lower(u.username) = lower(:username)', { provider: this.localProvider, username: body.username })
+      .getExists();
+    if (taken) throw ObpException.of('UsernameAlreadyExists');
     const user = users.create({
       provider: this.localProvider,
       providerId: body.username,

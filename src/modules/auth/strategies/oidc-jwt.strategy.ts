@@ -27,7 +27,12 @@ interface OidcClaims {
   given_name?: unknown;
   family_name?: unknown;
   preferred_username?: unknown;
+  exp?: unknown;
 }
+
+/** Subjects and client ids longer than this, or with control characters, are not ids a provider issues. */
+const MAX_ID_LENGTH = 255;
+const isSaneId = (value: string) => value.length <= MAX_ID_LENGTH && !/[\u0000-\u001f\u007f]/.test(value);
 
 /**
  * OAuth2/OIDC bearer tokens (RS256/ES256) verified against OBP_OAUTH2_JWK_SET_URL with the
@@ -56,11 +61,15 @@ export class OidcJwtStrategy extends PassportStrategy(Strategy, OIDC_STRATEGY) {
     const iss = text(claims.iss);
     const sub = text(claims.sub);
     if (!iss || !sub) throw ObpException.of('Oauth2JwtCannotBeVerified', 'The token has no iss or sub.');
+    // passport-jwt checks exp only when present: a token without one would never expire.
+    if (typeof claims.exp !== 'number' || !Number.isFinite(claims.exp)) throw ObpException.of('Oauth2JwtCannotBeVerified', 'The token has no exp.');
     const audience = Array.isArray(claims.aud) ? text(claims.aud[0]) : text(claims.aud);
+    const clientId = text(claims.azp) ?? audience ?? iss;
+    if (!isSaneId(sub) || !isSaneId(clientId)) throw ObpException.of('Oauth2JwtCannotBeVerified', 'The token\'s sub or azp is malformed.');
     return users.contextFor({
       issuer: iss,
       subject: sub,
-      clientId: text(claims.azp) ?? audience ?? iss,
+      clientId,
       email: text(claims.email),
       username: text(claims.preferred_username),
       firstName: text(claims.given_name),

@@ -4,6 +4,7 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 
 @Entity({ name: 'users' })
 @Index('users_provider_username_key', ['provider', 'username'], { unique: true })
 @Index('users_provider_provider_id_key', ['provider', 'providerId'], { unique: true })
+// Also unique: (provider, lower(username)) where not username_case_duplicate, an expression index made by the LoginSecurity migration.
 export class UserEntity {
   @PrimaryGeneratedColumn('uuid', { name: 'user_id' })
   userId: string;
@@ -42,8 +43,24 @@ export class UserEntity {
   @Column({ name: 'bad_login_attempts', type: 'integer', default: 0 })
   badLoginAttempts: number;
 
+  /** An administrator's lock (OBP's lock_via_api): lasts until an administrator lifts it. */
   @Column({ name: 'locked_at', type: 'timestamptz', nullable: true })
   lockedAt: Date | null;
+
+  /** End of an automatic lock after too many failed logins; the lock is over once this has passed. */
+  @Column({ name: 'locked_until', type: 'timestamptz', nullable: true })
+  lockedUntil: Date | null;
+
+  /** Automatic locks since the last successful login or unlock: each lasts twice as long as the one before. */
+  @Column({ name: 'lock_count', type: 'integer', default: 0 })
+  lockCount: number;
+
+  @Column({ name: 'last_failure_at', type: 'timestamptz', nullable: true })
+  lastFailureAt: Date | null;
+
+  /** A case variant of an older user's name that existed before names became unique regardless of case (see the LoginSecurity migration). */
+  @Column({ name: 'username_case_duplicate', type: 'boolean', default: false })
+  usernameCaseDuplicate: boolean;
 
   @Column({ name: 'deleted_at', type: 'timestamptz', nullable: true })
   deletedAt: Date | null;
@@ -51,3 +68,6 @@ export class UserEntity {
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 }
+
+/** Columns a new user row leaves at their defaults: login failures, locks, deletion. */
+export type LoginStateColumns = 'badLoginAttempts' | 'lockedAt' | 'lockedUntil' | 'lockCount' | 'lastFailureAt' | 'usernameCaseDuplicate' | 'deletedAt';
