@@ -133,6 +133,15 @@ describe('OAuth 1.0a', () => {
     expect(right.status).toBe(302);
   });
 
+  it('counts failed logins on the page like DirectLogin: the account locks and the right password is refused', async () => {
+    const victim = await signUpAndLogin(app, consumer.key);
+    const request = await requestToken(consumer);
+    for (let attempt = 0; attempt < 5; attempt++) expect((await logInOnPage(request.key, victim.username, 'Wr0ng-Passw0rd!')).status).toBe(200);
+    const locked = await logInOnPage(request.key, victim.username, victim.password);
+    expect(locked.status).toBe(200);
+    expect(await locked.text()).toContain('OBP-20013');
+  });
+
   it('shows an error page for a missing, unknown or already authorised request token', async () => {
     expect((await fetch(`${base}/oauth/authorize`)).status).toBe(400);
     const unknown = await fetch(`${base}/oauth/authorize?oauth_token=nope`);
@@ -329,5 +338,35 @@ describe.each(NONCE_STORES)('OAuth 1.0a nonces across two instances (%s)', (_sto
       request.end();
     });
     expect(replay).toEqual({ status: 401, body: 'Nonce already used' });
+  });
+});
+
+describe('OAuth 1.0a login page throttling', () => {
+  let app: NestFastifyApplication;
+
+  beforeAll(async () => {
+    app = await createTestApp({ env: { OBP_LOGIN_THROTTLE_FAILURES_PER_IP: '2', REDIS_URL: '' } });
+    await app.listen(0, '127.0.0.1');
+  });
+
+  afterAll(async () => {
+    await app.close();
+  });
+
+  it('answers 429 with Retry-After once one client failed too often, as DirectLogin does', async () => {
+    const base = (await app.getUrl()).replace('[::1]', '127.0.0.1').replace('localhost', '127.0.0.1');
+    const created = await app.get(ConsumersService).create({ appName: uniqueName('oauth-app-'), redirectUrl: CALLBACK });
+    const consumer = { key: created.consumer.key, secret: created.secret };
+    const user = await signUpAndLogin(app, consumer.key);
+    const initiated = await fetch(`${base}/oauth/initiate`, {
+      method: 'POST',
+      headers: { Authorization: oauthHeader(consumer, { method: 'POST', url: `${base}/oauth/initiate` }, { extra: { oauth_callback: CALLBACK } }) },
+    });
+    const token = formAnswer(await initiated.text()).oauth_token;
+    for (let attempt = 0; attempt < 2; attempt++) expect((await logInOnPageAt(base, token, user.username, 'Wr0ng-Passw0rd!')).status).toBe(200);
+    const throttled = await logInOnPageAt(base, token, user.username, user.password);
+    expect(throttled.status).toBe(429);
+    expect(Number(throttled.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(await throttled.text()).toContain('OBP-10018');
   });
 });

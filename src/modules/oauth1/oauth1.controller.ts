@@ -4,6 +4,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { NonObpRoute } from '../../common/auth/non-obp-route.decorator';
 import { ObpException } from '../../common/errors/obp.exception';
 import { DirectLoginService } from '../auth/direct-login.service';
+import { LoginThrottled } from '../login-security/login-throttle.service';
 import { OAuth1Failure } from './oauth1-failure';
 import { OAuth1HandshakeService, OUT_OF_BAND, type IssuedToken, type PendingAuthorisation } from './oauth1-handshake.service';
 import { errorPage, loginPage, verifierPage } from './oauth1-login-page';
@@ -99,6 +100,7 @@ export class OAuth1Controller {
       if (!(error instanceof ObpException)) throw error;
       const status = error.status;
       if (status >= 500) throw error;
+      if (error instanceof LoginThrottled) reply.headers(error.headers);
       const model = { appName: pending.consumer.appName, oauthToken, csrfToken: this.csrf.tokenFor(cookie, oauthToken), username: form?.username, error: error.message };
       return this.sendHtml(reply, status === 429 ? 429 : 200, loginPage(model));
     }
