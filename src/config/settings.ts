@@ -39,6 +39,10 @@ export const OBP_PROPS_KEYS = [
   'super_admin_user_ids',
   'user_account_validated',
   'oauth2.jwk_set.url',
+  'glossary_requires_role',
+  'apiOptions.getBranchesIsPublic',
+  'apiOptions.getAtmsIsPublic',
+  'apiOptions.getProductsIsPublic',
 ] as const;
 
 /** An OBP props key's environment twin. */
