@@ -8,7 +8,9 @@ const seed = require('./seed');
 
 const PASSWORD = 'Bench-Passw0rd!';
 /** Node flags of `npm start` (package.json), so the server is measured as it is run. */
-const SERVER_NODE_FLAGS = require('../package.json').scripts.start.split(/\s+/).filter((word) => word.startsWith('--'));
+const SERVER_NODE_FLAGS = require('../package.json')
+  .scripts.start.split(/\s+/)
+  .filter((word) => word.startsWith('--'));
 
 function parseArgs(argv) {
   const parsed = {};
@@ -100,7 +102,12 @@ function medianRun(name, runs) {
   const sorted = [...runs].sort((a, b) => a.rps - b.rps);
   const median = sorted[Math.floor(sorted.length / 2)];
   const suffix = runs.length > 1 ? `, median of ${runs.length}` : '';
-  return { ...median, name: `${name}${suffix}`, errors: runs.reduce((sum, run) => sum + run.errors, 0), all: runs.map((run) => run.rps.toFixed(0)).join(' / ') };
+  return {
+    ...median,
+    name: `${name}${suffix}`,
+    errors: runs.reduce((sum, run) => sum + run.errors, 0),
+    all: runs.map((run) => run.rps.toFixed(0)).join(' / '),
+  };
 }
 
 function printTable(rows, referenceRps, title, extraColumn) {
@@ -151,4 +158,19 @@ function fail(message) {
   process.exit(1);
 }
 
-module.exports = { SERVER_NODE_FLAGS, parseArgs, waitFor, supervise, loginAsBenchUser, directLoginHeader, load, medianRun, printTable, failOnErrors, pick, peakRssMb, log, fail };
+module.exports = {
+  SERVER_NODE_FLAGS,
+  parseArgs,
+  waitFor,
+  supervise,
+  loginAsBenchUser,
+  directLoginHeader,
+  load,
+  medianRun,
+  printTable,
+  failOnErrors,
+  pick,
+  peakRssMb,
+  log,
+  fail,
+};

@@ -41,10 +41,30 @@ async function main() {
     const ids = await seed.sampleCustomerIds(pool, 1000);
     const customerPath = () => `/obp/v5.1.0/banks/${seed.BANK_ID}/customers/${pick(ids)}`;
     const layers = [
-      { name: 'reference: node:http + pg, SELECT * by primary key', adds: '', url: 'http://127.0.0.1:18181', setupPath: () => `/${pick(ids)}`, pid: reference.pid },
-      { name: "Fastify + the app's SQL, mapper and response schema", adds: 'the OBP response', url: 'http://127.0.0.1:18183', setupPath: customerPath, pid: fastify.pid },
+      {
+        name: 'reference: node:http + pg, SELECT * by primary key',
+        adds: '',
+        url: 'http://127.0.0.1:18181',
+        setupPath: () => `/${pick(ids)}`,
+        pid: reference.pid,
+      },
+      {
+        name: "Fastify + the app's SQL, mapper and response schema",
+        adds: 'the OBP response',
+        url: 'http://127.0.0.1:18183',
+        setupPath: customerPath,
+        pid: fastify.pid,
+      },
       { name: 'Nest (Fastify adapter), one controller, same work', adds: 'Nest', url: 'http://127.0.0.1:18184', setupPath: customerPath, pid: nest.pid },
-      { name: 'the app (npm start): DirectLogin, guard, hooks, metrics', adds: 'the app', url: APP, setupPath: customerPath, headers: auth, pid: app.pid, ready: `${APP}/health` },
+      {
+        name: 'the app (npm start): DirectLogin, guard, hooks, metrics',
+        adds: 'the app',
+        url: APP,
+        setupPath: customerPath,
+        headers: auth,
+        pid: app.pid,
+        ready: `${APP}/health`,
+      },
     ];
     // The app was up before the login; the others answer their own case once ready.
     for (const layer of layers) await waitFor(layer.ready ?? `${layer.url}${layer.setupPath()}`);
@@ -57,13 +77,21 @@ async function main() {
     }
     const rows = layers.map((layer) => {
       const row = medianRun(layer.name, runs.get(layer));
-      const cpu = runs.get(layer).map((run) => run.cpuPerRequest).sort((a, b) => a - b);
+      const cpu = runs
+        .get(layer)
+        .map((run) => run.cpuPerRequest)
+        .sort((a, b) => a - b);
       return { ...row, cpu: cpu[Math.floor(cpu.length / 2)] };
     });
-    printTable(rows, rows[0].rps, `GET customer by id at ${total} customers, layer by layer (${ROUNDS} rounds in random order, ${DURATION} s, ${CONNECTIONS} connections)`, {
-      title: 'server CPU µs/req',
-      value: (row) => row.cpu.toFixed(0),
-    });
+    printTable(
+      rows,
+      rows[0].rps,
+      `GET customer by id at ${total} customers, layer by layer (${ROUNDS} rounds in random order, ${DURATION} s, ${CONNECTIONS} connections)`,
+      {
+        title: 'server CPU µs/req',
+        value: (row) => row.cpu.toFixed(0),
+      },
+    );
     for (let i = 1; i < rows.length; i++) {
       const added = rows[i].cpu - rows[i - 1].cpu;
       console.log(`${layers[i].adds}: ${added >= 0 ? '+' : '−'}${Math.abs(added).toFixed(0)} µs of server CPU per request`);

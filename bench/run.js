@@ -8,7 +8,22 @@ const { existsSync } = require('node:fs');
 const { join } = require('node:path');
 const { Pool } = require('pg');
 const seed = require('./seed');
-const { SERVER_NODE_FLAGS, parseArgs, waitFor, supervise, loginAsBenchUser, directLoginHeader, load: loadWith, medianRun, printTable, failOnErrors, pick, peakRssMb, log, fail } = require('./harness');
+const {
+  SERVER_NODE_FLAGS,
+  parseArgs,
+  waitFor,
+  supervise,
+  loginAsBenchUser,
+  directLoginHeader,
+  load: loadWith,
+  medianRun,
+  printTable,
+  failOnErrors,
+  pick,
+  peakRssMb,
+  log,
+  fail,
+} = require('./harness');
 
 const USAGE = `Usage: npm run build && DATABASE_URL=postgres://... npm run bench -- [options]
   --customers N    customers seeded at the bench bank (default 100000)
@@ -38,7 +53,15 @@ async function main() {
   if (!existsSync(entry)) fail('Build first: npm run build');
 
   const app = spawn(process.execPath, [...SERVER_NODE_FLAGS, entry], {
-    env: { ...process.env, PORT: '18180', HOST: '127.0.0.1', LOG_LEVEL: 'warn', OBP_ALLOW_CUSTOMER_FIREHOSE: 'true', OBP_HOSTNAME: 'http://localhost:18180', OBP_BOOTSTRAP_ON_EMPTY_DATABASE: 'false' },
+    env: {
+      ...process.env,
+      PORT: '18180',
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'warn',
+      OBP_ALLOW_CUSTOMER_FIREHOSE: 'true',
+      OBP_HOSTNAME: 'http://localhost:18180',
+      OBP_BOOTSTRAP_ON_EMPTY_DATABASE: 'false',
+    },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   const reference = fork(join(__dirname, 'reference-server.js'), ['18181'], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
@@ -59,7 +82,8 @@ async function main() {
     // The first requests of a new process run unoptimised code: warm it up before measuring.
     await load('warm-up (not reported)', getById(smallIds, auth), Math.min(DURATION, 5));
     const smallRuns = [];
-    for (let round = 1; round <= ROUNDS; round++) smallRuns.push(await load(`GET customer by id @ ${small} (round ${round}/${ROUNDS})`, getById(smallIds, auth)));
+    for (let round = 1; round <= ROUNDS; round++)
+      smallRuns.push(await load(`GET customer by id @ ${small} (round ${round}/${ROUNDS})`, getById(smallIds, auth)));
     const smallGet = medianRun(`GET customer by id @ ${small}`, smallRuns);
     const smallPeakRss = peakRssMb(app.pid);
 
@@ -85,8 +109,10 @@ async function main() {
     rows.push(await load('GET /banks/B/customers?limit=50', { url: `${APP}/obp/v5.1.0/banks/${seed.BANK_ID}/customers?limit=50`, headers: auth }));
     rows.push(await load("POST search mobile-phone-number '%381%'", phoneSearch(auth)));
     // The same search one request at a time: its own latency, without 50 requests queued for 2 cores.
-    rows.push(await load("same, 1 connection (latency without queueing)", { ...phoneSearch(auth), connections: 1 }));
-    rows.push(await load('GET /banks/B/firehose/customers?limit=100', { url: `${APP}/obp/v5.1.0/banks/${seed.BANK_ID}/firehose/customers?limit=100`, headers: auth }));
+    rows.push(await load('same, 1 connection (latency without queueing)', { ...phoneSearch(auth), connections: 1 }));
+    rows.push(
+      await load('GET /banks/B/firehose/customers?limit=100', { url: `${APP}/obp/v5.1.0/banks/${seed.BANK_ID}/firehose/customers?limit=100`, headers: auth }),
+    );
     const login = await load('POST /my/logins/direct (argon2id)', { url: `${APP}/my/logins/direct`, method: 'POST', headers: directLoginHeader(username) });
     const limited = await loadWithLimits(pool, entry, ids, auth);
 
@@ -94,11 +120,17 @@ async function main() {
     printTable([login], referenceRow.rps, 'login (reported separately: dominated by password hashing)');
     printTable([bigGet, limited], referenceRow.rps, 'call limits (OBP_USE_CONSUMER_LIMITS=true, a consumer-wide limit that is counted but never reached)');
     console.log(`\nreq/s of the alternating runs: reference ${referenceRow.all}, GET by id ${bigGet.all}`);
-    console.log(`limits overhead on GET by id: ${(((bigGet.rps - limited.rps) / bigGet.rps) * 100).toFixed(0)}% req/s, p99 ${bigGet.p99.toFixed(1)} -> ${limited.p99.toFixed(1)} ms`);
+    console.log(
+      `limits overhead on GET by id: ${(((bigGet.rps - limited.rps) / bigGet.rps) * 100).toFixed(0)}% req/s, p99 ${bigGet.p99.toFixed(1)} -> ${limited.p99.toFixed(1)} ms`,
+    );
     const growth = ((bigGet.p50 - smallGet.p50) / smallGet.p50) * 100;
-    console.log(`\nGET by id p50: ${smallGet.p50.toFixed(2)} ms @ ${small} vs ${bigGet.p50.toFixed(2)} ms @ ${total} (${growth >= 0 ? '+' : ''}${growth.toFixed(0)}%)`);
+    console.log(
+      `\nGET by id p50: ${smallGet.p50.toFixed(2)} ms @ ${small} vs ${bigGet.p50.toFixed(2)} ms @ ${total} (${growth >= 0 ? '+' : ''}${growth.toFixed(0)}%)`,
+    );
     console.log(`GET by id p99: ${smallGet.p99.toFixed(2)} ms @ ${small} vs ${bigGet.p99.toFixed(2)} ms @ ${total}`);
-    console.log(`server peak RSS: ${smallPeakRss} MB after the GET at ${small}, ${peakRssMb(app.pid)} MB at the end (${DURATION} s per case, ${CONNECTIONS} connections, server started as npm start: node ${SERVER_NODE_FLAGS.join(' ')})`);
+    console.log(
+      `server peak RSS: ${smallPeakRss} MB after the GET at ${small}, ${peakRssMb(app.pid)} MB at the end (${DURATION} s per case, ${CONNECTIONS} connections, server started as npm start: node ${SERVER_NODE_FLAGS.join(' ')})`,
+    );
     failOnErrors([...smallRuns, ...referenceRuns, ...getRuns, ...rows.slice(2), login, limited]);
   } finally {
     await pool.end();

@@ -24,7 +24,10 @@ const check = (ok, message) => ok || problems.add(message);
 function load() {
   const objects = [];
   let kustomization;
-  for (const file of fs.readdirSync(DIR).filter((name) => /\.ya?ml$/.test(name)).sort()) {
+  for (const file of fs
+    .readdirSync(DIR)
+    .filter((name) => /\.ya?ml$/.test(name))
+    .sort()) {
     for (const document of YAML.parseAllDocuments(fs.readFileSync(path.join(DIR, file), 'utf8'))) {
       for (const error of document.errors) problems.add(`${file}: ${error.message}`);
       const object = document.toJSON();
@@ -80,7 +83,10 @@ function checkDeployment(objects, configVariables) {
   const owner = `Deployment ${deployment.metadata.name}`;
   const pod = deployment.spec.template;
   check(deployment.spec.replicas >= 2, `${owner}: at least 2 replicas`);
-  check(Object.entries(deployment.spec.selector.matchLabels).every(([key, value]) => pod.metadata.labels[key] === value), `${owner}: selector does not match the pod labels`);
+  check(
+    Object.entries(deployment.spec.selector.matchLabels).every(([key, value]) => pod.metadata.labels[key] === value),
+    `${owner}: selector does not match the pod labels`,
+  );
   checkPodSecurity(owner, pod.spec);
   const container = pod.spec.containers[0];
   check(container.readinessProbe?.httpGet?.path === '/health', `${owner}: readinessProbe must GET /health`);
@@ -89,9 +95,13 @@ function checkDeployment(objects, configVariables) {
 
   const service = objects.find((object) => object.kind === 'Service' && object.spec.type !== 'ExternalName');
   if (!check(service, 'no Service for the Deployment')) return;
-  check(Object.entries(service.spec.selector).every(([key, value]) => pod.metadata.labels[key] === value), `Service ${service.metadata.name}: selector does not match the pods`);
+  check(
+    Object.entries(service.spec.selector).every(([key, value]) => pod.metadata.labels[key] === value),
+    `Service ${service.metadata.name}: selector does not match the pods`,
+  );
   const portNames = new Set(container.ports.map((port) => port.name));
-  for (const port of service.spec.ports) check(portNames.has(port.targetPort), `Service ${service.metadata.name}: targetPort ${port.targetPort} is not a container port`);
+  for (const port of service.spec.ports)
+    check(portNames.has(port.targetPort), `Service ${service.metadata.name}: targetPort ${port.targetPort} is not a container port`);
   checkMetricsPort(objects, pod, container, service);
 }
 
@@ -101,9 +111,15 @@ function checkMetricsPort(objects, pod, container, service) {
   const metricsPort = container.ports.find((port) => port.name === 'metrics');
   if (!check(metricsPort, 'Deployment: a container port named metrics is required')) return;
   const configMap = find(objects, 'ConfigMap');
-  check(configMap?.data?.METRICS_PORT === String(metricsPort.containerPort), `ConfigMap: METRICS_PORT must be the metrics container port ${metricsPort.containerPort}`);
+  check(
+    configMap?.data?.METRICS_PORT === String(metricsPort.containerPort),
+    `ConfigMap: METRICS_PORT must be the metrics container port ${metricsPort.containerPort}`,
+  );
   check(annotations['prometheus.io/scrape'] === 'true', 'Deployment: pod annotation prometheus.io/scrape must be "true"');
-  check(annotations['prometheus.io/port'] === String(metricsPort.containerPort), `Deployment: pod annotation prometheus.io/port must be ${metricsPort.containerPort}`);
+  check(
+    annotations['prometheus.io/port'] === String(metricsPort.containerPort),
+    `Deployment: pod annotation prometheus.io/port must be ${metricsPort.containerPort}`,
+  );
   check(annotations['prometheus.io/path'] === '/metrics', 'Deployment: pod annotation prometheus.io/path must be /metrics');
   for (const port of service.spec.ports) {
     check(port.targetPort !== 'metrics' && port.targetPort !== metricsPort.containerPort, `Service ${service.metadata.name}: must not expose the metrics port`);

@@ -14,9 +14,7 @@ export class CustomerPhoneSearchIndex1795368000000 implements MigrationInterface
   name = 'CustomerPhoneSearchIndex1795368000000';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(
-      `CREATE INDEX "customers_bank_phone_page_idx" ON "customers" ("bank_id", "customer_id") INCLUDE ("mobile_phone_number")`,
-    );
+    await queryRunner.query(`CREATE INDEX "customers_bank_phone_page_idx" ON "customers" ("bank_id", "customer_id") INCLUDE ("mobile_phone_number")`);
     await queryRunner.query(`ALTER TABLE "customers" ALTER COLUMN "mobile_phone_number" SET STATISTICS 1000`);
   }
 

@@ -17,7 +17,9 @@ export class ApiCollections1795368100000 implements MigrationInterface {
     await queryRunner.query(
       `CREATE TABLE "api_collection_endpoints" ("api_collection_endpoint_id" uuid NOT NULL, "api_collection_id" uuid NOT NULL, "operation_id" character varying(100) NOT NULL, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "api_collection_endpoints_pkey" PRIMARY KEY ("api_collection_endpoint_id"))`,
     );
-    await queryRunner.query(`CREATE UNIQUE INDEX "api_collection_endpoints_collection_operation_key" ON "api_collection_endpoints" ("api_collection_id", "operation_id") `);
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX "api_collection_endpoints_collection_operation_key" ON "api_collection_endpoints" ("api_collection_id", "operation_id") `,
+    );
     await queryRunner.query(
       `ALTER TABLE "api_collections" ADD CONSTRAINT "api_collections_user_id_fkey" FOREIGN KEY ("user_id") REFERENCES "users"("user_id") ON DELETE CASCADE ON UPDATE NO ACTION`,
     );

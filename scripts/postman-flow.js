@@ -20,19 +20,55 @@
 
 /** Roles the run grants itself at its new bank, then the system roles (bank_id ""). */
 const BANK_ROLES = [
-  'CanCreateCustomer', 'CanGetCustomer', 'CanGetCustomers', 'CanUpdateCustomerEmail', 'CanUpdateCustomerMobilePhoneNumber',
-  'CanUpdateCustomerIdentity', 'CanUpdateCustomerCreditLimit', 'CanUpdateCustomerNumber', 'CanCreateCustomerAttributeAtOneBank',
-  'CanGetCustomerAttributesAtOneBank', 'CanGetCustomerAttributeAtOneBank', 'CanUpdateCustomerAttributeAtOneBank',
-  'CanDeleteCustomerAttributeAtOneBank', 'CanCreateCustomerAddress', 'CanGetCustomerAddress', 'CanDeleteCustomerAddress',
-  'CanCreateTaxResidence', 'CanGetTaxResidence', 'CanDeleteTaxResidence', 'CanAddSocialMediaHandle', 'CanGetSocialMediaHandles',
-  'CanCreateUserCustomerLink', 'CanGetUserCustomerLink', 'CanDeleteUserCustomerLink', 'CanAddKycDocument', 'CanAddKycMedia',
-  'CanAddKycCheck', 'CanAddKycStatus', 'CanCreateCustomerMessage', 'CanGetCustomerMessages', 'CanGetEntitlementsForOneBank',
+  'CanCreateCustomer',
+  'CanGetCustomer',
+  'CanGetCustomers',
+  'CanUpdateCustomerEmail',
+  'CanUpdateCustomerMobilePhoneNumber',
+  'CanUpdateCustomerIdentity',
+  'CanUpdateCustomerCreditLimit',
+  'CanUpdateCustomerNumber',
+  'CanCreateCustomerAttributeAtOneBank',
+  'CanGetCustomerAttributesAtOneBank',
+  'CanGetCustomerAttributeAtOneBank',
+  'CanUpdateCustomerAttributeAtOneBank',
+  'CanDeleteCustomerAttributeAtOneBank',
+  'CanCreateCustomerAddress',
+  'CanGetCustomerAddress',
+  'CanDeleteCustomerAddress',
+  'CanCreateTaxResidence',
+  'CanGetTaxResidence',
+  'CanDeleteTaxResidence',
+  'CanAddSocialMediaHandle',
+  'CanGetSocialMediaHandles',
+  'CanCreateUserCustomerLink',
+  'CanGetUserCustomerLink',
+  'CanDeleteUserCustomerLink',
+  'CanAddKycDocument',
+  'CanAddKycMedia',
+  'CanAddKycCheck',
+  'CanAddKycStatus',
+  'CanCreateCustomerMessage',
+  'CanGetCustomerMessages',
+  'CanGetEntitlementsForOneBank',
   'CanDeleteCustomerCascade',
 ];
 const SYSTEM_ROLES = [
-  'CanGetAnyKycDocuments', 'CanGetAnyKycMedia', 'CanGetAnyKycChecks', 'CanGetAnyKycStatuses', 'CanCreateConsumer', 'CanGetConsumers',
-  'CanEnableConsumers', 'CanDisableConsumers', 'CanSetCallLimits', 'CanReadCallLimits', 'CanUpdateConsumerRedirectUrl',
-  'CanCreateScopeAtAnyBank', 'CanGetEntitlementsForAnyUserAtAnyBank', 'CanDeleteScopeAtAnyBank', 'CanGetAnyUser',
+  'CanGetAnyKycDocuments',
+  'CanGetAnyKycMedia',
+  'CanGetAnyKycChecks',
+  'CanGetAnyKycStatuses',
+  'CanCreateConsumer',
+  'CanGetConsumers',
+  'CanEnableConsumers',
+  'CanDisableConsumers',
+  'CanSetCallLimits',
+  'CanReadCallLimits',
+  'CanUpdateConsumerRedirectUrl',
+  'CanCreateScopeAtAnyBank',
+  'CanGetEntitlementsForAnyUserAtAnyBank',
+  'CanDeleteScopeAtAnyBank',
+  'CanGetAnyUser',
   'CanDeleteEntitlementAtAnyBank',
 ];
 
@@ -52,7 +88,8 @@ const FLOW = [
     'GET /users/current',
     {
       // The provider is a URL: encoded, it stays one path segment.
-      check: "expect(json.username).to.eql(env('username'));\n  pm.environment.set('userId', json.user_id);\n  pm.environment.set('provider', encodeURIComponent(json.provider));",
+      check:
+        "expect(json.username).to.eql(env('username'));\n  pm.environment.set('userId', json.user_id);\n  pm.environment.set('provider', encodeURIComponent(json.provider));",
     },
   ],
   [
@@ -65,19 +102,34 @@ const FLOW = [
   pm.environment.set('sandboxAccountId', account.id);`,
     },
   ],
-  ['Find the current user by provider and username', 'GET /users/provider/{PROVIDER}/username/{USERNAME}', { check: "expect(json.user_id).to.eql(env('userId'));" }],
+  [
+    'Find the current user by provider and username',
+    'GET /users/provider/{PROVIDER}/username/{USERNAME}',
+    { check: "expect(json.user_id).to.eql(env('userId'));" },
+  ],
 
   // A bank of its own.
   [
     'Create a bank',
     'POST /banks',
-    { body: { id: 'newman-{{runId}}', bank_code: 'NM{{runId}}', full_name: 'Newman test bank {{runId}}' }, check: "expect(json.id || json.bank_id).to.eql('newman-' + env('runId'));" },
+    {
+      body: { id: 'newman-{{runId}}', bank_code: 'NM{{runId}}', full_name: 'Newman test bank {{runId}}' },
+      check: "expect(json.id || json.bank_id).to.eql('newman-' + env('runId'));",
+    },
   ],
-  ['Read the bank', 'GET /banks/{BANK_ID}', { check: "expect(json.id).to.eql(env('bankId'));\n  expect(json.full_name).to.eql('Newman test bank ' + env('runId'));" }],
+  [
+    'Read the bank',
+    'GET /banks/{BANK_ID}',
+    { check: "expect(json.id).to.eql(env('bankId'));\n  expect(json.full_name).to.eql('Newman test bank ' + env('runId'));" },
+  ],
   ['List banks', 'GET /banks', { check: "expect(json.banks.map((bank) => bank.id)).to.include(env('bankId'));" }],
 
   // Roles: the bank's creator may grant roles there; CanCreateEntitlementAtAnyBank grants the system roles.
-  ...BANK_ROLES.map((role) => [`Grant ${role} at the bank`, 'POST /users/{USER_ID}/entitlements', { body: { bank_id: '{{bankId}}', role_name: role }, alreadyDone: 'OBP-30216' }]),
+  ...BANK_ROLES.map((role) => [
+    `Grant ${role} at the bank`,
+    'POST /users/{USER_ID}/entitlements',
+    { body: { bank_id: '{{bankId}}', role_name: role }, alreadyDone: 'OBP-30216' },
+  ]),
   // A role the user holds already (OBP-30216) is fine: the run may be repeated.
   ...SYSTEM_ROLES.map((role) => [`Grant ${role}`, 'POST /users/{USER_ID}/entitlements', { body: { bank_id: '', role_name: role }, alreadyDone: 'OBP-30216' }]),
   [
@@ -85,44 +137,138 @@ const FLOW = [
     'GET /my/entitlements',
     { check: `expect(json.list.map((e) => e.role_name)).to.include.members(${JSON.stringify([...BANK_ROLES, ...SYSTEM_ROLES])});` },
   ],
-  ['Entitlements of the user', 'GET /users/{USER_ID}/entitlements', { check: "expect(json.list.map((e) => e.entitlement_id)).to.include(env('entitlementId'));" }],
-  ['Entitlements at the bank', 'GET /banks/{BANK_ID}/entitlements', { check: "expect(json.list.every((e) => e.bank_id === env('bankId'))).to.be.true;\n  expect(json.list.length).to.be.at.least(" + BANK_ROLES.length + ');' }],
+  [
+    'Entitlements of the user',
+    'GET /users/{USER_ID}/entitlements',
+    { check: "expect(json.list.map((e) => e.entitlement_id)).to.include(env('entitlementId'));" },
+  ],
+  [
+    'Entitlements at the bank',
+    'GET /banks/{BANK_ID}/entitlements',
+    { check: "expect(json.list.every((e) => e.bank_id === env('bankId'))).to.be.true;\n  expect(json.list.length).to.be.at.least(" + BANK_ROLES.length + ');' },
+  ],
 
   // A customer, its details and what hangs off it.
   [
     'Create a customer',
     `POST /banks/{BANK_ID}/customers`,
-    { body: { customer_number: 'NM-{{runId}}', legal_name: 'Newman Tester', mobile_phone_number: '+44 7700 900{{runId}}' }, check: "expect(json.customer_number).to.eql('NM-' + env('runId'));" },
+    {
+      body: { customer_number: 'NM-{{runId}}', legal_name: 'Newman Tester', mobile_phone_number: '+44 7700 900{{runId}}' },
+      check: "expect(json.customer_number).to.eql('NM-' + env('runId'));",
+    },
   ],
-  ['Read the customer', `GET ${CUSTOMER}`, { check: "expect(json.customer_id).to.eql(env('customerId'));\n  expect(json.legal_name).to.eql('Newman Tester');" }],
-  ['Find the customer by number', 'POST /banks/{BANK_ID}/customers/customer-number', { body: { customer_number: 'NM-{{runId}}' }, check: "expect(json.customer_id).to.eql(env('customerId'));" }],
-  ['List customers at the bank, paged', 'GET /banks/{BANK_ID}/customers', { query: { limit: '10', offset: '0', sort_direction: 'DESC' }, check: "expect(json.customers.map((c) => c.customer_id)).to.include(env('customerId'));" }],
-  ['Update the e-mail', `PUT ${CUSTOMER}/email`, { body: { email: 'newman-{{runId}}@example.com' }, check: "expect(json.email).to.eql('newman-' + env('runId') + '@example.com');" }],
-  ['Update the mobile number', `PUT ${CUSTOMER}/mobile-number`, { body: { mobile_phone_number: '+44 7700 900999' }, check: "expect(json.mobile_phone_number).to.eql('+44 7700 900999');" }],
-  ['Update the identity', `PUT ${CUSTOMER}/identity`, { body: { legal_name: 'Newman Tester-Renamed' }, check: "expect(json.legal_name).to.eql('Newman Tester-Renamed');" }],
-  ['Update the credit limit', `PUT ${CUSTOMER}/credit-limit`, { body: { credit_limit: { currency: 'EUR', amount: '2500' } }, check: "expect(json.credit_limit.amount).to.eql('2500');" }],
-  ['Read the updated customer', `GET ${CUSTOMER}`, { check: "expect(json.email).to.eql('newman-' + env('runId') + '@example.com');\n  expect(json.legal_name).to.eql('Newman Tester-Renamed');" }],
-  ['Add an attribute', `POST ${CUSTOMER}/attribute`, { body: { name: 'NEWMAN_RUN', type: 'STRING', value: '{{runId}}' }, check: "expect(json.value).to.eql(env('runId'));" }],
-  ['List attributes', `GET ${CUSTOMER}/attributes`, { check: "expect(json.customer_attributes.map((a) => a.customer_attribute_id)).to.include(env('customerAttributeId'));" }],
-  ['Update the attribute', `PUT ${CUSTOMER}/attributes/{CUSTOMER_ATTRIBUTE_ID}`, { body: { name: 'NEWMAN_RUN', type: 'STRING', value: 'updated' }, check: "expect(json.value).to.eql('updated');" }],
+  [
+    'Read the customer',
+    `GET ${CUSTOMER}`,
+    { check: "expect(json.customer_id).to.eql(env('customerId'));\n  expect(json.legal_name).to.eql('Newman Tester');" },
+  ],
+  [
+    'Find the customer by number',
+    'POST /banks/{BANK_ID}/customers/customer-number',
+    { body: { customer_number: 'NM-{{runId}}' }, check: "expect(json.customer_id).to.eql(env('customerId'));" },
+  ],
+  [
+    'List customers at the bank, paged',
+    'GET /banks/{BANK_ID}/customers',
+    { query: { limit: '10', offset: '0', sort_direction: 'DESC' }, check: "expect(json.customers.map((c) => c.customer_id)).to.include(env('customerId'));" },
+  ],
+  [
+    'Update the e-mail',
+    `PUT ${CUSTOMER}/email`,
+    { body: { email: 'newman-{{runId}}@example.com' }, check: "expect(json.email).to.eql('newman-' + env('runId') + '@example.com');" },
+  ],
+  [
+    'Update the mobile number',
+    `PUT ${CUSTOMER}/mobile-number`,
+    { body: { mobile_phone_number: '+44 7700 900999' }, check: "expect(json.mobile_phone_number).to.eql('+44 7700 900999');" },
+  ],
+  [
+    'Update the identity',
+    `PUT ${CUSTOMER}/identity`,
+    { body: { legal_name: 'Newman Tester-Renamed' }, check: "expect(json.legal_name).to.eql('Newman Tester-Renamed');" },
+  ],
+  [
+    'Update the credit limit',
+    `PUT ${CUSTOMER}/credit-limit`,
+    { body: { credit_limit: { currency: 'EUR', amount: '2500' } }, check: "expect(json.credit_limit.amount).to.eql('2500');" },
+  ],
+  [
+    'Read the updated customer',
+    `GET ${CUSTOMER}`,
+    { check: "expect(json.email).to.eql('newman-' + env('runId') + '@example.com');\n  expect(json.legal_name).to.eql('Newman Tester-Renamed');" },
+  ],
+  [
+    'Add an attribute',
+    `POST ${CUSTOMER}/attribute`,
+    { body: { name: 'NEWMAN_RUN', type: 'STRING', value: '{{runId}}' }, check: "expect(json.value).to.eql(env('runId'));" },
+  ],
+  [
+    'List attributes',
+    `GET ${CUSTOMER}/attributes`,
+    { check: "expect(json.customer_attributes.map((a) => a.customer_attribute_id)).to.include(env('customerAttributeId'));" },
+  ],
+  [
+    'Update the attribute',
+    `PUT ${CUSTOMER}/attributes/{CUSTOMER_ATTRIBUTE_ID}`,
+    { body: { name: 'NEWMAN_RUN', type: 'STRING', value: 'updated' }, check: "expect(json.value).to.eql('updated');" },
+  ],
   ['Read the attribute', `GET ${CUSTOMER}/attributes/{CUSTOMER_ATTRIBUTE_ID}`, { check: "expect(json.value).to.eql('updated');" }],
   ['Delete the attribute', 'DELETE /banks/{BANK_ID}/customers/attributes/{CUSTOMER_ATTRIBUTE_ID}', {}],
-  ['Attribute gone', `GET ${CUSTOMER}/attributes`, { check: "expect(json.customer_attributes.map((a) => a.customer_attribute_id)).to.not.include(env('customerAttributeId'));" }],
+  [
+    'Attribute gone',
+    `GET ${CUSTOMER}/attributes`,
+    { check: "expect(json.customer_attributes.map((a) => a.customer_attribute_id)).to.not.include(env('customerAttributeId'));" },
+  ],
   ['Add an address', `POST ${CUSTOMER}/address`, { body: { city: 'Newmanton' }, check: "expect(json.city).to.eql('Newmanton');" }],
   ['List addresses', `GET ${CUSTOMER}/addresses`, { check: "expect(json.addresses.map((a) => a.customer_address_id)).to.include(env('customerAddressId'));" }],
   ['Delete the address', `DELETE ${CUSTOMER}/addresses/{CUSTOMER_ADDRESS_ID}`, {}],
-  ['Add a tax residence', `POST ${CUSTOMER}/tax-residence`, { body: { domain: 'GB', tax_number: 'NM{{runId}}' }, check: "expect(json.tax_number).to.eql('NM' + env('runId'));" }],
-  ['List tax residences', `GET ${CUSTOMER}/tax-residences`, { check: "expect(json.tax_residence.map((t) => t.tax_residence_id)).to.include(env('taxResidenceId'));" }],
+  [
+    'Add a tax residence',
+    `POST ${CUSTOMER}/tax-residence`,
+    { body: { domain: 'GB', tax_number: 'NM{{runId}}' }, check: "expect(json.tax_number).to.eql('NM' + env('runId'));" },
+  ],
+  [
+    'List tax residences',
+    `GET ${CUSTOMER}/tax-residences`,
+    { check: "expect(json.tax_residence.map((t) => t.tax_residence_id)).to.include(env('taxResidenceId'));" },
+  ],
   ['Delete the tax residence', `DELETE ${CUSTOMER}/tax_residencies/{TAX_RESIDENCE_ID}`, {}],
   ['Add a social media handle', `POST ${CUSTOMER}/social_media_handles`, { body: { customer_number: 'NM-{{runId}}', handle: '@newman{{runId}}' } }],
-  ['List social media handles', `GET ${CUSTOMER}/social_media_handles`, { check: "expect(json.checks.map((h) => h.handle)).to.include('@newman' + env('runId'));" }],
-  ['Link the user to the customer', 'POST /banks/{BANK_ID}/user_customer_links', { body: { user_id: '{{userId}}', customer_id: '{{customerId}}' }, check: "expect(json.customer_id).to.eql(env('customerId'));" }],
-  ['Links of the customer', 'GET /banks/{BANK_ID}/user_customer_links/customers/{CUSTOMER_ID}', { check: "expect(json.user_customer_links.map((l) => l.user_customer_link_id)).to.include(env('userCustomerLinkId'));" }],
-  ['My customers at the bank', 'GET /banks/{BANK_ID}/my/customers', { check: "expect(json.customers.map((c) => c.customer_id)).to.include(env('customerId'));" }],
+  [
+    'List social media handles',
+    `GET ${CUSTOMER}/social_media_handles`,
+    { check: "expect(json.checks.map((h) => h.handle)).to.include('@newman' + env('runId'));" },
+  ],
+  [
+    'Link the user to the customer',
+    'POST /banks/{BANK_ID}/user_customer_links',
+    { body: { user_id: '{{userId}}', customer_id: '{{customerId}}' }, check: "expect(json.customer_id).to.eql(env('customerId'));" },
+  ],
+  [
+    'Links of the customer',
+    'GET /banks/{BANK_ID}/user_customer_links/customers/{CUSTOMER_ID}',
+    { check: "expect(json.user_customer_links.map((l) => l.user_customer_link_id)).to.include(env('userCustomerLinkId'));" },
+  ],
+  [
+    'My customers at the bank',
+    'GET /banks/{BANK_ID}/my/customers',
+    { check: "expect(json.customers.map((c) => c.customer_id)).to.include(env('customerId'));" },
+  ],
 
   // KYC.
-  ['Add a KYC document', `PUT ${CUSTOMER}/kyc_documents/{KYC_DOCUMENT_ID}`, { before: "pm.environment.set('kycDocumentId', 'doc-' + pm.environment.get('runId'));", body: { customer_number: 'NM-{{runId}}', number: 'P{{runId}}' } }],
-  ['Add a KYC check', `PUT ${CUSTOMER}/kyc_check/{KYC_CHECK_ID}`, { before: "pm.environment.set('kycCheckId', 'check-' + pm.environment.get('runId'));", body: { customer_number: 'NM-{{runId}}', staff_user_id: '{{userId}}' } }],
+  [
+    'Add a KYC document',
+    `PUT ${CUSTOMER}/kyc_documents/{KYC_DOCUMENT_ID}`,
+    { before: "pm.environment.set('kycDocumentId', 'doc-' + pm.environment.get('runId'));", body: { customer_number: 'NM-{{runId}}', number: 'P{{runId}}' } },
+  ],
+  [
+    'Add a KYC check',
+    `PUT ${CUSTOMER}/kyc_check/{KYC_CHECK_ID}`,
+    {
+      before: "pm.environment.set('kycCheckId', 'check-' + pm.environment.get('runId'));",
+      body: { customer_number: 'NM-{{runId}}', staff_user_id: '{{userId}}' },
+    },
+  ],
   [
     'Add a KYC medium',
     `PUT ${CUSTOMER}/kyc_media/{KYC_MEDIA_ID}`,
@@ -142,20 +288,48 @@ const FLOW = [
   ['Read the meeting', 'GET /banks/{BANK_ID}/meetings/{MEETING_ID}', { check: "expect(json.meeting_id).to.eql(env('meetingId'));" }],
   ['List meetings', 'GET /banks/{BANK_ID}/meetings', { check: "expect(json.meetings.map((m) => m.meeting_id)).to.include(env('meetingId'));" }],
   ['Send the customer a message', `POST ${CUSTOMER}/messages`, { body: { message: 'Hello from run {{runId}}' } }],
-  ['Messages of the customer', `GET ${CUSTOMER}/messages`, { check: "expect(json.messages.map((m) => m.message)).to.include('Hello from run ' + env('runId'));" }],
+  [
+    'Messages of the customer',
+    `GET ${CUSTOMER}/messages`,
+    { check: "expect(json.messages.map((m) => m.message)).to.include('Hello from run ' + env('runId'));" },
+  ],
 
   // An account at the new bank.
-  ['Create an account', 'POST /banks/{BANK_ID}/accounts', { body: { user_id: '{{userId}}', label: 'Newman account {{runId}}', balance: { currency: 'EUR', amount: '0' }, account_routings: [{ scheme: 'AccountNumber', address: 'NM{{runId}}' }] } }],
-  ['Read the account through the owner view', 'GET /banks/{BANK_ID}/accounts/{ACCOUNT_ID}/{VIEW_ID}/account', { check: "expect(json.id).to.eql(env('accountId'));\n  expect(json.label).to.eql('Newman account ' + env('runId'));" }],
+  [
+    'Create an account',
+    'POST /banks/{BANK_ID}/accounts',
+    {
+      body: {
+        user_id: '{{userId}}',
+        label: 'Newman account {{runId}}',
+        balance: { currency: 'EUR', amount: '0' },
+        account_routings: [{ scheme: 'AccountNumber', address: 'NM{{runId}}' }],
+      },
+    },
+  ],
+  [
+    'Read the account through the owner view',
+    'GET /banks/{BANK_ID}/accounts/{ACCOUNT_ID}/{VIEW_ID}/account',
+    { check: "expect(json.id).to.eql(env('accountId'));\n  expect(json.label).to.eql('Newman account ' + env('runId'));" },
+  ],
   ['Views of the account', 'GET /banks/{BANK_ID}/accounts/{ACCOUNT_ID}/views', { check: "expect(json.views.map((view) => view.id)).to.include('owner');" }],
-  ['Accounts at the bank', 'GET /banks/{BANK_ID}/accounts', { check: "expect((json.accounts || json).map((account) => account.id)).to.include(env('accountId'));" }],
+  [
+    'Accounts at the bank',
+    'GET /banks/{BANK_ID}/accounts',
+    { check: "expect((json.accounts || json).map((account) => account.id)).to.include(env('accountId'));" },
+  ],
   ['My accounts include it', 'GET /my/accounts', { check: "expect(json.accounts.map((account) => account.id)).to.include(env('accountId'));" }],
 
   // Transaction and counterparty metadata, on the sandbox account.
   [
     'Sandbox transactions, newest first',
     'GET /banks/{BANK_ID}/accounts/{ACCOUNT_ID}/{VIEW_ID}/transactions',
-    { path: SANDBOX, headers: { obp_limit: '5', obp_sort_direction: 'DESC' }, check: "expect(json.transactions).to.not.be.empty;\n  expect(json.transactions.length).to.be.at.most(5);\n  pm.environment.set('transactionId', json.transactions[0].id);" },
+    {
+      path: SANDBOX,
+      headers: { obp_limit: '5', obp_sort_direction: 'DESC' },
+      check:
+        "expect(json.transactions).to.not.be.empty;\n  expect(json.transactions.length).to.be.at.most(5);\n  pm.environment.set('transactionId', json.transactions[0].id);",
+    },
   ],
   ['Add a narrative', `POST ${TX_METADATA}/narrative`, { path: TRANSACTION, body: { narrative: 'Newman run {{runId}}' } }],
   ['Read the narrative', `GET ${TX_METADATA}/narrative`, { path: TRANSACTION, check: "expect(json.narrative).to.eql('Newman run ' + env('runId'));" }],
@@ -167,7 +341,11 @@ const FLOW = [
   ['Add a tag', `POST ${TX_METADATA}/tags`, { path: TRANSACTION, body: { value: 'newman-{{runId}}' } }],
   ['Tags', `GET ${TX_METADATA}/tags`, { path: TRANSACTION, check: "expect(json.tags.map((t) => t.id)).to.include(env('tagId'));" }],
   ['Delete the tag', `DELETE ${TX_METADATA}/tags/{TAG_ID}`, { path: TRANSACTION }],
-  ['Add an image', `POST ${TX_METADATA}/images`, { path: TRANSACTION, body: { label: 'Receipt {{runId}}', URL: 'https://example.com/receipts/{{runId}}.png' } }],
+  [
+    'Add an image',
+    `POST ${TX_METADATA}/images`,
+    { path: TRANSACTION, body: { label: 'Receipt {{runId}}', URL: 'https://example.com/receipts/{{runId}}.png' } },
+  ],
   ['Images', `GET ${TX_METADATA}/images`, { path: TRANSACTION, check: "expect(json.images.map((i) => i.id)).to.include(env('imageId'));" }],
   ['Delete the image', `DELETE ${TX_METADATA}/images/{IMAGE_ID}`, { path: TRANSACTION }],
   ['Add where it happened', `POST ${TX_METADATA}/where`, { path: TRANSACTION, body: { where: { latitude: 51.5, longitude: -0.12 } } }],
@@ -188,13 +366,25 @@ const FLOW = [
 
   // Consumers (applications) and their scopes and limits.
   ['Register a consumer', 'POST /management/consumers', { body: { app_name: 'newman-{{runId}}', developer_email: 'newman@example.com', enabled: true } }],
-  ['Read the consumer', `GET ${CONSUMER}`, { check: "expect(json.consumer_id).to.eql(env('consumerId'));\n  expect(json.app_name).to.eql('newman-' + env('runId'));" }],
-  ['List consumers', 'GET /management/consumers', { query: { limit: '500', sort_direction: 'DESC' }, check: "expect(json.consumers.map((c) => c.consumer_id)).to.include(env('consumerId'));" }],
+  [
+    'Read the consumer',
+    `GET ${CONSUMER}`,
+    { check: "expect(json.consumer_id).to.eql(env('consumerId'));\n  expect(json.app_name).to.eql('newman-' + env('runId'));" },
+  ],
+  [
+    'List consumers',
+    'GET /management/consumers',
+    { query: { limit: '500', sort_direction: 'DESC' }, check: "expect(json.consumers.map((c) => c.consumer_id)).to.include(env('consumerId'));" },
+  ],
   ['Disable the consumer', `PUT ${CONSUMER}`, { body: { enabled: false }, check: 'expect(json.enabled).to.eql(false);' }],
   ['Enable the consumer', `PUT ${CONSUMER}`, { body: { enabled: true }, check: 'expect(json.enabled).to.eql(true);' }],
   ['Update its redirect URL', `PUT ${CONSUMER}/consumer/redirect_url`, { body: { redirect_url: 'https://example.com/newman/{{runId}}' } }],
   // Consumer-wide (no bank, version or endpoint), the limits the GET shows.
-  ['Set its call limits', `PUT ${CONSUMER}/consumer/call-limits`, { body: { per_minute_call_limit: '100', bank_id: undefined, api_version: undefined, api_name: undefined } }],
+  [
+    'Set its call limits',
+    `PUT ${CONSUMER}/consumer/call-limits`,
+    { body: { per_minute_call_limit: '100', bank_id: undefined, api_version: undefined, api_name: undefined } },
+  ],
   ['Read its call limits', `GET ${CONSUMER}/consumer/call-limits`, { check: "expect(String(json.per_minute_call_limit)).to.eql('100');" }],
   ['Add a scope', 'POST /consumers/{CONSUMER_ID}/scopes', { body: { bank_id: '', role_name: 'CanGetAnyUser' } }],
   ['Scopes of the consumer', 'GET /consumers/{CONSUMER_ID}/scopes', { check: "expect(json.list.map((s) => s.scope_id)).to.include(env('scopeId'));" }],
@@ -203,7 +393,7 @@ const FLOW = [
   // Clean up what the API can delete.
   ['Delete the user-customer link', 'DELETE /banks/{BANK_ID}/user_customer_links/{USER_CUSTOMER_LINK_ID}', {}],
   ['Delete the customer and what hangs off it', 'DELETE /management/cascading/banks/{BANK_ID}/customers/{CUSTOMER_ID}', {}],
-  ['The customer is gone', `GET ${CUSTOMER}`, { status: 404, check: "expect(json.message).to.match(/^OBP-30/);" }],
+  ['The customer is gone', `GET ${CUSTOMER}`, { status: 404, check: 'expect(json.message).to.match(/^OBP-30/);' }],
   ['Revoke the last role granted', 'DELETE /users/{USER_ID}/entitlement/{ENTITLEMENT_ID}', {}],
   ['The role is gone', 'GET /users/{USER_ID}/entitlements', { check: "expect(json.list.map((e) => e.entitlement_id)).to.not.include(env('entitlementId'));" }],
 ];
@@ -272,7 +462,7 @@ function flowCollection(collection, version, { script, stableId, requestKey, for
         ? [
             `pm.test('${title}: expected data', () => {`,
             '  const json = pm.response.json();',
-            "  const env = (key) => pm.environment.get(key);",
+            '  const env = (key) => pm.environment.get(key);',
             '  const expect = pm.expect;',
             `  ${options.check}`,
             '});',
@@ -296,7 +486,9 @@ function flowCollection(collection, version, { script, stableId, requestKey, for
   };
   // Statuses are checked per request (some answers here are expected errors), so the collection
   // test only forgets a token the server refused.
-  const event = collection.event.map((event) => (event.listen === 'test' ? script('test', "if (pm.response.code === 401) pm.collectionVariables.unset('token');") : event));
+  const event = collection.event.map((event) =>
+    event.listen === 'test' ? script('test', "if (pm.response.code === 401) pm.collectionVariables.unset('token');") : event,
+  );
   return { steps: item.length, missing: [], collection: { ...collection, info, item, event } };
 }
 

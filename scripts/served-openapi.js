@@ -15,7 +15,12 @@ function parseArgs(argv, known) {
   const args = {};
   for (let i = 0; i < argv.length; i++) {
     const name = argv[i].replace(/^--/, '');
-    if (!argv[i].startsWith('--') || !(name in known)) throw new Error(`unknown argument ${argv[i]}; known: ${Object.keys(known).map((k) => `--${k}`).join(' ')}`);
+    if (!argv[i].startsWith('--') || !(name in known))
+      throw new Error(
+        `unknown argument ${argv[i]}; known: ${Object.keys(known)
+          .map((k) => `--${k}`)
+          .join(' ')}`,
+      );
     if (known[name] === 'flag') args[name] = true;
     else if (i + 1 < argv.length) args[name] = argv[++i];
     else throw new Error(`--${name} needs a value`);
@@ -48,7 +53,7 @@ async function buildInProcess(distDir, documentUrl) {
       ...require(path.join(dist, 'app.setup')),
     };
   } catch (error) {
-    throw new Error(`cannot load the compiled app from ${dist} (run \`npm run build\` first): ${error.message}`);
+    throw new Error(`cannot load the compiled app from ${dist} (run \`npm run build\` first): ${error.message}`, { cause: error });
   }
   // Never touch a configured database or Redis: a private in-memory database, nothing printed.
   const env = { ...process.env, PGLITE_DATA_DIR: 'memory://', LOG_LEVEL: 'silent', OBP_BOOTSTRAP_ON_EMPTY_DATABASE: 'false' };

@@ -70,7 +70,11 @@ const DERIVED: Kind[] = [
 ];
 
 /** "imported ... in 1.2 s" and one aligned line per kind. */
-export function summaryLines(source: string, counts: ImportCounts | Omit<ImportCounts, 'accountHolders' | 'viewGrants' | 'publicViews' | 'counterparties'>, millis: number): string[] {
+export function summaryLines(
+  source: string,
+  counts: ImportCounts | Omit<ImportCounts, 'accountHolders' | 'viewGrants' | 'publicViews' | 'counterparties'>,
+  millis: number,
+): string[] {
   const kinds = 'accountHolders' in counts ? [...KINDS, ...DERIVED] : KINDS;
   return [
     `Imported ${source} in ${(millis / 1000).toFixed(1)} s:`,
@@ -139,18 +143,20 @@ export async function importThroughServer(args: ImportArguments, progress: Progr
   const username = required(args.username, 'username');
   const password = required(args.password, 'password');
   const consumerKey = required(args.consumerKey, 'consumer-key');
-  if ([username, password, consumerKey].some((value) => value.includes(','))) throw new CliUsageError('DirectLogin cannot carry a "," in the username, password or consumer key');
+  if ([username, password, consumerKey].some((value) => value.includes(',')))
+    throw new CliUsageError('DirectLogin cannot carry a "," in the username, password or consumer key');
   const bar = new ProgressBar(progress);
   bar.update(0, 3, 'reading file');
   const { text, data } = await readImportFile(args.file);
 
   bar.update(1, 3, 'logging in');
   const login = await post(`${base}/my/logins/direct`, { DirectLogin: `username=${username}, password=${password}, consumer_key=${consumerKey}` });
-  if (login.status !== 201 || typeof login.json.token !== 'string') throw new CliCommandError(`DirectLogin failed (HTTP ${login.status}): ${String(login.json.message ?? '')}`);
+  if (login.status !== 201 || typeof login.json.token !== 'string')
+    throw new CliCommandError(`DirectLogin failed (HTTP ${login.status}): ${messageOf(login.json)}`);
 
   bar.update(2, 3, 'uploading and importing');
   const imported = await post(`${base}/obp/${REMOTE_IMPORT_VERSION}/sandbox/data-import`, { DirectLogin: `token=${login.json.token}` }, text);
-  if (imported.status !== 201) throw new CliCommandError(`Import refused (HTTP ${imported.status}): ${String(imported.json.message ?? '')}`);
+  if (imported.status !== 201) throw new CliCommandError(`Import refused (HTTP ${imported.status}): ${messageOf(imported.json)}`);
   bar.update(3, 3, 'done');
   const counts = {
     banks: data.banks.length,
@@ -163,4 +169,9 @@ export async function importThroughServer(args: ImportArguments, progress: Progr
     crmEvents: data.crm_events.length,
   };
   return summaryLines(`${args.file} into ${base}`, counts, Date.now() - started);
+}
+
+/** The OBP error message of an answer, or its JSON when it has none. */
+function messageOf(json: { message?: unknown }): string {
+  return typeof json.message === 'string' ? json.message : JSON.stringify(json.message ?? '');
 }

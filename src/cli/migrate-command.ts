@@ -15,7 +15,7 @@ export async function migrateDatabase(config: AppConfig): Promise<string[]> {
   try {
     await dataSource.initialize();
     const applied = await dataSource.runMigrations({ transaction: 'each' });
-    const [latest] = (await dataSource.query('SELECT name FROM migrations ORDER BY "timestamp" DESC LIMIT 1')) as { name: string }[];
+    const [latest] = await dataSource.query<{ name: string }[]>('SELECT name FROM migrations ORDER BY "timestamp" DESC LIMIT 1');
     const detail = applied.length > 0 ? `applied ${applied.map((migration) => migration.name).join(', ')}` : 'nothing pending';
     return [`database schema up to date (latest migration ${latest?.name ?? 'none'}; ${detail})`];
   } finally {

@@ -59,11 +59,7 @@ async function main(): Promise<number> {
     for (const warning of unknownSettingWarnings()) console.error(`warning: ${warning}`);
     const remote = remoteImport(argv);
     const lines =
-      argv[0] === 'migrate'
-        ? await migrateDatabase(cliConfig())
-        : remote
-          ? await importThroughServer(remote, process.stderr)
-          : await runLocally(argv);
+      argv[0] === 'migrate' ? await migrateDatabase(cliConfig()) : remote ? await importThroughServer(remote, process.stderr) : await runLocally(argv);
     for (const line of lines) console.log(line);
     return 0;
   } catch (error) {

@@ -43,7 +43,14 @@ describe('loadConfig', () => {
       'https://app.example.com',
       'http://localhost:3000',
     ]);
-    for (const bad of ['https://app.example.com/', 'app.example.com', 'ftp://x.example', 'https://A.example.com', '*,https://a.example', 'https://a.example/path']) {
+    for (const bad of [
+      'https://app.example.com/',
+      'app.example.com',
+      'ftp://x.example',
+      'https://A.example.com',
+      '*,https://a.example',
+      'https://a.example/path',
+    ]) {
       expect(() => loadConfig({ OBP_CORS_ALLOWED_ORIGINS: bad })).toThrow(/OBP_CORS_ALLOWED_ORIGINS/);
     }
   });

@@ -318,7 +318,9 @@ function readAllowedOrigins(read: EnvReader): '*' | string[] {
       parsed = undefined;
     }
     if (!parsed || !['http:', 'https:'].includes(parsed.protocol) || parsed.origin !== origin) {
-      read.problems.push(`OBP_CORS_ALLOWED_ORIGINS: "${origin.slice(0, 100)}" is not an origin (scheme://host[:port], lower case, no path; or * alone for any)`);
+      read.problems.push(
+        `OBP_CORS_ALLOWED_ORIGINS: "${origin.slice(0, 100)}" is not an origin (scheme://host[:port], lower case, no path; or * alone for any)`,
+      );
     }
   }
   return origins;

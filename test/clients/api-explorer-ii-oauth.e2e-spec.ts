@@ -44,7 +44,9 @@ describe('API Explorer II OAuth 1.0a login (client contract)', () => {
     );
   const accessToken = (request: { key: string; secret: string }, verifier: string) =>
     new Promise<{ key: string; secret: string }>((resolve, reject) =>
-      explorer.getOAuthAccessToken(request.key, request.secret, verifier, (error, key, secret) => (error ? reject(new Error(JSON.stringify(error))) : resolve({ key, secret }))),
+      explorer.getOAuthAccessToken(request.key, request.secret, verifier, (error, key, secret) =>
+        error ? reject(new Error(JSON.stringify(error))) : resolve({ key, secret }),
+      ),
     );
 
   it('logs in, then reads, creates and deletes as the user with signed obp-typescript calls', async () => {
@@ -64,7 +66,11 @@ describe('API Explorer II OAuth 1.0a login (client contract)', () => {
     expect(current.status).toBe(200);
     expect(await current.json()).toMatchObject({ username: user.username });
 
-    const created = await call('POST', '/my/api-collections', { api_collection_name: 'Favourites', is_sharable: false, description: 'API Explorer favourites' });
+    const created = await call('POST', '/my/api-collections', {
+      api_collection_name: 'Favourites',
+      is_sharable: false,
+      description: 'API Explorer favourites',
+    });
     expect(created.status).toBe(201);
     const { api_collection_id: collectionId } = (await created.json()) as { api_collection_id: string };
     expect((await call('GET', '/my/api-collections/name/Favourites')).status).toBe(200);

@@ -44,7 +44,7 @@ describe('API Explorer II (client contract)', () => {
 
   /** StatusController.isCodeError: an empty answer, or one with a "code" >= 400, counts as down. */
   const isCodeError = (body: unknown): boolean =>
-    !body || typeof body !== 'object' || Object.keys(body).length === 0 || ('code' in body && Number((body as { code: unknown }).code) >= 400);
+    !body || typeof body !== 'object' || Object.keys(body).length === 0 || ('code' in body && Number(body.code) >= 400);
 
   beforeAll(async () => {
     app = await createTestApp();
@@ -56,9 +56,11 @@ describe('API Explorer II (client contract)', () => {
     await app.close();
   });
 
-  it('status page (server/controllers/StatusController.ts): api versions, the four connectors\' message docs and resource docs are all up', async () => {
+  it("status page (server/controllers/StatusController.ts): api versions, the four connectors' message docs and resource docs are all up", async () => {
     const apiVersions = (await explorer.get(`/obp/${VERSION}/api/versions`)).body;
-    const messageDocs = await Promise.all(EXPLORER_CONNECTORS.map(async (connector) => !isCodeError((await explorer.get(`/obp/${VERSION}/message-docs/${connector}`)).body)));
+    const messageDocs = await Promise.all(
+      EXPLORER_CONNECTORS.map(async (connector) => !isCodeError((await explorer.get(`/obp/${VERSION}/message-docs/${connector}`)).body)),
+    );
     const resourceDocs = (await explorer.get(`/obp/${VERSION}/resource-docs/${VERSION}/obp`)).body;
     expect({ apiVersions: !isCodeError(apiVersions), messageDocs: messageDocs.every(Boolean), resourceDocs: !isCodeError(resourceDocs) }).toEqual({
       apiVersions: true,
@@ -120,7 +122,9 @@ describe('API Explorer II (client contract)', () => {
     const created = await explorer.post(`/obp/${VERSION}/my/api-collections`, { api_collection_name: FAVOURITES, is_sharable: true }, user).expect(201);
     expect(created.body).toMatchObject({ api_collection_name: FAVOURITES, is_sharable: true, user_id: user.userId });
     for (const routeId of ['OBPv4.0.0-getBanks', 'OBPv2.1.0-getRoles']) {
-      const added = await explorer.post(`/obp/${VERSION}/my/api-collections/${FAVOURITES}/api-collection-endpoints`, { operation_id: routeId }, user).expect(201);
+      const added = await explorer
+        .post(`/obp/${VERSION}/my/api-collections/${FAVOURITES}/api-collection-endpoints`, { operation_id: routeId }, user)
+        .expect(201);
       expect(added.body.operation_id).toBe(routeId);
     }
 
@@ -139,10 +143,12 @@ describe('API Explorer II (client contract)', () => {
     expect(after.api_collection_endpoints.map((api: { operation_id: string }) => api.operation_id)).toEqual(['OBPv2.1.0-getRoles']);
   });
 
-  it('entitlement request from a resource doc\'s roles (src/components/Preview.vue submitEntitlement): every listed role is known', async () => {
+  it("entitlement request from a resource doc's roles (src/components/Preview.vue submitEntitlement): every listed role is known", async () => {
     const user = await signUpAndLogin(app, consumerKey);
     const bankId = await createBank(app);
-    const docs = (await explorer.get(`/obp/${VERSION}/resource-docs/OBP${VERSION}/obp`).expect(200)).body.resource_docs as { roles?: { role: string; requires_bank_id: boolean }[] }[];
+    const docs = (await explorer.get(`/obp/${VERSION}/resource-docs/OBP${VERSION}/obp`).expect(200)).body.resource_docs as {
+      roles?: { role: string; requires_bank_id: boolean }[];
+    }[];
     const bankRole = docs.flatMap((doc) => doc.roles ?? []).find((role) => role.requires_bank_id);
     expect(bankRole).toBeDefined();
     const userId = (await explorer.get(`/obp/${VERSION}/users/current`, user).expect(200)).body.user_id;

@@ -53,14 +53,16 @@ describe('Client contract: Hello-OBP-DirectLogin-Python (e2e)', () => {
     // getEntitlements(user, bank) without the role: OBP's exact 403 text (no " for BankId(..)." suffix).
     const refused = await request(http).get(`/obp/v3.1.0/banks/${bank}/users/${user.userId}/entitlements`).set(user.headers);
     expectObpError(refused, 403, 'OBP-20006');
-    expect(refused.body.message).toBe('OBP-20006: User is missing one or more roles: CanGetEntitlementsForAnyUserAtOneBank or CanGetEntitlementsForAnyUserAtAnyBank');
+    expect(refused.body.message).toBe(
+      'OBP-20006: User is missing one or more roles: CanGetEntitlementsForAnyUserAtOneBank or CanGetEntitlementsForAnyUserAtAnyBank',
+    );
 
     await grantRole(app, user.userId, 'CanGetEntitlementsForAnyUserAtOneBank', bank);
     const listed = await request(http).get(`/obp/v3.1.0/banks/${bank}/users/${user.userId}/entitlements`).set(user.headers).expect(200);
     expect(listed.body.list).toEqual([{ entitlement_id: expect.any(String), role_name: 'CanGetEntitlementsForAnyUserAtOneBank', bank_id: bank }]);
   });
 
-  it('adds an entitlement (addEntitlement) and gets OBP\'s sorted role list for an unknown role', async () => {
+  it("adds an entitlement (addEntitlement) and gets OBP's sorted role list for an unknown role", async () => {
     const user = await helloUser();
     await grantRole(app, user.userId, 'CanCreateEntitlementAtAnyBank');
     const created = await request(http)

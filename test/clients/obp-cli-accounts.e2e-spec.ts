@@ -62,7 +62,11 @@ describe('OBP-CLI account reads (client contract)', () => {
         for (const account of expected) {
           // What the CLI prints for `getaccountsheld`: the ids it then passes to `getaccountbyid`.
           expect(held.body.accounts).toContainEqual({
-            id: account.id, label: account.label, bank_id: bank.id, number: account.number, account_routings: [{ scheme: 'IBAN', address: account.IBAN }],
+            id: account.id,
+            label: account.label,
+            bank_id: bank.id,
+            number: account.number,
+            account_routings: [{ scheme: 'IBAN', address: account.IBAN }],
           });
           const one = await cliGet(`/obp/v3.1.0/my/banks/${bank.id}/accounts/${account.id}/account`, token);
           expect(one.status).toBe(200);

@@ -42,7 +42,14 @@ describe('Client contract: OBP-CLI (e2e)', () => {
       .send({ email: `${username}@example.com`, username, password: STRONG_PASSWORD, first_name: 'Cli', last_name: 'User' })
       .expect(201);
     userId = created.body.user_id;
-    for (const role of ['CanCreateCustomerAtAnyBank', 'CanCreateUserCustomerLinkAtAnyBank', 'CanUpdateCustomerNumber', 'CanGetAnyUser', 'CanAddKycStatus', 'CanGetCustomer']) {
+    for (const role of [
+      'CanCreateCustomerAtAnyBank',
+      'CanCreateUserCustomerLinkAtAnyBank',
+      'CanUpdateCustomerNumber',
+      'CanGetAnyUser',
+      'CanAddKycStatus',
+      'CanGetCustomer',
+    ]) {
       await grantRole(app, userId, role, role === 'CanUpdateCustomerNumber' || role === 'CanAddKycStatus' || role === 'CanGetCustomer' ? bank : '');
     }
   });
@@ -67,7 +74,9 @@ describe('Client contract: OBP-CLI (e2e)', () => {
   it('finds users by username with the quoted token, and an unknown one is 404 OBP-20027', async () => {
     const found = await request(http).get(`/obp/v3.1.0/users/username/${username}`).set(cliHeaders()).expect(200);
     expect(found.body.user_id).toBe(userId);
-    const missing = await request(http).get(`/obp/v3.1.0/users/username/${uniqueName('nobody')}`).set(cliHeaders());
+    const missing = await request(http)
+      .get(`/obp/v3.1.0/users/username/${uniqueName('nobody')}`)
+      .set(cliHeaders());
     expectObpError(missing, 404, 'OBP-20027');
     expect(missing.body.message).toBe('OBP-20027: User not found by provider and username.');
   });
@@ -107,7 +116,10 @@ describe('Client contract: OBP-CLI (e2e)', () => {
     expect(renumbered.body.customer_number).toBe(String(customerNumber));
 
     // linkUserToCustomer.py.
-    const link = await request(http).post(`/obp/v3.1.0/banks/${bank}/user_customer_links`).set(cliHeaders()).send({ user_id: userId, customer_id: created.body.customer_id });
+    const link = await request(http)
+      .post(`/obp/v3.1.0/banks/${bank}/user_customer_links`)
+      .set(cliHeaders())
+      .send({ user_id: userId, customer_id: created.body.customer_id });
     expect([200, 201]).toContain(link.status);
 
     // addKycStatus.py: PUT v4.0.0 .../kyc_statuses with the numeric customer number.
@@ -119,7 +131,7 @@ describe('Client contract: OBP-CLI (e2e)', () => {
     expect(status.body.customer_number).toBe(String(customerNumber));
   });
 
-  it('names only what OBP also refuses in createCustomer.py\'s own v3.1.0 body (camelCase branchId / nameSuffix): not the numbers', async () => {
+  it("names only what OBP also refuses in createCustomer.py's own v3.1.0 body (camelCase branchId / nameSuffix): not the numbers", async () => {
     const { branch_id, name_suffix, ...rest } = customerBodyV310();
     const body = { ...rest, branchId: branch_id, nameSuffix: name_suffix, mobile_phone_number: 491511, credit_limit: { currency: 'EUR', amount: 10 } };
     const refused = await request(http).post(`/obp/v3.1.0/banks/${bank}/customers`).set(cliHeaders()).send(body);

@@ -128,7 +128,13 @@ describe('Client contract: OBP-TypeScript SDK (e2e)', () => {
     // An endpoint that takes a body answers an empty one with OBP-10001, but only after 401 and 403.
     expectObpError(await request(http).post(path).set('Content-Type', 'application/json'), 401, 'OBP-20001');
     const outsider = await login(await newUser());
-    expectObpError(await request(http).post(path).set({ ...sdkHeaders(), Authorization: `DirectLogin token=${outsider}` }), 403, 'OBP-20006');
+    expectObpError(
+      await request(http)
+        .post(path)
+        .set({ ...sdkHeaders(), Authorization: `DirectLogin token=${outsider}` }),
+      403,
+      'OBP-20006',
+    );
     const empty = await request(http).post(path).set(sdkHeaders());
     expectObpError(empty, 400, 'OBP-10001');
     expect(empty.body.message).toContain('The request body is empty.');

@@ -42,7 +42,8 @@ describe('Accounts, views, transactions and other accounts over imported sandbox
 
     // The account with the most transactions, and its (only) owner, logging in with the file's password.
     const counts = new Map<string, Transaction[]>();
-    for (const t of data.transactions) counts.set(`${t.this_account.bank} ${t.this_account.id}`, [...(counts.get(`${t.this_account.bank} ${t.this_account.id}`) ?? []), t]);
+    for (const t of data.transactions)
+      counts.set(`${t.this_account.bank} ${t.this_account.id}`, [...(counts.get(`${t.this_account.bank} ${t.this_account.id}`) ?? []), t]);
     const [key, transactions] = [...counts].sort((a, b) => b[1].length - a[1].length)[0];
     [bankId, accountId] = key.split(' ');
     accountTransactions = transactions;
@@ -50,7 +51,12 @@ describe('Accounts, views, transactions and other accounts over imported sandbox
     const user = data.users.find((u) => u.user_name === account?.owners[0]);
     if (!user) throw new Error('fixture: account without owner');
     const login = await directLogin(app, user.user_name, user.password, consumerKey).expect(201);
-    const userId = (await request(http).get('/obp/v5.1.0/users/current').set({ DirectLogin: `token=${login.body.token}` }).expect(200)).body.user_id;
+    const userId = (
+      await request(http)
+        .get('/obp/v5.1.0/users/current')
+        .set({ DirectLogin: `token=${login.body.token}` })
+        .expect(200)
+    ).body.user_id;
     owner = { userId, username: user.user_name, password: user.password, token: login.body.token, auth: { DirectLogin: `token=${login.body.token}` } };
     stranger = await signUpAndLogin(app, consumerKey);
   });
@@ -66,13 +72,23 @@ describe('Accounts, views, transactions and other accounts over imported sandbox
       expect(response.body.accounts.map((a: { id: string }) => a.id).sort()).toEqual(expected.map((a) => a.id).sort());
       const mine = response.body.accounts.find((a: { id: string }) => a.id === accountId);
       const file = expected.find((a) => a.id === accountId);
-      expect(mine).toMatchObject({ bank_id: bankId, label: file?.label, account_type: file?.type, account_routings: [{ scheme: 'IBAN', address: file?.IBAN }] });
-      expect(mine.views.map((v: { id: string }) => v.id)).toEqual(expect.arrayContaining(['owner', 'auditor', 'accountant', 'ReadAccountsBasic', 'ReadTransactionsBerlinGroup']));
+      expect(mine).toMatchObject({
+        bank_id: bankId,
+        label: file?.label,
+        account_type: file?.type,
+        account_routings: [{ scheme: 'IBAN', address: file?.IBAN }],
+      });
+      expect(mine.views.map((v: { id: string }) => v.id)).toEqual(
+        expect.arrayContaining(['owner', 'auditor', 'accountant', 'ReadAccountsBasic', 'ReadTransactionsBerlinGroup']),
+      );
       expect(mine.views.map((v: { id: string }) => v.id)).not.toContain('_public');
     });
 
     it('accounts at one bank in the v1.2.1 object form and the v2.0.0 / v4.0.0 bare-array form', async () => {
-      const expected = data.accounts.filter((a) => a.bank === bankId && a.owners.includes(owner.username)).map((a) => a.id).sort();
+      const expected = data.accounts
+        .filter((a) => a.bank === bankId && a.owners.includes(owner.username))
+        .map((a) => a.id)
+        .sort();
       const v121 = await request(http).get(`/obp/v1.2.1/banks/${bankId}/accounts`).set(owner.auth).expect(200);
       expect(v121.body.accounts.map((a: { id: string }) => a.id).sort()).toEqual(expected);
       expect(v121.body.accounts[0].views_available[0]).toHaveProperty('can_see_transaction_amount');
@@ -88,7 +104,10 @@ describe('Accounts, views, transactions and other accounts over imported sandbox
 
     it('one account through owner: balance from minor units, currency, IBAN, owners', async () => {
       const file = data.accounts.find((a) => a.bank === bankId && a.id === accountId);
-      const v300 = await request(http).get(`${accountPath('5.1.0', 'owner')}/account`).set(owner.auth).expect(200);
+      const v300 = await request(http)
+        .get(`${accountPath('5.1.0', 'owner')}/account`)
+        .set(owner.auth)
+        .expect(200);
       expect(v300.body).toMatchObject({
         id: accountId,
         bank_id: bankId,
@@ -99,13 +118,19 @@ describe('Accounts, views, transactions and other accounts over imported sandbox
         account_routings: [{ scheme: 'IBAN', address: file?.IBAN }],
         owners: [{ id: owner.userId, display_name: owner.username }],
       });
-      const v121 = await request(http).get(`${accountPath('1.2.1', 'owner')}/account`).set(owner.auth).expect(200);
+      const v121 = await request(http)
+        .get(`${accountPath('1.2.1', 'owner')}/account`)
+        .set(owner.auth)
+        .expect(200);
       expect(v121.body).toMatchObject({ id: accountId, IBAN: file?.IBAN, balance: { amount: file?.balance.amount } });
       expect(v121.body.views_available.map((v: { id: string }) => v.id)).toContain('owner');
     });
 
     it('a view hides what it may not show: Berlin Group balances view has no owners or number', async () => {
-      const response = await request(http).get(`${accountPath('5.1.0', 'ReadBalancesBerlinGroup')}/account`).set(owner.auth).expect(200);
+      const response = await request(http)
+        .get(`${accountPath('5.1.0', 'ReadBalancesBerlinGroup')}/account`)
+        .set(owner.auth)
+        .expect(200);
       expect(response.body).toMatchObject({ id: accountId, number: null, owners: null, label: null });
       expect(response.body.balance.amount).not.toBeNull();
     });
@@ -113,9 +138,27 @@ describe('Accounts, views, transactions and other accounts over imported sandbox
 
   describe('access checks', () => {
     it('403 OBP-20017 through a view the caller has no access to, and for unknown views', async () => {
-      expectObpError(await request(http).get(`${accountPath('5.1.0', 'owner')}/transactions`).set(stranger.auth), 403, 'OBP-20017');
-      expectObpError(await request(http).get(`${accountPath('5.1.0', 'nosuchview')}/transactions`).set(owner.auth), 403, 'OBP-20017');
-      expectObpError(await request(http).get(`${accountPath('5.1.0', 'owner')}/account`).set(stranger.auth), 403, 'OBP-20017');
+      expectObpError(
+        await request(http)
+          .get(`${accountPath('5.1.0', 'owner')}/transactions`)
+          .set(stranger.auth),
+        403,
+        'OBP-20017',
+      );
+      expectObpError(
+        await request(http)
+          .get(`${accountPath('5.1.0', 'nosuchview')}/transactions`)
+          .set(owner.auth),
+        403,
+        'OBP-20017',
+      );
+      expectObpError(
+        await request(http)
+          .get(`${accountPath('5.1.0', 'owner')}/account`)
+          .set(stranger.auth),
+        403,
+        'OBP-20017',
+      );
     });
 
     it('404 OBP-30018 for an unknown account, 404 OBP-30001 for an unknown bank', async () => {
@@ -124,14 +167,20 @@ describe('Accounts, views, transactions and other accounts over imported sandbox
     });
 
     it('anonymous callers: v1.2.1 reads work through _public only; v3.0.0 on need login', async () => {
-      await request(http).get(`${accountPath('1.2.1', '_public')}/transactions`).expect(200);
+      await request(http)
+        .get(`${accountPath('1.2.1', '_public')}/transactions`)
+        .expect(200);
       expectObpError(await request(http).get(`${accountPath('1.2.1', 'owner')}/transactions`), 401, 'OBP-20001');
       expectObpError(await request(http).get(`${accountPath('3.0.0', '_public')}/transactions`), 401, 'OBP-20001');
     });
   });
 
   describe('transactions through owner', () => {
-    const list = (version: string, headers: Record<string, string> = {}) => request(http).get(`${accountPath(version, 'owner')}/transactions`).set(owner.auth).set(headers);
+    const list = (version: string, headers: Record<string, string> = {}) =>
+      request(http)
+        .get(`${accountPath(version, 'owner')}/transactions`)
+        .set(owner.auth)
+        .set(headers);
 
     it('is served on every version, newest first by default, 50 per page', async () => {
       const expected = ordered(accountTransactions, 'DESC').slice(0, 50);
@@ -170,12 +219,18 @@ describe('Accounts, views, transactions and other accounts over imported sandbox
 
     it('renders amounts from minor units and the counterparty with its implicit id', async () => {
       const sample = accountTransactions.find((t) => t.counterparty?.name) as Transaction;
-      const response = await request(http).get(`${accountPath('1.2.1', 'owner')}/transactions/${sample.id}/transaction`).set(owner.auth).expect(200);
+      const response = await request(http)
+        .get(`${accountPath('1.2.1', 'owner')}/transactions/${sample.id}/transaction`)
+        .set(owner.auth)
+        .expect(200);
       const currency = data.accounts.find((a) => a.id === accountId && a.bank === bankId)?.balance.currency;
       expect(response.body).toMatchObject({
         id: sample.id,
         this_account: { id: accountId, holders: [{ name: owner.username, is_alias: false }] },
-        other_account: { id: implicitCounterpartyId(bankId, accountId, sample.counterparty?.name ?? ''), holder: { name: sample.counterparty?.name, is_alias: false } },
+        other_account: {
+          id: implicitCounterpartyId(bankId, accountId, sample.counterparty?.name ?? ''),
+          holder: { name: sample.counterparty?.name, is_alias: false },
+        },
         details: {
           type: sample.details.type,
           description: sample.details.description,
@@ -186,9 +241,22 @@ describe('Accounts, views, transactions and other accounts over imported sandbox
         metadata: { narrative: null, comments: [], tags: [], images: [], where: null },
       });
       expect(response.body.other_account.metadata.public_alias).toMatch(/^ALIAS_[0-9A-F]{6}$/);
-      const v310 = await request(http).get(`${accountPath('3.1.0', 'owner')}/transactions/${sample.id}/transaction`).set(owner.auth).expect(200);
-      expect(v310.body).toMatchObject({ id: sample.id, this_account: { id: accountId, bank_routing: { scheme: 'OBP', address: bankId } }, transaction_attributes: [] });
-      expectObpError(await request(http).get(`${accountPath('3.1.0', 'owner')}/transactions/nope/transaction`).set(owner.auth), 400, 'OBP-30067');
+      const v310 = await request(http)
+        .get(`${accountPath('3.1.0', 'owner')}/transactions/${sample.id}/transaction`)
+        .set(owner.auth)
+        .expect(200);
+      expect(v310.body).toMatchObject({
+        id: sample.id,
+        this_account: { id: accountId, bank_routing: { scheme: 'OBP', address: bankId } },
+        transaction_attributes: [],
+      });
+      expectObpError(
+        await request(http)
+          .get(`${accountPath('3.1.0', 'owner')}/transactions/nope/transaction`)
+          .set(owner.auth),
+        400,
+        'OBP-30067',
+      );
     });
   });
 
@@ -196,7 +264,10 @@ describe('Accounts, views, transactions and other accounts over imported sandbox
     it('lists one entry per counterparty name of the account through owner (real names)', async () => {
       const names = new Set(accountTransactions.filter((t) => t.counterparty?.name).map((t) => t.counterparty?.name));
       const nameless = accountTransactions.filter((t) => !t.counterparty?.name).length;
-      const response = await request(http).get(`${accountPath('1.2.1', 'owner')}/other_accounts`).set(owner.auth).expect(200);
+      const response = await request(http)
+        .get(`${accountPath('1.2.1', 'owner')}/other_accounts`)
+        .set(owner.auth)
+        .expect(200);
       expect(response.body.other_accounts).toHaveLength(names.size + nameless);
       const real = response.body.other_accounts.filter((o: { holder: { name: string } }) => names.has(o.holder.name));
       expect(real).toHaveLength(names.size);
@@ -204,7 +275,10 @@ describe('Accounts, views, transactions and other accounts over imported sandbox
     });
 
     it('shows unique public aliases through _public, with the metadata hidden behind them', async () => {
-      const response = await request(http).get(`${accountPath('3.0.0', '_public')}/other_accounts`).set(stranger.auth).expect(200);
+      const response = await request(http)
+        .get(`${accountPath('3.0.0', '_public')}/other_accounts`)
+        .set(stranger.auth)
+        .expect(200);
       const labels = response.body.other_accounts.map((o: { holder: { name: string; is_alias: boolean } }) => o.holder);
       expect(labels.length).toBeGreaterThan(0);
       for (const label of labels) expect(label).toEqual({ name: expect.stringMatching(/^ALIAS_[0-9A-F]{6}$/), is_alias: true });
@@ -212,12 +286,21 @@ describe('Accounts, views, transactions and other accounts over imported sandbox
       expect(response.body.other_accounts.every((o: { metadata: unknown }) => o.metadata === null)).toBe(true);
       // The alias shown through _public is the one owner sees in the metadata.
       const first = response.body.other_accounts[0];
-      const throughOwner = await request(http).get(`${accountPath('3.0.0', 'owner')}/other_accounts/${first.id}`).set(owner.auth).expect(200);
+      const throughOwner = await request(http)
+        .get(`${accountPath('3.0.0', 'owner')}/other_accounts/${first.id}`)
+        .set(owner.auth)
+        .expect(200);
       expect(throughOwner.body.metadata.public_alias).toBe(first.holder.name);
     });
 
     it('400 OBP-50200 for an unknown other account', async () => {
-      expectObpError(await request(http).get(`${accountPath('1.2.1', 'owner')}/other_accounts/nope`).set(owner.auth), 400, 'OBP-50200');
+      expectObpError(
+        await request(http)
+          .get(`${accountPath('1.2.1', 'owner')}/other_accounts/nope`)
+          .set(owner.auth),
+        400,
+        'OBP-50200',
+      );
     });
   });
 
@@ -230,80 +313,185 @@ describe('Accounts, views, transactions and other accounts over imported sandbox
       expect(ownerView).toMatchObject({ is_system: true, is_public: false, metadata_view: 'owner', can_see_transaction_amount: true });
       expect(ownerView.can_grant_access_to_views).toContain('auditor');
       const publicView = v500.body.views.find((v: { id: string }) => v.id === '_public');
-      expect(publicView).toMatchObject({ is_public: true, alias: 'public', hide_metadata_if_alias_used: true, can_delete_comment: false, can_add_comment: true });
+      expect(publicView).toMatchObject({
+        is_public: true,
+        alias: 'public',
+        hide_metadata_if_alias_used: true,
+        can_delete_comment: false,
+        can_add_comment: true,
+      });
       expectObpError(await request(http).get(`/obp/v3.0.0/banks/${bankId}/accounts/${accountId}/views`).set(stranger.auth), 403, 'OBP-30022');
     });
 
-    it('grant and revoke (v4.0.0 body form) open and close the stranger\'s access to auditor', async () => {
+    it("grant and revoke (v4.0.0 body form) open and close the stranger's access to auditor", async () => {
       const base = `/obp/v4.0.0/banks/${bankId}/accounts/${accountId}/account-access`;
       const body = { user_id: stranger.userId, view: { view_id: 'auditor', is_system: true } };
       expectObpError(await request(http).post(`${base}/grant`).set(stranger.auth).send(body), 403, 'OBP-20047');
       const granted = await request(http).post(`${base}/grant`).set(owner.auth).send(body).expect(201);
       expect(granted.body).toMatchObject({ id: 'auditor', is_system: true });
       await request(http).post(`${base}/grant`).set(owner.auth).send(body).expect(201); // idempotent
-      await request(http).get(`${accountPath('4.0.0', 'auditor')}/transactions`).set(stranger.auth).expect(200);
+      await request(http)
+        .get(`${accountPath('4.0.0', 'auditor')}/transactions`)
+        .set(stranger.auth)
+        .expect(200);
       expect((await request(http).post(`${base}/revoke`).set(owner.auth).send(body).expect(201)).body).toEqual({ revoked: true });
-      expectObpError(await request(http).get(`${accountPath('4.0.0', 'auditor')}/transactions`).set(stranger.auth), 403, 'OBP-20017');
-      expectObpError(await request(http).post(`${base}/grant`).set(owner.auth).send({ user_id: stranger.userId, view: { view_id: 'nosuch', is_system: true } }), 400, 'OBP-30005');
+      expectObpError(
+        await request(http)
+          .get(`${accountPath('4.0.0', 'auditor')}/transactions`)
+          .set(stranger.auth),
+        403,
+        'OBP-20017',
+      );
+      expectObpError(
+        await request(http)
+          .post(`${base}/grant`)
+          .set(owner.auth)
+          .send({ user_id: stranger.userId, view: { view_id: 'nosuch', is_system: true } }),
+        400,
+        'OBP-30005',
+      );
       expectObpError(await request(http).post(`${base}/grant`).set(owner.auth).send({ user_id: stranger.userId }), 400, 'OBP-10001');
     });
 
-    it('grant by the caller\'s view (v5.1.0) and the v1.2.1 provider form', async () => {
+    it("grant by the caller's view (v5.1.0) and the v1.2.1 provider form", async () => {
       const byId = `/obp/v5.1.0/banks/${bankId}/accounts/${accountId}/views/owner/account-access`;
       await request(http).post(`${byId}/grant`).set(owner.auth).send({ user_id: stranger.userId, view_id: 'accountant' }).expect(201);
-      await request(http).get(`${accountPath('5.1.0', 'accountant')}/transactions`).set(stranger.auth).expect(200);
+      await request(http)
+        .get(`${accountPath('5.1.0', 'accountant')}/transactions`)
+        .set(stranger.auth)
+        .expect(200);
       // auditor's own grant list is empty: granting through it is refused.
-      expectObpError(await request(http).post(`/obp/v5.1.0/banks/${bankId}/accounts/${accountId}/views/auditor/account-access/grant`).set(owner.auth).send({ user_id: stranger.userId, view_id: 'owner' }), 403, 'OBP-20047');
+      expectObpError(
+        await request(http)
+          .post(`/obp/v5.1.0/banks/${bankId}/accounts/${accountId}/views/auditor/account-access/grant`)
+          .set(owner.auth)
+          .send({ user_id: stranger.userId, view_id: 'owner' }),
+        403,
+        'OBP-20047',
+      );
       await request(http).post(`${byId}/revoke`).set(owner.auth).send({ user_id: stranger.userId, view_id: 'accountant' }).expect(201);
-      expectObpError(await request(http).get(`${accountPath('5.1.0', 'accountant')}/transactions`).set(stranger.auth), 403, 'OBP-20017');
+      expectObpError(
+        await request(http)
+          .get(`${accountPath('5.1.0', 'accountant')}/transactions`)
+          .set(stranger.auth),
+        403,
+        'OBP-20017',
+      );
 
       const provider = encodeURIComponent((await request(http).get('/obp/v3.0.0/users/current').set(stranger.auth)).body.provider);
       const permission = `/obp/v1.2.1/banks/${bankId}/accounts/${accountId}/permissions/${provider}/${stranger.username}/views/auditor`;
       expect((await request(http).post(permission).set(owner.auth).expect(201)).body).toMatchObject({ id: 'auditor' });
-      await request(http).get(`${accountPath('1.2.1', 'auditor')}/transactions`).set(stranger.auth).expect(200);
+      await request(http)
+        .get(`${accountPath('1.2.1', 'auditor')}/transactions`)
+        .set(stranger.auth)
+        .expect(200);
       await request(http).delete(permission).set(owner.auth).expect(204);
-      expectObpError(await request(http).get(`${accountPath('1.2.1', 'auditor')}/transactions`).set(stranger.auth), 403, 'OBP-20017');
+      expectObpError(
+        await request(http)
+          .get(`${accountPath('1.2.1', 'auditor')}/transactions`)
+          .set(stranger.auth),
+        403,
+        'OBP-20017',
+      );
     });
 
     it('a custom view shows only its flags (created after granting ManageCustomViews)', async () => {
       const views = `/obp/v3.0.0/banks/${bankId}/accounts/${accountId}/views`;
       const body = {
-        name: '_limited', description: 'amounts only', metadata_view: '', is_public: false, which_alias_to_use: 'private',
-        hide_metadata_if_alias_used: false, allowed_actions: ['can_see_transaction_amount', 'can_see_transaction_currency'],
+        name: '_limited',
+        description: 'amounts only',
+        metadata_view: '',
+        is_public: false,
+        which_alias_to_use: 'private',
+        hide_metadata_if_alias_used: false,
+        allowed_actions: ['can_see_transaction_amount', 'can_see_transaction_currency'],
       };
       expectObpError(await request(http).post(views).set(owner.auth).send(body), 403, 'OBP-30022');
-      await request(http).post(`/obp/v4.0.0/banks/${bankId}/accounts/${accountId}/account-access/grant`).set(owner.auth)
-        .send({ user_id: owner.userId, view: { view_id: 'ManageCustomViews', is_system: true } }).expect(201);
+      await request(http)
+        .post(`/obp/v4.0.0/banks/${bankId}/accounts/${accountId}/account-access/grant`)
+        .set(owner.auth)
+        .send({ user_id: owner.userId, view: { view_id: 'ManageCustomViews', is_system: true } })
+        .expect(201);
       const created = await request(http).post(views).set(owner.auth).send(body).expect(201);
-      expect(created.body).toMatchObject({ id: '_limited', is_system: false, metadata_view: '_limited', can_see_transaction_amount: true, can_see_transaction_description: false });
+      expect(created.body).toMatchObject({
+        id: '_limited',
+        is_system: false,
+        metadata_view: '_limited',
+        can_see_transaction_amount: true,
+        can_see_transaction_description: false,
+      });
       expectObpError(await request(http).post(views).set(owner.auth).send(body), 400, 'OBP-30095');
-      await request(http).post(`/obp/v4.0.0/banks/${bankId}/accounts/${accountId}/account-access/grant`).set(owner.auth)
-        .send({ user_id: stranger.userId, view: { view_id: '_limited', is_system: false } }).expect(201);
-      const seen = await request(http).get(`${accountPath('5.1.0', '_limited')}/transactions`).set(stranger.auth).set({ obp_limit: '1' }).expect(200);
-      expect(seen.body.transactions[0]).toMatchObject({ this_account: null, other_account: null, metadata: null, details: { description: null, type: null, value: { amount: expect.any(String) } } });
+      await request(http)
+        .post(`/obp/v4.0.0/banks/${bankId}/accounts/${accountId}/account-access/grant`)
+        .set(owner.auth)
+        .send({ user_id: stranger.userId, view: { view_id: '_limited', is_system: false } })
+        .expect(201);
+      const seen = await request(http)
+        .get(`${accountPath('5.1.0', '_limited')}/transactions`)
+        .set(stranger.auth)
+        .set({ obp_limit: '1' })
+        .expect(200);
+      expect(seen.body.transactions[0]).toMatchObject({
+        this_account: null,
+        other_account: null,
+        metadata: null,
+        details: { description: null, type: null, value: { amount: expect.any(String) } },
+      });
     });
 
     it('public views need OBP_ALLOW_PUBLIC_VIEWS; the firehose view needs OBP_ALLOW_ACCOUNT_FIREHOSE and a firehose role', async () => {
-      await request(http).post(`/obp/v4.0.0/banks/${bankId}/accounts/${accountId}/account-access/grant`).set(owner.auth)
-        .send({ user_id: owner.userId, view: { view_id: 'ManageCustomViews', is_system: true } }).expect(201);
+      await request(http)
+        .post(`/obp/v4.0.0/banks/${bankId}/accounts/${accountId}/account-access/grant`)
+        .set(owner.auth)
+        .send({ user_id: owner.userId, view: { view_id: 'ManageCustomViews', is_system: true } })
+        .expect(201);
       const closed = await createTestApp();
       try {
         const closedHttp = closed.getHttpServer();
         // The same imported _public view is refused, to everyone, when public views are off.
-        expectObpError(await request(closedHttp).get(`${accountPath('5.1.0', '_public')}/transactions`).set(stranger.auth), 403, 'OBP-20017');
-        const body = { name: '_open', description: 'd', metadata_view: '', is_public: true, which_alias_to_use: 'public', hide_metadata_if_alias_used: true, allowed_actions: [] };
+        expectObpError(
+          await request(closedHttp)
+            .get(`${accountPath('5.1.0', '_public')}/transactions`)
+            .set(stranger.auth),
+          403,
+          'OBP-20017',
+        );
+        const body = {
+          name: '_open',
+          description: 'd',
+          metadata_view: '',
+          is_public: true,
+          which_alias_to_use: 'public',
+          hide_metadata_if_alias_used: true,
+          allowed_actions: [],
+        };
         expectObpError(await request(closedHttp).post(`/obp/v3.0.0/banks/${bankId}/accounts/${accountId}/views`).set(owner.auth).send(body), 400, 'OBP-00005');
         // Firehose: off by default even with the role.
         await grantRole(app, stranger.userId, 'CanUseAccountFirehoseAtAnyBank');
-        expectObpError(await request(closedHttp).get(`${accountPath('5.1.0', 'firehose')}/transactions`).set(stranger.auth), 403, 'OBP-20017');
+        expectObpError(
+          await request(closedHttp)
+            .get(`${accountPath('5.1.0', 'firehose')}/transactions`)
+            .set(stranger.auth),
+          403,
+          'OBP-20017',
+        );
       } finally {
         await closed.close();
       }
       const firehose = await createTestApp({ env: { OBP_ALLOW_ACCOUNT_FIREHOSE: 'true' } });
       try {
-        await request(firehose.getHttpServer()).get(`${accountPath('5.1.0', 'firehose')}/transactions`).set(stranger.auth).expect(200);
+        await request(firehose.getHttpServer())
+          .get(`${accountPath('5.1.0', 'firehose')}/transactions`)
+          .set(stranger.auth)
+          .expect(200);
         const withoutRole = await signUpAndLogin(app, consumerKey);
-        expectObpError(await request(firehose.getHttpServer()).get(`${accountPath('5.1.0', 'firehose')}/transactions`).set(withoutRole.auth), 403, 'OBP-20017');
+        expectObpError(
+          await request(firehose.getHttpServer())
+            .get(`${accountPath('5.1.0', 'firehose')}/transactions`)
+            .set(withoutRole.auth),
+          403,
+          'OBP-20017',
+        );
       } finally {
         await firehose.close();
       }
@@ -313,9 +501,14 @@ describe('Accounts, views, transactions and other accounts over imported sandbox
       expectObpError(await request(http).get('/obp/v5.1.0/system-views/owner').set(stranger.auth), 403, 'OBP-20006');
       const admin = await signUpAndLogin(app, consumerKey);
       await grantRole(app, admin.userId, 'CanGetSystemView');
-      expect((await request(http).get('/obp/v5.1.0/system-views/owner').set(admin.auth).expect(200)).body).toMatchObject({ id: 'owner', can_grant_access_to_views: expect.arrayContaining(['auditor']) });
+      expect((await request(http).get('/obp/v5.1.0/system-views/owner').set(admin.auth).expect(200)).body).toMatchObject({
+        id: 'owner',
+        can_grant_access_to_views: expect.arrayContaining(['auditor']),
+      });
       expect((await request(http).get('/obp/v3.1.0/system-views/auditor').set(admin.auth).expect(200)).body).toMatchObject({ id: 'auditor', is_system: true });
-      expect((await request(http).get('/obp/v5.0.0/system-views-ids').set(admin.auth).expect(200)).body.views).toEqual(expect.arrayContaining([{ id: 'owner' }, { id: 'ReadBalancesBerlinGroup' }]));
+      expect((await request(http).get('/obp/v5.0.0/system-views-ids').set(admin.auth).expect(200)).body.views).toEqual(
+        expect.arrayContaining([{ id: 'owner' }, { id: 'ReadBalancesBerlinGroup' }]),
+      );
       expectObpError(await request(http).get('/obp/v5.1.0/system-views/nosuch').set(admin.auth), 400, 'OBP-30005');
     });
   });
@@ -333,37 +526,98 @@ describe('Accounts, views, transactions and other accounts over imported sandbox
     });
 
     it('lists and gets them with metadata and a generated public alias', async () => {
-      const listed = await request(http).get(`${accountPath('4.0.0', 'owner')}/counterparties`).set(owner.auth).expect(200);
-      expect(listed.body.counterparties).toEqual([expect.objectContaining({ counterparty_id: counterpartyId, name: 'Landlord', currency: 'EUR', bespoke: [] })]);
-      const one = await request(http).get(`${accountPath('5.1.0', 'owner')}/counterparties/${counterpartyId}`).set(owner.auth).expect(200);
-      expect(one.body).toMatchObject({ counterparty_id: counterpartyId, this_bank_id: bankId, metadata: { public_alias: expect.stringMatching(/^ALIAS_[0-9A-F]{6}$/) } });
-      const v220 = await request(http).get(`${accountPath('2.2.0', 'owner')}/counterparties/${counterpartyId}`).set(owner.auth).expect(200);
+      const listed = await request(http)
+        .get(`${accountPath('4.0.0', 'owner')}/counterparties`)
+        .set(owner.auth)
+        .expect(200);
+      expect(listed.body.counterparties).toEqual([
+        expect.objectContaining({ counterparty_id: counterpartyId, name: 'Landlord', currency: 'EUR', bespoke: [] }),
+      ]);
+      const one = await request(http)
+        .get(`${accountPath('5.1.0', 'owner')}/counterparties/${counterpartyId}`)
+        .set(owner.auth)
+        .expect(200);
+      expect(one.body).toMatchObject({
+        counterparty_id: counterpartyId,
+        this_bank_id: bankId,
+        metadata: { public_alias: expect.stringMatching(/^ALIAS_[0-9A-F]{6}$/) },
+      });
+      const v220 = await request(http)
+        .get(`${accountPath('2.2.0', 'owner')}/counterparties/${counterpartyId}`)
+        .set(owner.auth)
+        .expect(200);
       expect(v220.body).not.toHaveProperty('currency');
       // Explicit counterparties are other accounts too.
-      await request(http).get(`${accountPath('3.0.0', 'owner')}/other_accounts/${counterpartyId}`).set(owner.auth).expect(200);
+      await request(http)
+        .get(`${accountPath('3.0.0', 'owner')}/other_accounts/${counterpartyId}`)
+        .set(owner.auth)
+        .expect(200);
     });
 
     it('needs can_get_counterparty (403 in v4.0.0, 400 in v2.2.0) and a known id (400 OBP-30017)', async () => {
-      expectObpError(await request(http).get(`${accountPath('4.0.0', 'ReadBalancesBerlinGroup')}/counterparties/${counterpartyId}`).set(owner.auth), 403, 'OBP-30022');
-      expectObpError(await request(http).get(`${accountPath('3.1.0', 'ReadBalancesBerlinGroup')}/counterparties/${counterpartyId}`).set(owner.auth), 400, 'OBP-30022');
-      expectObpError(await request(http).get(`${accountPath('4.0.0', 'owner')}/counterparties/00000000-0000-4000-8000-000000000000`).set(owner.auth), 400, 'OBP-30017');
+      expectObpError(
+        await request(http)
+          .get(`${accountPath('4.0.0', 'ReadBalancesBerlinGroup')}/counterparties/${counterpartyId}`)
+          .set(owner.auth),
+        403,
+        'OBP-30022',
+      );
+      expectObpError(
+        await request(http)
+          .get(`${accountPath('3.1.0', 'ReadBalancesBerlinGroup')}/counterparties/${counterpartyId}`)
+          .set(owner.auth),
+        400,
+        'OBP-30022',
+      );
+      expectObpError(
+        await request(http)
+          .get(`${accountPath('4.0.0', 'owner')}/counterparties/00000000-0000-4000-8000-000000000000`)
+          .set(owner.auth),
+        400,
+        'OBP-30017',
+      );
     });
   });
 
   describe('creating accounts', () => {
     const put = (version: string, id: string) => `/obp/v${version}/banks/${bankId}/accounts/${id}`;
     const v310Body = (overrides: Record<string, unknown> = {}) => ({
-      user_id: '', label: 'Savings', product_code: 'SAVINGS', balance: { currency: 'EUR', amount: '0' }, branch_id: 'B1', account_routings: [], ...overrides,
+      user_id: '',
+      label: 'Savings',
+      product_code: 'SAVINGS',
+      balance: { currency: 'EUR', amount: '0' },
+      branch_id: 'B1',
+      account_routings: [],
+      ...overrides,
     });
 
     it('creates for oneself (v3.1.0 PUT, v4.0.0 POST, v2.0.0 PUT) and the owner then sees it', async () => {
       const id = uniqueName('acc-');
-      const created = await request(http).put(put('3.1.0', id)).set(stranger.auth).send(v310Body({ account_routings: [{ scheme: 'AccountNumber', address: id }] })).expect(201);
-      expect(created.body).toMatchObject({ account_id: id, user_id: stranger.userId, product_code: 'SAVINGS', balance: { currency: 'EUR', amount: '0.00' }, account_attributes: [] });
+      const created = await request(http)
+        .put(put('3.1.0', id))
+        .set(stranger.auth)
+        .send(v310Body({ account_routings: [{ scheme: 'AccountNumber', address: id }] }))
+        .expect(201);
+      expect(created.body).toMatchObject({
+        account_id: id,
+        user_id: stranger.userId,
+        product_code: 'SAVINGS',
+        balance: { currency: 'EUR', amount: '0.00' },
+        account_attributes: [],
+      });
       const mine = await request(http).get('/obp/v5.1.0/my/accounts').set(stranger.auth).expect(200);
-      expect(mine.body.accounts.find((a: { id: string }) => a.id === id).views.map((v: { id: string }) => v.id)).toEqual(expect.arrayContaining(['owner', 'ManageCustomViews']));
+      expect(mine.body.accounts.find((a: { id: string }) => a.id === id).views.map((v: { id: string }) => v.id)).toEqual(
+        expect.arrayContaining(['owner', 'ManageCustomViews']),
+      );
       expectObpError(await request(http).put(put('3.1.0', id)).set(stranger.auth).send(v310Body()), 400, 'OBP-30208');
-      expectObpError(await request(http).put(put('3.1.0', uniqueName('acc-'))).set(stranger.auth).send(v310Body({ account_routings: [{ scheme: 'AccountNumber', address: id }] })), 400, 'OBP-30115');
+      expectObpError(
+        await request(http)
+          .put(put('3.1.0', uniqueName('acc-')))
+          .set(stranger.auth)
+          .send(v310Body({ account_routings: [{ scheme: 'AccountNumber', address: id }] })),
+        400,
+        'OBP-30115',
+      );
 
       const posted = await request(http).post(`/obp/v4.0.0/banks/${bankId}/accounts`).set(stranger.auth).send(v310Body()).expect(201);
       expect(posted.body.account_id).toMatch(/^[0-9a-f-]{36}$/);
@@ -372,28 +626,93 @@ describe('Accounts, views, transactions and other accounts over imported sandbox
       const v200 = await request(http).put(put('2.0.0', v200Id)).set(stranger.auth).send(v200Body).expect(200);
       expect(v200.body).toMatchObject({ id: v200Id, label: 'L', bank_id: bankId });
       // v2.x PUT on an existing account answers it unchanged (OBP has no "exists" error there).
-      expect((await request(http).put(put('2.1.0', v200Id)).set(stranger.auth).send({ ...v200Body, label: 'changed' }).expect(200)).body).toMatchObject({ id: v200Id, label: 'L' });
-      expectObpError(await request(http).put(put('2.1.0', v200Id)).set(stranger.auth).send({ ...v200Body, user_id: owner.userId }), 403, 'OBP-20006');
+      expect(
+        (
+          await request(http)
+            .put(put('2.1.0', v200Id))
+            .set(stranger.auth)
+            .send({ ...v200Body, label: 'changed' })
+            .expect(200)
+        ).body,
+      ).toMatchObject({ id: v200Id, label: 'L' });
+      expectObpError(
+        await request(http)
+          .put(put('2.1.0', v200Id))
+          .set(stranger.auth)
+          .send({ ...v200Body, user_id: owner.userId }),
+        403,
+        'OBP-20006',
+      );
     });
 
     it('refuses a non-zero balance, a bad currency, a bad id, and creating for someone else without CanCreateAccount', async () => {
-      expectObpError(await request(http).put(put('3.1.0', uniqueName('acc-'))).set(stranger.auth).send(v310Body({ balance: { currency: 'EUR', amount: '10' } })), 400, 'OBP-30109');
-      expectObpError(await request(http).put(put('3.1.0', uniqueName('acc-'))).set(stranger.auth).send(v310Body({ balance: { currency: 'EUR', amount: 'ten' } })), 400, 'OBP-30112');
-      expectObpError(await request(http).put(put('3.1.0', uniqueName('acc-'))).set(stranger.auth).send(v310Body({ balance: { currency: 'ZZZ', amount: '0' } })), 400, 'OBP-10003');
+      expectObpError(
+        await request(http)
+          .put(put('3.1.0', uniqueName('acc-')))
+          .set(stranger.auth)
+          .send(v310Body({ balance: { currency: 'EUR', amount: '10' } })),
+        400,
+        'OBP-30109',
+      );
+      expectObpError(
+        await request(http)
+          .put(put('3.1.0', uniqueName('acc-')))
+          .set(stranger.auth)
+          .send(v310Body({ balance: { currency: 'EUR', amount: 'ten' } })),
+        400,
+        'OBP-30112',
+      );
+      expectObpError(
+        await request(http)
+          .put(put('3.1.0', uniqueName('acc-')))
+          .set(stranger.auth)
+          .send(v310Body({ balance: { currency: 'ZZZ', amount: '0' } })),
+        400,
+        'OBP-10003',
+      );
       expectObpError(await request(http).put(put('3.1.0', 'bad%20id')).set(stranger.auth).send(v310Body()), 400, 'OBP-30110');
-      expectObpError(await request(http).put(put('3.1.0', uniqueName('acc-'))).set(stranger.auth).send(v310Body({ user_id: owner.userId })), 403, 'OBP-20006');
-      expectObpError(await request(http).put(put('5.1.0', uniqueName('acc-'))).set(stranger.auth).send({ label: 'x', product_code: 'y' }), 403, 'OBP-20006');
-      expectObpError(await request(http).put(put('3.1.0', uniqueName('acc-'))).set(stranger.auth).send({ label: 'x' }), 400, 'OBP-10001');
+      expectObpError(
+        await request(http)
+          .put(put('3.1.0', uniqueName('acc-')))
+          .set(stranger.auth)
+          .send(v310Body({ user_id: owner.userId })),
+        403,
+        'OBP-20006',
+      );
+      expectObpError(
+        await request(http)
+          .put(put('5.1.0', uniqueName('acc-')))
+          .set(stranger.auth)
+          .send({ label: 'x', product_code: 'y' }),
+        403,
+        'OBP-20006',
+      );
+      expectObpError(
+        await request(http)
+          .put(put('3.1.0', uniqueName('acc-')))
+          .set(stranger.auth)
+          .send({ label: 'x' }),
+        400,
+        'OBP-10001',
+      );
     });
 
     it('with CanCreateAccount at the bank: for another user, and the v5.0.0 form with defaults', async () => {
       const manager = await signUpAndLogin(app, consumerKey);
       await grantRole(app, manager.userId, 'CanCreateAccount', bankId);
       const id = uniqueName('acc-');
-      await request(http).put(put('3.1.0', id)).set(manager.auth).send(v310Body({ user_id: stranger.userId })).expect(201);
+      await request(http)
+        .put(put('3.1.0', id))
+        .set(manager.auth)
+        .send(v310Body({ user_id: stranger.userId }))
+        .expect(201);
       const account = await request(http).get(`/obp/v3.0.0/banks/${bankId}/accounts/${id}/owner/account`).set(stranger.auth).expect(200);
       expect(account.body.owners).toEqual([expect.objectContaining({ id: stranger.userId })]);
-      const v500 = await request(http).put(put('5.1.0', uniqueName('acc-'))).set(manager.auth).send({ label: 'x', product_code: 'y' }).expect(201);
+      const v500 = await request(http)
+        .put(put('5.1.0', uniqueName('acc-')))
+        .set(manager.auth)
+        .send({ label: 'x', product_code: 'y' })
+        .expect(201);
       expect(v500.body).toMatchObject({ user_id: manager.userId, balance: { currency: 'EUR', amount: '0.00' }, branch_id: '' });
     });
   });

@@ -48,18 +48,28 @@ describe('API collections (e2e)', () => {
       expectObpError(await create(owner, { api_collection_name: name, is_sharable: true, description: 'd'.repeat(2001) }), 400, 'OBP-30080');
 
       const created = await create(owner, { api_collection_name: name, is_sharable: true }).expect(201);
-      expect(created.body).toEqual({ api_collection_id: expect.stringMatching(UUID), user_id: owner.userId, api_collection_name: name, is_sharable: true, description: '' });
-      const [row] = await db.query('SELECT user_id, name, is_sharable, description FROM api_collections WHERE api_collection_id = $1', [created.body.api_collection_id]);
+      expect(created.body).toEqual({
+        api_collection_id: expect.stringMatching(UUID),
+        user_id: owner.userId,
+        api_collection_name: name,
+        is_sharable: true,
+        description: '',
+      });
+      const [row] = await db.query('SELECT user_id, name, is_sharable, description FROM api_collections WHERE api_collection_id = $1', [
+        created.body.api_collection_id,
+      ]);
       expect(row).toEqual({ user_id: owner.userId, name, is_sharable: true, description: '' });
 
       const taken = await create(owner, { api_collection_name: name, is_sharable: false });
       expectObpError(taken, 400, 'OBP-30086');
-      expect(taken.body.message).toBe(`OBP-30086: The ApiCollection is already exists. Current api_collection_name(${name}) is already existing for the log in user.`);
+      expect(taken.body.message).toBe(
+        `OBP-30086: The ApiCollection is already exists. Current api_collection_name(${name}) is already existing for the log in user.`,
+      );
       const othersSameName = await create(other, { api_collection_name: name, is_sharable: false, description: 'mine' }).expect(201);
       expect(othersSameName.body).toMatchObject({ user_id: other.userId, api_collection_name: name, is_sharable: false, description: 'mine' });
     });
 
-    it('list mine, get by name and by id: only the caller\'s own (400 OBP-30079 otherwise)', async () => {
+    it("list mine, get by name and by id: only the caller's own (400 OBP-30079 otherwise)", async () => {
       const name = uniqueName('mine-');
       const mine = (await create(owner, { api_collection_name: name, is_sharable: false, description: 'private list' }).expect(201)).body;
       const theirs = (await create(other, { api_collection_name: uniqueName('theirs-'), is_sharable: true }).expect(201)).body;
@@ -75,7 +85,9 @@ describe('API collections (e2e)', () => {
       expect((await request(http).get(`${base}/my/api-collections/name/${name}`).set(owner.auth).expect(200)).body).toEqual(mine);
       const missingName = await request(http).get(`${base}/my/api-collections/name/${name}`).set(other.auth);
       expectObpError(missingName, 400, 'OBP-30079');
-      expect(missingName.body.message).toBe(`OBP-30079: ApiCollection not found. Please specify a valid value for API_COLLECTION_NAME. Current API_COLLECTION_NAME(${name}) `);
+      expect(missingName.body.message).toBe(
+        `OBP-30079: ApiCollection not found. Please specify a valid value for API_COLLECTION_NAME. Current API_COLLECTION_NAME(${name}) `,
+      );
 
       expectObpError(await request(http).get(`${base}/my/api-collections/${mine.api_collection_id}`), 401, 'OBP-20001');
       expect((await request(http).get(`${base}/my/api-collections/${mine.api_collection_id}`).set(owner.auth).expect(200)).body).toEqual(mine);
@@ -92,11 +104,13 @@ describe('API collections (e2e)', () => {
       expect((await request(http).get(`${base}/api-collections/sharable/${shared.api_collection_id}`).set(other.auth).expect(200)).body).toEqual(shared);
       const notSharable = await request(http).get(`${base}/api-collections/sharable/${hidden.api_collection_id}`);
       expectObpError(notSharable, 400, 'OBP-30082');
-      expect(notSharable.body.message).toBe(`OBP-30082: ApiCollectionEndpoint not found. Current api_collection_id(${hidden.api_collection_id}) is not sharable.`);
+      expect(notSharable.body.message).toBe(
+        `OBP-30082: ApiCollectionEndpoint not found. Current api_collection_id(${hidden.api_collection_id}) is not sharable.`,
+      );
       expectObpError(await request(http).get(`${base}/api-collections/sharable/${randomUUID()}`), 400, 'OBP-30079');
     });
 
-    it('another user\'s collections: 401, 403 naming CanGetApiCollectionsForUser, 404 OBP-20005 unknown user, then all of them', async () => {
+    it("another user's collections: 401, 403 naming CanGetApiCollectionsForUser, 404 OBP-20005 unknown user, then all of them", async () => {
       const a = (await create(owner, { api_collection_name: uniqueName('a-'), is_sharable: true }).expect(201)).body;
       const b = (await create(owner, { api_collection_name: uniqueName('b-'), is_sharable: false }).expect(201)).body;
       const path = `${base}/users/${owner.userId}/api-collections`;
@@ -125,15 +139,23 @@ describe('API collections (e2e)', () => {
       expectObpError(await add(owner, 42), 400, 'OBP-10001');
       const unknownOperation = await add(owner, 'OBPv4.0.0-flyToTheMoon');
       expectObpError(unknownOperation, 400, 'OBP-40048');
-      expect(unknownOperation.body.message).toBe('OBP-40048: Invalid operation_id, please specify valid operation_id. Current OPERATION_ID(OBPv4.0.0-flyToTheMoon)');
+      expect(unknownOperation.body.message).toBe(
+        'OBP-40048: Invalid operation_id, please specify valid operation_id. Current OPERATION_ID(OBPv4.0.0-flyToTheMoon)',
+      );
       expectObpError(await add(other, 'OBPv4.0.0-getBanks'), 400, 'OBP-30079');
 
       const added = await add(owner, ' OBPv4.0.0-getBanks ').expect(201);
-      expect(added.body).toEqual({ api_collection_endpoint_id: expect.stringMatching(UUID), api_collection_id: collection.api_collection_id, operation_id: 'OBPv4.0.0-getBanks' });
+      expect(added.body).toEqual({
+        api_collection_endpoint_id: expect.stringMatching(UUID),
+        api_collection_id: collection.api_collection_id,
+        operation_id: 'OBPv4.0.0-getBanks',
+      });
       const second = (await add(owner, 'OBPv2.1.0-getRoles').expect(201)).body;
       const twice = await add(owner, 'OBPv4.0.0-getBanks');
       expectObpError(twice, 400, 'OBP-30085');
-      expect(twice.body.message).toBe(`OBP-30085: The ApiCollectionEndpoint is already exists. Current OPERATION_ID(OBPv4.0.0-getBanks) is already in API_COLLECTION_NAME(${name}) `);
+      expect(twice.body.message).toBe(
+        `OBP-30085: The ApiCollectionEndpoint is already exists. Current OPERATION_ID(OBPv4.0.0-getBanks) is already in API_COLLECTION_NAME(${name}) `,
+      );
 
       expectObpError(await request(http).get(endpoints), 401, 'OBP-20001');
       expectObpError(await request(http).get(endpoints).set(other.auth), 400, 'OBP-30079');
@@ -147,12 +169,14 @@ describe('API collections (e2e)', () => {
       expect(deleted.text).toBe('');
       const gone = await request(http).delete(`${endpoints}/OBPv4.0.0-getBanks`).set(owner.auth);
       expectObpError(gone, 400, 'OBP-30082');
-      expect(gone.body.message).toBe(`OBP-30082: ApiCollectionEndpoint not found. Current API_COLLECTION_ID(${collection.api_collection_id}) and OPERATION_ID(OBPv4.0.0-getBanks) `);
+      expect(gone.body.message).toBe(
+        `OBP-30082: ApiCollectionEndpoint not found. Current API_COLLECTION_ID(${collection.api_collection_id}) and OPERATION_ID(OBPv4.0.0-getBanks) `,
+      );
       const rows = await db.query('SELECT operation_id FROM api_collection_endpoints WHERE api_collection_id = $1', [collection.api_collection_id]);
       expect(rows).toEqual([{ operation_id: 'OBPv2.1.0-getRoles' }]);
     });
 
-    it('endpoints by collection id: only in the caller\'s own collection; delete by operation id and by entry id', async () => {
+    it("endpoints by collection id: only in the caller's own collection; delete by operation id and by entry id", async () => {
       const collection = (await create(owner, { api_collection_name: uniqueName('ids-'), is_sharable: true }).expect(201)).body;
       const byId = `${base}/my/api-collection-ids/${collection.api_collection_id}/api-collection-endpoints`;
       expectObpError(await request(http).post(byId).send({ operation_id: 'OBPv4.0.0-getBanks' }), 401, 'OBP-20001');
@@ -179,10 +203,14 @@ describe('API collections (e2e)', () => {
       expect((await request(http).get(byId).set(owner.auth).expect(200)).body).toEqual({ api_collection_endpoints: [] });
     });
 
-    it('delete a collection: 401, 400 OBP-30079 for another user\'s, 204 and its endpoints go too', async () => {
+    it("delete a collection: 401, 400 OBP-30079 for another user's, 204 and its endpoints go too", async () => {
       const name = uniqueName('doomed-');
       const collection = (await create(owner, { api_collection_name: name, is_sharable: true }).expect(201)).body;
-      await request(http).post(`${base}/my/api-collections/${name}/api-collection-endpoints`).set(owner.auth).send({ operation_id: 'OBPv4.0.0-getBanks' }).expect(201);
+      await request(http)
+        .post(`${base}/my/api-collections/${name}/api-collection-endpoints`)
+        .set(owner.auth)
+        .send({ operation_id: 'OBPv4.0.0-getBanks' })
+        .expect(201);
       const path = `${base}/my/api-collections/${collection.api_collection_id}`;
       expectObpError(await request(http).delete(path), 401, 'OBP-20001');
       expectObpError(await request(http).delete(path).set(other.auth), 400, 'OBP-30079');

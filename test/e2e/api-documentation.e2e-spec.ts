@@ -36,7 +36,10 @@ describe('API versions, glossary, message docs and the role catalogue (e2e)', ()
     });
 
     it('each listed version serves its resource docs under the name API Explorer II builds from it', async () => {
-      const listed = (await request(http).get('/obp/v5.1.0/api/versions').expect(200)).body.scanned_api_versions as { apiStandard: string; API_VERSION: string }[];
+      const listed = (await request(http).get('/obp/v5.1.0/api/versions').expect(200)).body.scanned_api_versions as {
+        apiStandard: string;
+        API_VERSION: string;
+      }[];
       for (const { apiStandard, API_VERSION } of listed) {
         const docs = await request(http).get(`/obp/v5.1.0/resource-docs/${apiStandard.toUpperCase()}${API_VERSION}/obp`).expect(200);
         expect(docs.body.resource_docs.length).toBeGreaterThan(0);
@@ -131,7 +134,13 @@ describe('API versions, glossary, message docs and the role catalogue (e2e)', ()
       const grant = (role_name: string, bank_id: string) =>
         request(http).post(`/obp/v5.1.0/users/${grantee.userId}/entitlements`).set(admin.auth).send({ role_name, bank_id });
 
-      for (const [role, bankId] of [['CanCreateBranch', bank], ['CanGetCardsForBank', bank], ['CanCreateAnyTransactionRequest', bank], ['CanUnlockUser', ''], ['CanCreateHistoricalTransaction', '']]) {
+      for (const [role, bankId] of [
+        ['CanCreateBranch', bank],
+        ['CanGetCardsForBank', bank],
+        ['CanCreateAnyTransactionRequest', bank],
+        ['CanUnlockUser', ''],
+        ['CanCreateHistoricalTransaction', ''],
+      ]) {
         const created = await grant(role, bankId).expect(201);
         expect(created.body).toMatchObject({ role_name: role, bank_id: bankId });
       }
@@ -140,9 +149,13 @@ describe('API versions, glossary, message docs and the role catalogue (e2e)', ()
       expectObpError(await grant(uniqueName('CanFly'), ''), 400, 'OBP-10007');
 
       const mine = await request(http).get('/obp/v5.1.0/my/entitlements').set(grantee.auth).expect(200);
-      expect(mine.body.list.map((row: { role_name: string }) => row.role_name).sort()).toEqual(
-        ['CanCreateAnyTransactionRequest', 'CanCreateBranch', 'CanCreateHistoricalTransaction', 'CanGetCardsForBank', 'CanUnlockUser'],
-      );
+      expect(mine.body.list.map((row: { role_name: string }) => row.role_name).sort()).toEqual([
+        'CanCreateAnyTransactionRequest',
+        'CanCreateBranch',
+        'CanCreateHistoricalTransaction',
+        'CanGetCardsForBank',
+        'CanUnlockUser',
+      ]);
     });
 
     it('grants them as consumer scopes too', async () => {

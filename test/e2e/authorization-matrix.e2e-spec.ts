@@ -81,7 +81,10 @@ describe('Authorisation matrix (e2e)', () => {
   const holding = (grants: Grant[]) => () => principals.holding(grants);
   const named = (grants: Grant[]) => grants.map((grant) => `${grant.role}@${grant.bankId || 'system'}`).join('+');
   /** One request per role set of each roles route, each set granted where the route checks it (grantBank). */
-  const roleSetRequests = (roleSets: (access: RolesAccess) => RoleName[][], expectFor: (access: RolesAccess, route: MatrixRoute) => Expectation): MatrixRequest[] =>
+  const roleSetRequests = (
+    roleSets: (access: RolesAccess) => RoleName[][],
+    expectFor: (access: RolesAccess, route: MatrixRoute) => Expectation,
+  ): MatrixRequest[] =>
     rolesRoutes().flatMap(({ route, access }) =>
       roleSets(access).map((roles) => {
         const grants = roles.map((role) => ({ role, bankId: grantBank(role, route) }));

@@ -17,7 +17,10 @@ describe('Branches, ATMs and products (e2e)', () => {
   let bankId: string;
   let user: TestUser;
 
-  const get = (path: string, auth?: Record<string, string>) => request(http).get(path).set(auth ?? {});
+  const get = (path: string, auth?: Record<string, string>) =>
+    request(http)
+      .get(path)
+      .set(auth ?? {});
 
   beforeAll(async () => {
     app = await createTestApp({ env: { OBP_ALLOW_SANDBOX_DATA_IMPORT: 'true' } });
@@ -46,8 +49,14 @@ describe('Branches, ATMs and products (e2e)', () => {
         bank_id: bankId,
         name: first.name,
         address: {
-          line_1: first.address.line_1, line_2: first.address.line_2, line_3: first.address.line_3, city: first.address.city, county: first.address.county,
-          state: first.address.state, postcode: first.address.post_code, country_code: first.address.country_code,
+          line_1: first.address.line_1,
+          line_2: first.address.line_2,
+          line_3: first.address.line_3,
+          city: first.address.city,
+          county: first.address.county,
+          state: first.address.state,
+          postcode: first.address.post_code,
+          country_code: first.address.country_code,
         },
         location: { latitude: first.location.latitude, longitude: first.location.longitude },
         meta: { license: { id: first.meta.license.id, name: first.meta.license.name } },
@@ -90,7 +99,12 @@ describe('Branches, ATMs and products (e2e)', () => {
         id: first.id,
         bank_id: bankId,
         name: first.name,
-        address: expect.objectContaining({ line_1: first.address.line_1, city: first.address.city, postcode: first.address.post_code, country_code: first.address.country_code }),
+        address: expect.objectContaining({
+          line_1: first.address.line_1,
+          city: first.address.city,
+          postcode: first.address.post_code,
+          country_code: first.address.country_code,
+        }),
         location: { latitude: first.location.latitude, longitude: first.location.longitude },
         meta: { license: { id: first.meta.license.id, name: first.meta.license.name } },
         ...Object.fromEntries(DAYS.map((day) => [day, EMPTY_TIMES])),
@@ -114,8 +128,14 @@ describe('Branches, ATMs and products (e2e)', () => {
         const response = await get(`/obp/v${version}/banks/${bankId}/products`).expect(200);
         expect(response.body.products).toEqual(
           imported.map((product) => ({
-            bank_id: bankId, product_code: product.code, parent_product_code: '', name: product.name, more_info_url: product.more_info_url,
-            terms_and_conditions_url: '', description: '', meta: { license: { id: product.meta.license.id, name: product.meta.license.name } },
+            bank_id: bankId,
+            product_code: product.code,
+            parent_product_code: '',
+            name: product.name,
+            more_info_url: product.more_info_url,
+            terms_and_conditions_url: '',
+            description: '',
+            meta: { license: { id: product.meta.license.id, name: product.meta.license.name } },
           })),
         );
       }
@@ -141,9 +161,12 @@ describe('Branches, ATMs and products (e2e)', () => {
 
     it('401 OBP-20001 anonymous, 200 with a login', async () => {
       const paths = [
-        `/obp/v3.0.0/banks/${bankId}/branches`, `/obp/v3.0.0/banks/${bankId}/branches/${data.branches[0].id}`,
-        `/obp/v3.0.0/banks/${bankId}/atms`, `/obp/v3.0.0/banks/${bankId}/atms/${data.atms[0].id}`,
-        `/obp/v4.0.0/banks/${bankId}/products`, `/obp/v4.0.0/banks/${bankId}/products/${encodeURIComponent(data.products[0].code)}`,
+        `/obp/v3.0.0/banks/${bankId}/branches`,
+        `/obp/v3.0.0/banks/${bankId}/branches/${data.branches[0].id}`,
+        `/obp/v3.0.0/banks/${bankId}/atms`,
+        `/obp/v3.0.0/banks/${bankId}/atms/${data.atms[0].id}`,
+        `/obp/v4.0.0/banks/${bankId}/products`,
+        `/obp/v4.0.0/banks/${bankId}/products/${encodeURIComponent(data.products[0].code)}`,
       ];
       for (const path of paths) {
         const anonymous = await request(closed.getHttpServer()).get(path);

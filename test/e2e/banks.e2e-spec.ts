@@ -51,24 +51,55 @@ describe('Banks (e2e)', () => {
     const created = await request(http).post(`/obp/v${version}/banks`).set(creator.auth).send(v220Body(id)).expect(201);
     expect(created.body).toEqual(v220Body(id));
     const read = await request(http).get(`/obp/v2.2.0/banks/${id}`).expect(200);
-    expect(read.body).toEqual({ id, short_name: 'TB', full_name: 'Test Bank', logo: 'https://example.com/logo.png', website: 'https://example.com', bank_routing: { scheme: 'OBP', address: id } });
+    expect(read.body).toEqual({
+      id,
+      short_name: 'TB',
+      full_name: 'Test Bank',
+      logo: 'https://example.com/logo.png',
+      website: 'https://example.com',
+      bank_routing: { scheme: 'OBP', address: id },
+    });
     // the creator may now grant roles at the new bank
-    const grants = await app.get(DataSource).query("SELECT 1 FROM entitlements WHERE user_id = $1 AND bank_id = $2 AND role_name = 'CanCreateEntitlementAtOneBank'", [creator.userId, id]);
+    const grants = await app
+      .get(DataSource)
+      .query("SELECT 1 FROM entitlements WHERE user_id = $1 AND bank_id = $2 AND role_name = 'CanCreateEntitlementAtOneBank'", [creator.userId, id]);
     expect(grants).toHaveLength(1);
   });
 
   it('v4.0.0 create takes routing lists and replaces an existing bank', async () => {
     const id = newBankId();
-    const body = { id, short_name: 'S', full_name: 'Full', logo: 'l', website: 'w', bank_routings: [{ scheme: 'BIC', address: 'ABCDGB22' }, { scheme: 'OBP', address: id }] };
+    const body = {
+      id,
+      short_name: 'S',
+      full_name: 'Full',
+      logo: 'l',
+      website: 'w',
+      bank_routings: [
+        { scheme: 'BIC', address: 'ABCDGB22' },
+        { scheme: 'OBP', address: id },
+      ],
+    };
     const created = await request(http).post('/obp/v4.0.0/banks').set(creator.auth).send(body).expect(201);
     expect(created.body).toEqual({ ...body, attributes: [] });
-    await request(http).post('/obp/v4.0.0/banks').set(creator.auth).send({ ...body, full_name: 'Renamed' }).expect(201);
+    await request(http)
+      .post('/obp/v4.0.0/banks')
+      .set(creator.auth)
+      .send({ ...body, full_name: 'Renamed' })
+      .expect(201);
     expect((await request(http).get(`/obp/v4.0.0/banks/${id}`).expect(200)).body.full_name).toBe('Renamed');
   });
 
   it.each(since('5.0.0').map((v) => [v]))('v%s create: generated id, refuses an existing id with OBP-34000', async (version) => {
     const generated = await request(http).post(`/obp/v${version}/banks`).set(creator.auth).send({ bank_code: 'GEN' }).expect(201);
-    expect(generated.body).toEqual({ id: expect.stringMatching(/^[0-9a-f-]{36}$/), bank_code: 'GEN', full_name: '', logo: '', website: '', bank_routings: [], attributes: [] });
+    expect(generated.body).toEqual({
+      id: expect.stringMatching(/^[0-9a-f-]{36}$/),
+      bank_code: 'GEN',
+      full_name: '',
+      logo: '',
+      website: '',
+      bank_routings: [],
+      attributes: [],
+    });
     const id = newBankId();
     await request(http).post(`/obp/v${version}/banks`).set(creator.auth).send({ id, bank_code: 'C1', full_name: 'F' }).expect(201);
     expectObpError(await request(http).post(`/obp/v${version}/banks`).set(creator.auth).send({ id, bank_code: 'C2' }), 400, 'OBP-34000');
@@ -90,6 +121,14 @@ describe('Banks (e2e)', () => {
     }
     const v121 = await request(http).get(`/obp/v1.2.1/banks/${id}`).expect(200);
     expect(v121.body).toEqual({ id, short_name: 'LST', full_name: null, logo: null, website: null, bank_routing: { scheme: null, address: null } });
-    expect(Object.keys((await request(http).get(`/obp/v3.0.0/banks/${id}`)).body)).toEqual(['id', 'short_name', 'full_name', 'logo', 'website', 'bank_routings', 'attributes']);
+    expect(Object.keys((await request(http).get(`/obp/v3.0.0/banks/${id}`)).body)).toEqual([
+      'id',
+      'short_name',
+      'full_name',
+      'logo',
+      'website',
+      'bank_routings',
+      'attributes',
+    ]);
   });
 });

@@ -34,7 +34,12 @@ describe('Catalogue coverage', () => {
   });
 
   it('serves every catalogue endpoint on every version in its available_in', () => {
-    const served = new Set(app.get(EndpointRegistry).routeTable().map((row) => `${row.verb} ${shape(row.path)}`));
+    const served = new Set(
+      app
+        .get(EndpointRegistry)
+        .routeTable()
+        .map((row) => `${row.verb} ${shape(row.path)}`),
+    );
     const missing: string[] = [];
     for (const entry of entries()) {
       if (!entry.url.startsWith('/')) continue;

@@ -1,5 +1,5 @@
-import { execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -14,7 +14,6 @@ import { createTestApp } from '../support/test-app';
 
 const ROOT = join(__dirname, '..', '..');
 const CLI = join(ROOT, 'dist', 'src', 'cli', 'obp-cli.js');
-
 
 interface Run {
   code: number | null;
@@ -86,22 +85,28 @@ describe('CLI: npm run obp -- import FILE (e2e against the test database)', () =
   it('in process: a refused file is a failed command with the API message; nothing saved', async () => {
     const { data, bank } = syntheticSandbox();
     const before = await sandboxRowCounts(app);
-    await expect(runCli(['import', writePayload({ ...data, users: [{ ...data.users[0], password: 'weak' }, data.users[1]] })], app, { write: () => true })).rejects.toThrow(
-      /^OBP-30207: Invalid Password Format\..* \(users\[0\] "alice\.\w+"\)$/,
-    );
+    await expect(
+      runCli(['import', writePayload({ ...data, users: [{ ...data.users[0], password: 'weak' }, data.users[1]] })], app, { write: () => true }),
+    ).rejects.toThrow(/^OBP-30207: Invalid Password Format\..* \(users\[0\] "alice\.\w+"\)$/);
     expect(await sandboxRowCounts(app)).toEqual(before);
     expect(await bankExists(bank)).toBe(false);
     await expect(runCli(['import', join(dir, 'missing.json')], app, { write: () => true })).rejects.toThrow(/^Cannot read .*missing\.json/);
     const broken = join(dir, 'broken.json');
     writeFileSync(broken, '{"banks": [');
     await expect(runCli(['import', broken], app, { write: () => true })).rejects.toThrow(/broken\.json is not valid JSON/);
-    await expect(runCli(['import', writePayload({ banks: [] })], app, { write: () => true })).rejects.toThrow(/^OBP-10001: .*SandboxDataImport users: is required$/);
+    await expect(runCli(['import', writePayload({ banks: [] })], app, { write: () => true })).rejects.toThrow(
+      /^OBP-10001: .*SandboxDataImport users: is required$/,
+    );
   });
 
   it('parses its arguments', () => {
     expect(parseImportArguments(['f.json'])).toEqual({ file: 'f.json' });
     expect(parseImportArguments(['f.json', '--url', 'http://h:1', '--username', 'u', '--password', 'p', '--consumer-key', 'k'])).toEqual({
-      file: 'f.json', url: 'http://h:1', username: 'u', password: 'p', consumerKey: 'k',
+      file: 'f.json',
+      url: 'http://h:1',
+      username: 'u',
+      password: 'p',
+      consumerKey: 'k',
     });
     expect(() => parseImportArguments([])).toThrow(CliUsageError);
     expect(() => parseImportArguments(['--url', 'x'])).toThrow(CliUsageError);
@@ -143,7 +148,12 @@ describe('CLI: npm run obp -- import FILE (e2e against the test database)', () =
   it('built CLI: migrate brings a new database up to date even with DATABASE_MIGRATE_ON_START=false, then finds nothing pending', async () => {
     // A new embedded database of its own, so the run starts from an empty schema on either CI database.
     const { DATABASE_URL: _shared, ...withoutDatabase } = process.env;
-    const env = { ...withoutDatabase, PGLITE_DATA_DIR: join(dir, 'migrate-pglite'), DATABASE_MIGRATE_ON_START: 'false', OBP_BOOTSTRAP_ON_EMPTY_DATABASE: 'false' };
+    const env = {
+      ...withoutDatabase,
+      PGLITE_DATA_DIR: join(dir, 'migrate-pglite'),
+      DATABASE_MIGRATE_ON_START: 'false',
+      OBP_BOOTSTRAP_ON_EMPTY_DATABASE: 'false',
+    };
     const latest = (ALL_MIGRATIONS[ALL_MIGRATIONS.length - 1] as { name: string }).name;
 
     const first = await runBuiltCli(['migrate'], env);
@@ -170,7 +180,16 @@ describe('CLI: npm run obp -- import FILE (e2e against the test database)', () =
       await grantRole(app, importer.userId, 'CanCreateSandbox');
     });
 
-    const credentials = (user: TestUser, password = user.password) => ['--url', url, '--username', user.username, '--password', password, '--consumer-key', consumerKey];
+    const credentials = (user: TestUser, password = user.password) => [
+      '--url',
+      url,
+      '--username',
+      user.username,
+      '--password',
+      password,
+      '--consumer-key',
+      consumerKey,
+    ];
 
     it('imports through the server and prints the file counts', async () => {
       const { data, bank } = syntheticSandbox();
@@ -181,7 +200,7 @@ describe('CLI: npm run obp -- import FILE (e2e against the test database)', () =
       expect(await db.query('SELECT count(*)::int AS n FROM accounts WHERE bank_id = $1', [bank])).toEqual([{ n: 2 }]);
     });
 
-    it('exits 1 with the server\'s message when the login or the import fails; nothing saved', async () => {
+    it("exits 1 with the server's message when the login or the import fails; nothing saved", async () => {
       const { data, bank } = syntheticSandbox();
       const file = writePayload(data);
       const noRole = await signUpAndLogin(app, consumerKey);

@@ -35,7 +35,9 @@ describe('Admin CLI commands (e2e against the test database)', () => {
     const bank = await createBank(app);
     await runCli(['grant-role', '--username', username, '--role', 'CanGetCustomer', '--bank-id', bank], app);
     await runCli(['grant-role', '--username', username, '--role', 'CanGetAnyUser'], app);
-    const rows = await app.get(DataSource).query('SELECT role_name, bank_id FROM entitlements e JOIN users u USING (user_id) WHERE u.username = $1 ORDER BY role_name', [username]);
+    const rows = await app
+      .get(DataSource)
+      .query('SELECT role_name, bank_id FROM entitlements e JOIN users u USING (user_id) WHERE u.username = $1 ORDER BY role_name', [username]);
     expect(rows).toEqual([
       { role_name: 'CanGetAnyUser', bank_id: '' },
       { role_name: 'CanGetCustomer', bank_id: bank },

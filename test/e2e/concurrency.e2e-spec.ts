@@ -84,7 +84,13 @@ async function arrange(): Promise<Fixture> {
  */
 async function updateOneCustomerConcurrently(fixture: Fixture, targets: string[]): Promise<void> {
   const { app, bankId, headers } = fixture;
-  const created = await call(targets[0], 'POST', `/obp/v5.1.0/banks/${bankId}/customers`, { legal_name: 'Original', mobile_phone_number: '+44 1' }, { headers });
+  const created = await call(
+    targets[0],
+    'POST',
+    `/obp/v5.1.0/banks/${bankId}/customers`,
+    { legal_name: 'Original', mobile_phone_number: '+44 1' },
+    { headers },
+  );
   expect(created.status).toBe(201);
   const path = `/obp/v5.1.0/banks/${bankId}/customers/${created.body.customer_id}`;
   const started = Date.now();
@@ -148,7 +154,15 @@ describeShared(EMBEDDED_TEST_DATABASE ? `${sharedTitle}: skipped, jest's in-memo
     // Warm-up (lazy module loading, JIT) so the burst below measures the servers, not their first calls.
     for (let round = 0; round < 5; round++) {
       const warmUp = await Promise.all(
-        Array.from({ length: 20 }, (_, i) => call(urls()[i % 2], 'POST', `/obp/v5.1.0/banks/${fixture.bankId}/customers`, { legal_name: 'Warm-up', mobile_phone_number: '+44 0' }, { headers: fixture.headers })),
+        Array.from({ length: 20 }, (_, i) =>
+          call(
+            urls()[i % 2],
+            'POST',
+            `/obp/v5.1.0/banks/${fixture.bankId}/customers`,
+            { legal_name: 'Warm-up', mobile_phone_number: '+44 0' },
+            { headers: fixture.headers },
+          ),
+        ),
       );
       expect(warmUp.map((outcome) => outcome.status)).toEqual(warmUp.map(() => 201));
     }
@@ -174,9 +188,14 @@ describeShared(EMBEDDED_TEST_DATABASE ? `${sharedTitle}: skipped, jest's in-memo
     expect(new Set(numbers).size).toBe(CREATES);
     const [stored] = await app
       .get(DataSource)
-      .query("SELECT count(*)::int AS rows, count(DISTINCT customer_number)::int AS numbers FROM customers WHERE bank_id = $1 AND legal_name LIKE 'Concurrent %'", [bankId]);
+      .query(
+        "SELECT count(*)::int AS rows, count(DISTINCT customer_number)::int AS numbers FROM customers WHERE bank_id = $1 AND legal_name LIKE 'Concurrent %'",
+        [bankId],
+      );
     expect(stored).toEqual({ rows: CREATES, numbers: CREATES });
-    console.info(`creates: ${CREATES} concurrent creates over 2 processes in ${duration} ms (${Math.round((CREATES * 1000) / duration)}/s), all 201, numbers unique`);
+    console.info(
+      `creates: ${CREATES} concurrent creates over 2 processes in ${duration} ms (${Math.round((CREATES * 1000) / duration)}/s), all 201, numbers unique`,
+    );
   }, 60_000);
 
   it(`a client-chosen number sent ${ATTEMPTS_PER_NUMBER} times through both processes is created exactly once`, async () => {
@@ -186,7 +205,13 @@ describeShared(EMBEDDED_TEST_DATABASE ? `${sharedTitle}: skipped, jest's in-memo
     const started = Date.now();
     const outcomes = await Promise.all(
       attempts.map(({ number, target }) =>
-        call(target, 'POST', `/obp/v5.1.0/banks/${bankId}/customers`, { legal_name: 'Contested', mobile_phone_number: '+44 2', customer_number: number }, { headers }),
+        call(
+          target,
+          'POST',
+          `/obp/v5.1.0/banks/${bankId}/customers`,
+          { legal_name: 'Contested', mobile_phone_number: '+44 2', customer_number: number },
+          { headers },
+        ),
       ),
     );
     const duration = Date.now() - started;

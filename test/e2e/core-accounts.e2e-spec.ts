@@ -24,7 +24,10 @@ describe('Core account reads: accounts-held and /my/banks/BANK_ID/accounts/ACCOU
   let bobId: string;
   let stranger: TestUser;
 
-  const get = (path: string, auth?: Record<string, string>) => request(http).get(path).set(auth ?? {});
+  const get = (path: string, auth?: Record<string, string>) =>
+    request(http)
+      .get(path)
+      .set(auth ?? {});
   const myAccount = (version: string, accountId: string, bankId = sandbox.bank) => `/obp/v${version}/my/banks/${bankId}/accounts/${accountId}/account`;
 
   async function login(username: string, consumerKey: string): Promise<{ DirectLogin: string }> {
@@ -58,8 +61,20 @@ describe('Core account reads: accounts-held and /my/banks/BANK_ID/accounts/ACCOU
         const bobs = await get(`/obp/v${version}/banks/${sandbox.bank}/accounts-held`, bob).expect(200);
         expect(bobs.body).toEqual({
           accounts: [
-            { id: 'acc-1', label: 'Main', bank_id: sandbox.bank, number: '1001', account_routings: [{ scheme: 'IBAN', address: `DE00SBX${sandbox.bank.slice(4)}1` }] },
-            { id: 'acc-2', label: 'Yen', bank_id: sandbox.bank, number: '1002', account_routings: [{ scheme: 'IBAN', address: `DE00SBX${sandbox.bank.slice(4)}2` }] },
+            {
+              id: 'acc-1',
+              label: 'Main',
+              bank_id: sandbox.bank,
+              number: '1001',
+              account_routings: [{ scheme: 'IBAN', address: `DE00SBX${sandbox.bank.slice(4)}1` }],
+            },
+            {
+              id: 'acc-2',
+              label: 'Yen',
+              bank_id: sandbox.bank,
+              number: '1002',
+              account_routings: [{ scheme: 'IBAN', address: `DE00SBX${sandbox.bank.slice(4)}2` }],
+            },
           ],
         });
       }

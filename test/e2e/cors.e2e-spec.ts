@@ -20,7 +20,9 @@ function expectPreflightAnswer(response: request.Response, allowOrigin: string |
   expect(response.text).toBe('');
   expect(response.headers['access-control-allow-origin']).toBe(allowOrigin);
   expect(response.headers['access-control-allow-methods']).toBe('GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS');
-  const allowed = String(response.headers['access-control-allow-headers']).split(/,\s*/).map((name) => name.toLowerCase());
+  const allowed = String(response.headers['access-control-allow-headers'])
+    .split(/,\s*/)
+    .map((name) => name.toLowerCase());
   for (const header of ['authorization', 'directlogin', 'content-type', 'correlation-id', 'consent-jwt', 'accept']) expect(allowed).toContain(header);
   expect(Number(response.headers['access-control-max-age'])).toBeGreaterThan(0);
   expect(response.headers['correlation-id']).toEqual(expect.any(String));

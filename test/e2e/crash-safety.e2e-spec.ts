@@ -69,7 +69,13 @@ describe('Crash safety and graceful shutdown of a server process (e2e)', () => {
     const linked = index % 2 === 0;
     const legalName = `Crash ${tag} ${index}`;
     const done = await (linked
-      ? call(url, 'POST', `/obp/v3.0.0/banks/${bankId}/customers`, { ...customerBodyV210(userId, `L${index}-${tag}`), legal_name: legalName }, { ...options, headers })
+      ? call(
+          url,
+          'POST',
+          `/obp/v3.0.0/banks/${bankId}/customers`,
+          { ...customerBodyV210(userId, `L${index}-${tag}`), legal_name: legalName },
+          { ...options, headers },
+        )
       : call(url, 'POST', `/obp/v5.1.0/banks/${bankId}/customers`, customerBodyV310({ legal_name: legalName }), { ...options, headers }));
     if (done.status === 201) acknowledged.push({ customerId: done.body.customer_id, customerNumber: done.body.customer_number, legalName, linked });
     return done;

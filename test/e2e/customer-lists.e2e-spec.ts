@@ -57,7 +57,13 @@ describe('Customer listings, firehose and phone search (e2e)', () => {
     expect(ids(page.body)).toEqual([created[2].customer_id, created[1].customer_id]);
     expectObpError(await request(http).get(`/obp/v5.1.0/banks/${bank}/customers?limit=0`).set(reader.auth), 400, 'OBP-10025');
     expectObpError(await request(http).get(`/obp/v5.1.0/banks/${bank}/customers?sort_direction=sideways`).set(reader.auth), 400, 'OBP-10023');
-    expectObpError(await request(http).get(`/obp/v5.1.0/banks/${uniqueName('none')}/customers`).set(reader.auth), 404, 'OBP-30001');
+    expectObpError(
+      await request(http)
+        .get(`/obp/v5.1.0/banks/${uniqueName('none')}/customers`)
+        .set(reader.auth),
+      404,
+      'OBP-30001',
+    );
   });
 
   it('customers-minimal at one bank and at any bank', async () => {
@@ -163,7 +169,17 @@ describe('Customer listings, firehose and phone search (e2e)', () => {
       expect(ids((await page(2, 3)).body)).toEqual(all.slice(3, 5));
       // Matching rows of the page only: the page is cut from the matches, not from all customers.
       const matches = ids((await search(reader, '%381%').expect(201)).body);
-      expect(ids((await request(http).post(`/obp/v5.1.0/banks/${bank}/search/customers/mobile-phone-number?limit=1&offset=1`).set(reader.auth).send({ mobile_phone_number: '%381%' }).expect(201)).body)).toEqual(matches.slice(1, 2));
+      expect(
+        ids(
+          (
+            await request(http)
+              .post(`/obp/v5.1.0/banks/${bank}/search/customers/mobile-phone-number?limit=1&offset=1`)
+              .set(reader.auth)
+              .send({ mobile_phone_number: '%381%' })
+              .expect(201)
+          ).body,
+        ),
+      ).toEqual(matches.slice(1, 2));
     });
 
     it('keeps SQL and LIKE metacharacters as data, never as SQL', async () => {
@@ -175,7 +191,11 @@ describe('Customer listings, firehose and phone search (e2e)', () => {
     });
 
     it('401 anonymous, 403 without a customer-reading role, 400 bad body', async () => {
-      expectObpError(await request(http).post(`/obp/v4.0.0/banks/${bank}/search/customers/mobile-phone-number`).send({ mobile_phone_number: '%1%' }), 401, 'OBP-20001');
+      expectObpError(
+        await request(http).post(`/obp/v4.0.0/banks/${bank}/search/customers/mobile-phone-number`).send({ mobile_phone_number: '%1%' }),
+        401,
+        'OBP-20001',
+      );
       const noRole = await userWith();
       expectObpError(await search(noRole, '%1%'), 403, 'OBP-20006');
       const reader = await userWith(['CanGetCustomersAtAnyBank']);

@@ -57,9 +57,20 @@ describe('Customer messages, CRM events and credit limit requests (e2e)', () => 
       const path = (b: string, c: string) => `/obp/v1.4.0/banks/${b}/customer/${c}/messages`;
       const body = { message: 'm', from_department: 'd', from_person: 'p' };
       expectObpError(await request(http).post(path(bank, 'x')).send(body), 401, 'OBP-20001');
-      expectObpError(await request(http).post(path(uniqueName('nob'), 'x')).set(user.auth).send(body), 404, 'OBP-30001');
+      expectObpError(
+        await request(http)
+          .post(path(uniqueName('nob'), 'x'))
+          .set(user.auth)
+          .send(body),
+        404,
+        'OBP-30001',
+      );
       expectObpError(await request(http).post(path(bank, 'no-such-customer')).set(user.auth).send(body), 404, 'OBP-30046');
-      const unlinked = await request(http).post(`/obp/v5.1.0/banks/${bank}/customers`).set(user.auth).send({ legal_name: 'U', mobile_phone_number: '1' }).expect(201);
+      const unlinked = await request(http)
+        .post(`/obp/v5.1.0/banks/${bank}/customers`)
+        .set(user.auth)
+        .send({ legal_name: 'U', mobile_phone_number: '1' })
+        .expect(201);
       expectObpError(await request(http).post(path(bank, unlinked.body.customer_id)).set(user.auth).send(body), 400, 'OBP-30008');
       expectObpError(await request(http).post(path(bank, unlinked.body.customer_id)).set(user.auth).send({ message: 5 }), 400, 'OBP-10001');
     });
@@ -83,7 +94,11 @@ describe('Customer messages, CRM events and credit limit requests (e2e)', () => 
       expectObpError(await request(http).post(path('testCustomerId')).set(user.auth).send(body), 404, 'OBP-30046');
       expectObpError(await request(http).get(path('testCustomerId')).set(user.auth), 404, 'OBP-30046');
 
-      const customer = await request(http).post(`/obp/v5.1.0/banks/${bank}/customers`).set(user.auth).send({ legal_name: 'M', mobile_phone_number: '1' }).expect(201);
+      const customer = await request(http)
+        .post(`/obp/v5.1.0/banks/${bank}/customers`)
+        .set(user.auth)
+        .send({ legal_name: 'M', mobile_phone_number: '1' })
+        .expect(201);
       expect((await request(http).post(path(customer.body.customer_id)).set(user.auth).send(body).expect(201)).body).toEqual({ success: 'Success' });
       expectObpError(await request(http).post(path(customer.body.customer_id)).set(user.auth).send({ message: 'x' }), 400, 'OBP-10001');
       const listed = await request(http).get(path(customer.body.customer_id)).set(user.auth).expect(200);
@@ -92,13 +107,19 @@ describe('Customer messages, CRM events and credit limit requests (e2e)', () => 
   });
 
   describe('CRM events', () => {
-    it.each(since('1.4.0').map((v) => [v]))('v%s: 401, 404 unknown bank, the bank\'s events only', async (version) => {
+    it.each(since('1.4.0').map((v) => [v]))("v%s: 401, 404 unknown bank, the bank's events only", async (version) => {
       const otherBank = await createBank(app);
       const mine = await createCrmEvent(app, bank, { category: uniqueName('cat') });
       await createCrmEvent(app, otherBank);
       expectObpError(await request(http).get(`/obp/v${version}/banks/${bank}/crm-events`), 401, 'OBP-20001');
       const user = await userWith();
-      expectObpError(await request(http).get(`/obp/v${version}/banks/${uniqueName('nob')}/crm-events`).set(user.auth), 404, 'OBP-30001');
+      expectObpError(
+        await request(http)
+          .get(`/obp/v${version}/banks/${uniqueName('nob')}/crm-events`)
+          .set(user.auth),
+        404,
+        'OBP-30001',
+      );
       const response = await request(http).get(`/obp/v${version}/banks/${bank}/crm-events`).set(user.auth).expect(200);
       expect(response.body.crm_events.every((event: { bank_id: string }) => event.bank_id === bank)).toBe(true);
       expect(response.body.crm_events).toContainEqual({
@@ -158,8 +179,19 @@ describe('Customer messages, CRM events and credit limit requests (e2e)', () => 
       expect((await request(http).get(base).set(staff.auth).expect(200)).body.credit_limit_requests).toHaveLength(1);
       expectObpError(await request(http).get(`${base}/00000000-0000-4000-8000-000000000000`).set(owner.auth), 404, 'OBP-30090');
       expectObpError(await request(http).get(`${base}/not-a-uuid`).set(owner.auth), 404, 'OBP-30090');
-      expectObpError(await request(http).post(base).set(owner.auth).send({ ...body, requested_current_rate_amount1: 'lots' }), 400, 'OBP-10001');
-      expectObpError(await request(http).get(`/obp/v3.1.0/banks/${bank}/customers/00000000-0000-4000-8000-000000000000/credit_limit/requests`).set(owner.auth), 404, 'OBP-30046');
+      expectObpError(
+        await request(http)
+          .post(base)
+          .set(owner.auth)
+          .send({ ...body, requested_current_rate_amount1: 'lots' }),
+        400,
+        'OBP-10001',
+      );
+      expectObpError(
+        await request(http).get(`/obp/v3.1.0/banks/${bank}/customers/00000000-0000-4000-8000-000000000000/credit_limit/requests`).set(owner.auth),
+        404,
+        'OBP-30046',
+      );
     });
   });
 });

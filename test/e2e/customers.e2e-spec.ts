@@ -51,8 +51,20 @@ describe('Customers: create, read, update (e2e)', () => {
       await grantRole(app, user.userId, 'CanCreateUserCustomerLink', bank);
       const created = await post(bank, number).expect(200);
       expect(Object.keys(created.body)).toEqual([
-        'customer_id', 'customer_number', 'legal_name', 'mobile_phone_number', 'email', 'face_image', 'date_of_birth',
-        'relationship_status', 'dependants', 'dob_of_dependants', 'highest_education_attained', 'employment_status', 'kyc_status', 'last_ok_date',
+        'customer_id',
+        'customer_number',
+        'legal_name',
+        'mobile_phone_number',
+        'email',
+        'face_image',
+        'date_of_birth',
+        'relationship_status',
+        'dependants',
+        'dob_of_dependants',
+        'highest_education_attained',
+        'employment_status',
+        'kyc_status',
+        'last_ok_date',
       ]);
       expect(created.body.customer_number).toBe(number);
 
@@ -82,7 +94,7 @@ describe('Customers: create, read, update (e2e)', () => {
       expect(listed.body.customers).toEqual([created.body]);
     });
 
-    it('v2.1.0 accepts either complete role pair and lists the caller\'s customers at the bank', async () => {
+    it("v2.1.0 accepts either complete role pair and lists the caller's customers at the bank", async () => {
       const atBank = await userWith(['CanCreateCustomer', bank], ['CanCreateUserCustomerLink', bank]);
       const created = await request(http).post(`/obp/v2.1.0/banks/${bank}/customers`).set(atBank.auth).send(customerBodyV210(atBank.userId)).expect(201);
       expect(created.body).toMatchObject({ bank_id: bank, credit_rating: { rating: 'OBP', source: 'OBP' }, credit_limit: { currency: 'EUR', amount: '0' } });
@@ -103,7 +115,10 @@ describe('Customers: create, read, update (e2e)', () => {
       const storedBranch = async (customerId: string) =>
         (await app.get(DataSource).query('SELECT branch_id FROM customers WHERE customer_id = $1', [customerId]))[0].branch_id;
       // OBP's own test body (v1_4_0/CustomerTest.scala): "The branchId" is no OBP id; OBP throws it away.
-      for (const [version, path, status] of [['1.4.0', 'customer', 200], ['2.0.0', 'customers', 201]] as const) {
+      for (const [version, path, status] of [
+        ['1.4.0', 'customer', 200],
+        ['2.0.0', 'customers', 201],
+      ] as const) {
         const body = customerBodyV140(user.userId, uniqueName('n'), { branchId: 'The branchId', dependants: 3, dob_of_dependants: [] });
         const created = await request(http).post(`/obp/v${version}/banks/${bank}/${path}`).set(user.auth).send(body).expect(status);
         expect(created.body).toMatchObject({ dependants: 3, dob_of_dependants: [] });
@@ -165,7 +180,11 @@ describe('Customers: create, read, update (e2e)', () => {
   it('checks the caller before the body: a refused JSON body is 401 anonymous, 403 without the role, 400 with it', async () => {
     const holder = await userWith(['CanCreateCustomer', bank]);
     const stranger = await userWith();
-    const bodies = ['{"legal_name": ', JSON.stringify({ legal_name: 'nul\u0000', mobile_phone_number: '+1' }), JSON.stringify({ legal_name: 'Deep', face_image: JSON.parse('['.repeat(40) + ']'.repeat(40)) })];
+    const bodies = [
+      '{"legal_name": ',
+      JSON.stringify({ legal_name: 'nul\u0000', mobile_phone_number: '+1' }),
+      JSON.stringify({ legal_name: 'Deep', face_image: JSON.parse('['.repeat(40) + ']'.repeat(40)) }),
+    ];
     for (const body of bodies) {
       const post = () => request(http).post(`/obp/v5.0.0/banks/${bank}/customers`).set('Content-Type', 'application/json');
       expectObpError(await post().send(body), 401, 'OBP-20001');
@@ -183,9 +202,16 @@ describe('Customers: create, read, update (e2e)', () => {
       .expect(201);
     expect(minimal.body).toMatchObject({ legal_name: 'Minimal Person', dependants: 0, dob_of_dependants: [], date_of_birth: null });
     const number = uniqueName('fixed');
-    await request(http).post(`/obp/v5.1.0/banks/${bank}/customers`).set(user.auth).send({ legal_name: 'A', mobile_phone_number: '1', customer_number: number }).expect(201);
+    await request(http)
+      .post(`/obp/v5.1.0/banks/${bank}/customers`)
+      .set(user.auth)
+      .send({ legal_name: 'A', mobile_phone_number: '1', customer_number: number })
+      .expect(201);
     expectObpError(
-      await request(http).post(`/obp/v5.1.0/banks/${bank}/customers`).set(user.auth).send({ legal_name: 'B', mobile_phone_number: '2', customer_number: number }),
+      await request(http)
+        .post(`/obp/v5.1.0/banks/${bank}/customers`)
+        .set(user.auth)
+        .send({ legal_name: 'B', mobile_phone_number: '2', customer_number: number }),
       400,
       'OBP-30006',
     );
@@ -196,7 +222,10 @@ describe('Customers: create, read, update (e2e)', () => {
     const number = uniqueName('race');
     const responses = await Promise.all(
       Array.from({ length: 50 }, () =>
-        request(http).post(`/obp/v5.1.0/banks/${bank}/customers`).set(user.auth).send({ legal_name: 'Racer', mobile_phone_number: '1', customer_number: number }),
+        request(http)
+          .post(`/obp/v5.1.0/banks/${bank}/customers`)
+          .set(user.auth)
+          .send({ legal_name: 'Racer', mobile_phone_number: '1', customer_number: number }),
       ),
     );
     expect(responses.filter((response) => response.status === 201)).toHaveLength(1);
@@ -214,8 +243,19 @@ describe('Customers: create, read, update (e2e)', () => {
       expectObpError(refused, 403, 'OBP-20006');
       expect(refused.body.message).toContain('CanGetCustomer');
       await grantRole(app, user.userId, 'CanGetCustomer', bank);
-      expectObpError(await request(http).post(path).set(user.auth).send({ customer_number: uniqueName('none') }), 404, 'OBP-30002');
-      const created = await request(http).post(`/obp/v5.1.0/banks/${bank}/customers`).set(user.auth).send({ legal_name: 'N', mobile_phone_number: '1' }).expect(201);
+      expectObpError(
+        await request(http)
+          .post(path)
+          .set(user.auth)
+          .send({ customer_number: uniqueName('none') }),
+        404,
+        'OBP-30002',
+      );
+      const created = await request(http)
+        .post(`/obp/v5.1.0/banks/${bank}/customers`)
+        .set(user.auth)
+        .send({ legal_name: 'N', mobile_phone_number: '1' })
+        .expect(201);
       const found = await request(http).post(path).set(user.auth).send({ customer_number: created.body.customer_number }).expect(200);
       expect(found.body.customer_id).toBe(created.body.customer_id);
     });
@@ -224,14 +264,24 @@ describe('Customers: create, read, update (e2e)', () => {
   describe('updates (behaviours 1.4)', () => {
     const cases: [string, string, Record<string, unknown>, (body: Record<string, unknown>) => void][] = [
       ['email', 'CanUpdateCustomerEmail', { email: 'marko@tesobe.com' }, (b) => expect(b.email).toBe('marko@tesobe.com')],
-      ['mobile-number', 'CanUpdateCustomerMobilePhoneNumber', { mobile_phone_number: '+381631954907' }, (b) => expect(b.mobile_phone_number).toBe('+381631954907')],
+      [
+        'mobile-number',
+        'CanUpdateCustomerMobilePhoneNumber',
+        { mobile_phone_number: '+381631954907' },
+        (b) => expect(b.mobile_phone_number).toBe('+381631954907'),
+      ],
       [
         'identity',
         'CanUpdateCustomerIdentity',
         { legal_name: 'New Name', date_of_birth: '1970-01-02T00:00:00Z', title: 'Prof.', name_suffix: 'Jr' },
         (b) => expect(b).toMatchObject({ legal_name: 'New Name', date_of_birth: '1970-01-02T00:00:00Z', title: 'Prof.', name_suffix: 'Jr' }),
       ],
-      ['credit-limit', 'CanUpdateCustomerCreditLimit', { credit_limit: { currency: 'EUR', amount: '1000' } }, (b) => expect(b.credit_limit).toEqual({ currency: 'EUR', amount: '1000' })],
+      [
+        'credit-limit',
+        'CanUpdateCustomerCreditLimit',
+        { credit_limit: { currency: 'EUR', amount: '1000' } },
+        (b) => expect(b.credit_limit).toEqual({ currency: 'EUR', amount: '1000' }),
+      ],
       [
         'credit-rating-and-source',
         'CanUpdateCustomerCreditRatingAndSource',
@@ -242,7 +292,13 @@ describe('Customers: create, read, update (e2e)', () => {
       [
         'data',
         'CanUpdateCustomerData',
-        { face_image: { url: 'http://x/y.png', date: '2021-02-03T04:05:06Z' }, relationship_status: 'married', dependants: 0, highest_education_attained: 'PhD', employment_status: 'retired' },
+        {
+          face_image: { url: 'http://x/y.png', date: '2021-02-03T04:05:06Z' },
+          relationship_status: 'married',
+          dependants: 0,
+          highest_education_attained: 'PhD',
+          employment_status: 'retired',
+        },
         (b) =>
           expect(b).toMatchObject({
             face_image: { url: 'http://x/y.png', date: '2021-02-03T04:05:06Z' },
@@ -299,15 +355,29 @@ describe('Customers: create, read, update (e2e)', () => {
 
     it('404 for an unknown customer or one of another bank', async () => {
       const owner = await userWith(['CanCreateCustomer', otherBank], ['CanUpdateCustomerEmail', bank]);
-      const elsewhere = await request(http).post(`/obp/v5.1.0/banks/${otherBank}/customers`).set(owner.auth).send({ legal_name: 'X', mobile_phone_number: '1' }).expect(201);
+      const elsewhere = await request(http)
+        .post(`/obp/v5.1.0/banks/${otherBank}/customers`)
+        .set(owner.auth)
+        .send({ legal_name: 'X', mobile_phone_number: '1' })
+        .expect(201);
       const path = (id: string) => `/obp/v5.1.0/banks/${bank}/customers/${id}/email`;
       expectObpError(await request(http).put(path('00000000-0000-4000-8000-000000000000')).set(owner.auth).send({ email: 'a@b.c' }), 404, 'OBP-30046');
       expectObpError(await request(http).put(path(elsewhere.body.customer_id)).set(owner.auth).send({ email: 'a@b.c' }), 404, 'OBP-30046');
     });
 
     it('concurrent updates of different fields of one customer lose nothing', async () => {
-      const owner = await userWith(['CanCreateCustomer', bank], ['CanGetCustomer', bank], ['CanUpdateCustomerEmail', bank], ['CanUpdateCustomerBranch', bank], ['CanUpdateCustomerMobilePhoneNumber', bank]);
-      const created = await request(http).post(`/obp/v5.1.0/banks/${bank}/customers`).set(owner.auth).send({ legal_name: 'C', mobile_phone_number: '0' }).expect(201);
+      const owner = await userWith(
+        ['CanCreateCustomer', bank],
+        ['CanGetCustomer', bank],
+        ['CanUpdateCustomerEmail', bank],
+        ['CanUpdateCustomerBranch', bank],
+        ['CanUpdateCustomerMobilePhoneNumber', bank],
+      );
+      const created = await request(http)
+        .post(`/obp/v5.1.0/banks/${bank}/customers`)
+        .set(owner.auth)
+        .send({ legal_name: 'C', mobile_phone_number: '0' })
+        .expect(201);
       const base = `/obp/v5.1.0/banks/${bank}/customers/${created.body.customer_id}`;
       await Promise.all([
         request(http).put(`${base}/email`).set(owner.auth).send({ email: 'new@example.com' }).expect(200),
@@ -319,7 +389,7 @@ describe('Customers: create, read, update (e2e)', () => {
     });
   });
 
-  describe('the caller\'s customers', () => {
+  describe("the caller's customers", () => {
     it('lists only linked customers, in every form, and 401 anonymous', async () => {
       const user = await userWith(['CanCreateCustomer', bank], ['CanCreateUserCustomerLink', bank]);
       const linked = await request(http).post(`/obp/v2.0.0/banks/${bank}/customers`).set(user.auth).send(customerBodyV140(user.userId)).expect(201);

@@ -55,7 +55,10 @@ describe('Swagger UI in Chromium (e2e)', () => {
     const started = Date.now();
     await page.goto(`${baseUrl}/obp/docs`);
     await page.locator(`.opblock-tag[data-tag="${tag}"]`).click({ timeout: 60_000 });
-    await operationPaths(page, tag).filter({ hasText: `/obp/v${version}/` }).first().waitFor({ timeout: 60_000 });
+    await operationPaths(page, tag)
+      .filter({ hasText: `/obp/v${version}/` })
+      .first()
+      .waitFor({ timeout: 60_000 });
     return Date.now() - started;
   }
 
@@ -85,7 +88,9 @@ describe('Swagger UI in Chromium (e2e)', () => {
     const stats = await documentStats();
     console.log(
       `Swagger UI: v5.1.0 usable after ${timings.join(', ')} (cold loads), JS heap ${heap.toFixed(0)} MB\n` +
-        API_VERSIONS.map((version) => `  v${version}: ${stats[version].operations} operations, ${stats[version].tags} tags, ${Math.round(stats[version].bytes / 1024)} KB`).join('\n'),
+        API_VERSIONS.map(
+          (version) => `  v${version}: ${stats[version].operations} operations, ${stats[version].tags} tags, ${Math.round(stats[version].bytes / 1024)} KB`,
+        ).join('\n'),
     );
     expect(best).toBeLessThan(USABLE_WITHIN_MS);
 
@@ -104,7 +109,7 @@ describe('Swagger UI in Chromium (e2e)', () => {
     expect(bankOperations).toEqual(expect.arrayContaining(['/obp/v5.1.0/banks', '/obp/v5.1.0/banks/{BANK_ID}']));
 
     // The filter box narrows the groups by tag.
-    const groupCount = (count: number) => page!.waitForFunction(`document.querySelectorAll('.opblock-tag-section').length === ${count}`);
+    const groupCount = (count: number) => page.waitForFunction(`document.querySelectorAll('.opblock-tag-section').length === ${count}`);
     await page.locator('input.operation-filter-input').fill('KYC');
     await groupCount(1);
     expect(await page.locator('.opblock-tag-section .opblock-tag').getAttribute('data-tag')).toBe('KYC');
@@ -113,12 +118,14 @@ describe('Swagger UI in Chromium (e2e)', () => {
 
     // The Authorize dialog explains what to paste for DirectLogin.
     await page.locator('button.authorize').click();
-    await expect(page.locator('.dialog-ux').innerText()).resolves.toMatch(/token="<token>"[\s\S]*\/my\/logins\/direct|\/my\/logins\/direct[\s\S]*token="<token>"/);
+    await expect(page.locator('.dialog-ux').innerText()).resolves.toMatch(
+      /token="<token>"[\s\S]*\/my\/logins\/direct|\/my\/logins\/direct[\s\S]*token="<token>"/,
+    );
     await page.locator('.dialog-ux button.close-modal').click();
     await page.context().close();
   }, 240_000);
 
-  it('switches to another version\'s document with the version selector', async () => {
+  it("switches to another version's document with the version selector", async () => {
     const page = await (await browser.newContext()).newPage();
     await openAndExpand(page, 'Bank', '5.1.0');
     const v510Paths = await page.locator('.opblock-summary-path').allInnerTexts();
@@ -157,5 +164,9 @@ async function browserMetrics(session: CDPSession): Promise<{ heapMegabytes: num
   const { metrics } = await session.send('Performance.getMetrics');
   const value = (name: string) => metrics.find((metric) => metric.name === name)?.value ?? 0;
   await session.detach();
-  return { heapMegabytes: value('JSHeapUsedSize') / 1e6, taskMs: Math.round(value('TaskDuration') * 1000), scriptMs: Math.round(value('ScriptDuration') * 1000) };
+  return {
+    heapMegabytes: value('JSHeapUsedSize') / 1e6,
+    taskMs: Math.round(value('TaskDuration') * 1000),
+    scriptMs: Math.round(value('ScriptDuration') * 1000),
+  };
 }

@@ -94,9 +94,17 @@ describe('Route table, OpenAPI and resource docs (e2e)', () => {
 
   it('files every operation under exactly one tag, the first OBP tag of its endpoint, and describes every tag', async () => {
     const document = (await request(http).get('/obp/openapi.json').expect(200)).body;
-    const firstTag = new Map(app.get(EndpointRegistry).all().map((endpoint) => [endpoint.operationId, endpoint.tags[0]]));
+    const firstTag = new Map(
+      app
+        .get(EndpointRegistry)
+        .all()
+        .map((endpoint) => [endpoint.operationId, endpoint.tags[0]]),
+    );
     for (const operation of operationsOf(document)) {
-      expect({ id: operation.operationId, tags: operation.tags }).toEqual({ id: operation.operationId, tags: [firstTag.get(operation['x-obp-operation-id']) ?? 'DirectLogin'] });
+      expect({ id: operation.operationId, tags: operation.tags }).toEqual({
+        id: operation.operationId,
+        tags: [firstTag.get(operation['x-obp-operation-id']) ?? 'DirectLogin'],
+      });
     }
     const used = [...new Set<string>(operationsOf(document).flatMap((operation) => operation.tags))].sort((a, b) => a.localeCompare(b));
     expect(document.tags.map((tag: { name: string }) => tag.name)).toEqual(used);
@@ -125,7 +133,12 @@ describe('Route table, OpenAPI and resource docs (e2e)', () => {
 
   it('declares the paging and filter parameters on every operation whose handler reads them', async () => {
     const document = (await request(http).get('/obp/openapi.json').expect(200)).body;
-    const errorsOf = new Map(app.get(EndpointRegistry).all().map((endpoint) => [endpoint.operationId, endpoint.errors as string[]]));
+    const errorsOf = new Map(
+      app
+        .get(EndpointRegistry)
+        .all()
+        .map((endpoint) => [endpoint.operationId, endpoint.errors as string[]]),
+    );
     // The filter errors an endpoint lists say which parameters it reads.
     const needs: [string, string[]][] = [
       ['FilterLimitError', ['limit']],
@@ -148,7 +161,12 @@ describe('Route table, OpenAPI and resource docs (e2e)', () => {
     // Customers (5 lists and the phone search), consumers, users and transactions, across their versions.
     expect(paged).toBeGreaterThanOrEqual(39);
     const parameters = (path: string, method = 'get') =>
-      Object.fromEntries(document.paths[path][method].parameters.map((parameter: { name: string; in: string; required: boolean; schema: unknown }) => [`${parameter.in} ${parameter.name}`, parameter]));
+      Object.fromEntries(
+        document.paths[path][method].parameters.map((parameter: { name: string; in: string; required: boolean; schema: unknown }) => [
+          `${parameter.in} ${parameter.name}`,
+          parameter,
+        ]),
+      );
     expect(parameters('/obp/v5.1.0/banks/{BANK_ID}/customers')).toMatchObject({
       'query limit': { required: false, schema: { type: 'integer', minimum: 1, maximum: 10000, default: 50 } },
       'query offset': { required: false, schema: { type: 'integer', minimum: 0, default: 0 } },
@@ -156,13 +174,20 @@ describe('Route table, OpenAPI and resource docs (e2e)', () => {
       'query from_date': { required: false },
       'query to_date': { required: false },
     });
-    expect(parameters('/obp/v5.1.0/banks/{BANK_ID}/firehose/customers')['query attributes']).toMatchObject({ style: 'form', explode: true, schema: { type: 'object' } });
+    expect(parameters('/obp/v5.1.0/banks/{BANK_ID}/firehose/customers')['query attributes']).toMatchObject({
+      style: 'form',
+      explode: true,
+      schema: { type: 'object' },
+    });
     expect(Object.keys(parameters('/obp/v5.1.0/users'))).toEqual(expect.arrayContaining(['query limit', 'query offset']));
     expect(Object.keys(parameters('/obp/v5.1.0/banks/{BANK_ID}/search/customers/mobile-phone-number', 'post'))).toEqual(
       expect.arrayContaining(['query limit', 'query offset']),
     );
     // Transactions read OBP's filter headers, in every version.
-    for (const path of ['/obp/v1.2.1/banks/{BANK_ID}/accounts/{ACCOUNT_ID}/{VIEW_ID}/transactions', '/obp/v5.1.0/banks/{BANK_ID}/accounts/{ACCOUNT_ID}/{VIEW_ID}/transactions']) {
+    for (const path of [
+      '/obp/v1.2.1/banks/{BANK_ID}/accounts/{ACCOUNT_ID}/{VIEW_ID}/transactions',
+      '/obp/v5.1.0/banks/{BANK_ID}/accounts/{ACCOUNT_ID}/{VIEW_ID}/transactions',
+    ]) {
       expect(Object.keys(parameters(path))).toEqual(
         expect.arrayContaining(['header obp_limit', 'header obp_offset', 'header obp_sort_direction', 'header obp_from_date', 'header obp_to_date']),
       );
@@ -246,7 +271,9 @@ describe('Route table, OpenAPI and resource docs (e2e)', () => {
       expect(tags.every((list: string[]) => list.includes('Customer') || list.includes('Bank'))).toBe(true);
       expect(tags.some((list: string[]) => list.includes('Bank') && !list.includes('Customer'))).toBe(true);
       const byFunctions = await docs('?functions=getBanks,bankById').expect(200);
-      expect(new Set(byFunctions.body.resource_docs.map((doc: { implemented_by: { function: string } }) => doc.implemented_by.function))).toEqual(new Set(['getBanks']));
+      expect(new Set(byFunctions.body.resource_docs.map((doc: { implemented_by: { function: string } }) => doc.implemented_by.function))).toEqual(
+        new Set(['getBanks']),
+      );
       expect(ids(await docs('?functions=getBank,createBank&tags=Customer').expect(200))).toEqual([]);
     });
 
@@ -258,7 +285,7 @@ describe('Route table, OpenAPI and resource docs (e2e)', () => {
   });
 
   describe('examples', () => {
-    it('shows each endpoint\'s DTO examples in resource docs and the same example in the OpenAPI document', async () => {
+    it("shows each endpoint's DTO examples in resource docs and the same example in the OpenAPI document", async () => {
       const docs = (await request(http).get('/obp/v5.1.0/resource-docs/v5.1.0/obp').expect(200)).body.resource_docs as {
         operation_id: string;
         request_verb: string;
@@ -274,19 +301,21 @@ describe('Route table, OpenAPI and resource docs (e2e)', () => {
       expect(operation.responses['201'].content['application/json'].example).toEqual(create?.success_response_body);
       expect(operation.requestBody.content['application/json'].examples.example.value).toEqual(create?.example_request_body);
       // Non-empty examples wherever the endpoint reads or answers a JSON body.
-      const writes = docs.filter((doc) => ['POST', 'PUT'].includes(doc.request_verb) && doc.operation_id !== 'OBPv1.2.1-addPermissionForUserForBankAccountForOneView');
+      const writes = docs.filter(
+        (doc) => ['POST', 'PUT'].includes(doc.request_verb) && doc.operation_id !== 'OBPv1.2.1-addPermissionForUserForBankAccountForOneView',
+      );
       expect(writes.filter((doc) => JSON.stringify(doc.example_request_body) === '{}').map((doc) => doc.operation_id)).toEqual([]);
       // 204 answers and the one DELETE answering an empty 200 show {}.
       const emptyAnswers = docs.filter((doc) => JSON.stringify(doc.success_response_body) === '{}').map((doc) => doc.request_verb);
       expect(emptyAnswers.every((verb) => verb === 'DELETE')).toBe(true);
       // A 204 is documented without content; a JSON answer with its schema and example.
-      const deleteComment = document.paths['/obp/v5.1.0/banks/{BANK_ID}/accounts/{ACCOUNT_ID}/{VIEW_ID}/transactions/{TRANSACTION_ID}/metadata/comments/{COMMENT_ID}'].delete;
+      const deleteComment =
+        document.paths['/obp/v5.1.0/banks/{BANK_ID}/accounts/{ACCOUNT_ID}/{VIEW_ID}/transactions/{TRANSACTION_ID}/metadata/comments/{COMMENT_ID}'].delete;
       expect(deleteComment.responses['204'].content).toBeUndefined();
     });
   });
 });
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Operation = Record<string, any>;
 
 function operationsOf(document: { paths: Record<string, Record<string, Operation>> }): Operation[] {

@@ -119,10 +119,16 @@ describe('E-mail validation (e2e)', () => {
       // Single use: the page and the REST endpoint both refuse it now.
       const again = await request(http).get(new URL(link).pathname).expect(404);
       expect(again.text).toContain('Invalid validation link');
-      expectObpError(await request(http).post('/obp/v5.1.0/users/email-validation').send({ token: tokenOf(link) }), 404, 'OBP-20106');
+      expectObpError(
+        await request(http)
+          .post('/obp/v5.1.0/users/email-validation')
+          .send({ token: tokenOf(link) }),
+        404,
+        'OBP-20106',
+      );
     });
 
-    it('someone who signs up with an invitee\'s address never sees the meeting; the owner of the mailbox validates only their own account', async () => {
+    it("someone who signs up with an invitee's address never sees the meeting; the owner of the mailbox validates only their own account", async () => {
       const email = `${uniqueName('victim')}@example.com`;
       const meetingId = await meetingFor(email);
       const victim = await signUp(app, email);
@@ -133,12 +139,14 @@ describe('E-mail validation (e2e)', () => {
       expect(await sees(victimLogin, meetingId)).toBe(false);
 
       // Both links went to the victim's mailbox; the victim follows the one for their own account.
-      await request(http).get(new URL(validationLinkIn(await mailFor(email, victim.username))).pathname).expect(200);
+      await request(http)
+        .get(new URL(validationLinkIn(await mailFor(email, victim.username))).pathname)
+        .expect(200);
       expect(await sees(victimLogin, meetingId)).toBe(true);
       expect(await sees(attackerLogin, meetingId)).toBe(false);
     });
 
-    it('POST /users/email-validation (OBP v6.0.0) validates with the token: 200 with OBP\'s shape; 400 empty or malformed body; 404 unknown token', async () => {
+    it("POST /users/email-validation (OBP v6.0.0) validates with the token: 200 with OBP's shape; 400 empty or malformed body; 404 unknown token", async () => {
       const email = `${uniqueName('rest')}@example.com`;
       const meetingId = await meetingFor(email);
       const user = await signUp(app, email);
@@ -147,11 +155,26 @@ describe('E-mail validation (e2e)', () => {
 
       expectObpError(await request(http).post('/obp/v5.1.0/users/email-validation').send({}), 400, 'OBP-10001');
       expectObpError(await request(http).post('/obp/v5.1.0/users/email-validation').send({ token: '   ' }), 400, 'OBP-10001');
-      expectObpError(await request(http).post('/obp/v5.1.0/users/email-validation').send({ token: ['x'] }), 400, 'OBP-10001');
-      expectObpError(await request(http).post('/obp/v5.1.0/users/email-validation').send({ token: `${token}x` }), 404, 'OBP-20106');
+      expectObpError(
+        await request(http)
+          .post('/obp/v5.1.0/users/email-validation')
+          .send({ token: ['x'] }),
+        400,
+        'OBP-10001',
+      );
+      expectObpError(
+        await request(http)
+          .post('/obp/v5.1.0/users/email-validation')
+          .send({ token: `${token}x` }),
+        404,
+        'OBP-20106',
+      );
       expect(await sees(userLogin, meetingId)).toBe(false);
 
-      const validated = await request(http).post('/obp/v5.1.0/users/email-validation').send({ token: ` ${token} ` }).expect(200);
+      const validated = await request(http)
+        .post('/obp/v5.1.0/users/email-validation')
+        .send({ token: ` ${token} ` })
+        .expect(200);
       expect(validated.body).toEqual({
         user_id: user.userId,
         email,
@@ -174,7 +197,13 @@ describe('E-mail validation (e2e)', () => {
       await app.get(DataSource).query(`UPDATE email_validation_tokens SET expires_at = now() - interval '1 second' WHERE user_id = $1`, [user.userId]);
 
       expect((await request(http).get(new URL(link).pathname).expect(404)).text).toContain('Invalid validation link');
-      expectObpError(await request(http).post('/obp/v5.1.0/users/email-validation').send({ token: tokenOf(link) }), 404, 'OBP-20106');
+      expectObpError(
+        await request(http)
+          .post('/obp/v5.1.0/users/email-validation')
+          .send({ token: tokenOf(link) }),
+        404,
+        'OBP-20106',
+      );
       expect(await sees(userLogin, meetingId)).toBe(false);
     });
 
@@ -182,7 +211,9 @@ describe('E-mail validation (e2e)', () => {
       const email = `${uniqueName('hash')}@example.com`;
       const user = await signUp(app, email);
       const token = tokenOf(validationLinkIn(await mailFor(email, user.username)));
-      const rows: { token_hash: string }[] = await app.get(DataSource).query('SELECT token_hash FROM email_validation_tokens WHERE user_id = $1', [user.userId]);
+      const rows: { token_hash: string }[] = await app
+        .get(DataSource)
+        .query('SELECT token_hash FROM email_validation_tokens WHERE user_id = $1', [user.userId]);
       expect(rows).toHaveLength(1);
       expect(rows[0].token_hash).toMatch(/^[0-9a-f]{64}$/);
       expect(rows[0].token_hash).not.toContain(token);
@@ -208,7 +239,7 @@ describe('E-mail validation (e2e)', () => {
     });
   });
 
-  describe('without SMTP, and with user_account_validated off (OBP\'s default)', () => {
+  describe("without SMTP, and with user_account_validated off (OBP's default)", () => {
     let app: NestFastifyApplication;
     const log = new CapturedLog();
 

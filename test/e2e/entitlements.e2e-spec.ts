@@ -26,7 +26,12 @@ describe('Entitlements and roles (e2e)', () => {
     await setup.close();
     app = await createTestApp({ env: { OBP_SUPER_ADMIN_USER_IDS: admin.userId } });
     http = app.getHttpServer();
-    superAdmin = { ...admin, auth: { DirectLogin: `token=${(await request(http).post('/my/logins/direct').set('DirectLogin', `username=${admin.username}, password=${admin.password}, consumer_key=${consumerKey}`)).body.token}` } };
+    superAdmin = {
+      ...admin,
+      auth: {
+        DirectLogin: `token=${(await request(http).post('/my/logins/direct').set('DirectLogin', `username=${admin.username}, password=${admin.password}, consumer_key=${consumerKey}`)).body.token}`,
+      },
+    };
     bank = await createBank(app);
   });
 
@@ -57,7 +62,11 @@ describe('Entitlements and roles (e2e)', () => {
       const target = await userWith();
       const path = (userId: string) => `/obp/v${version}/users/${userId}/entitlements`;
       expectObpError(await request(http).post(path(target.userId)).send({ bank_id: bank, role_name: 'CanCreateCustomer' }), 401, 'OBP-20001');
-      expectObpError(await request(http).post(path('00000000-0000-4000-8000-000000000000')).set(superAdmin.auth).send({ bank_id: bank, role_name: 'CanCreateCustomer' }), 404, 'OBP-20005');
+      expectObpError(
+        await request(http).post(path('00000000-0000-4000-8000-000000000000')).set(superAdmin.auth).send({ bank_id: bank, role_name: 'CanCreateCustomer' }),
+        404,
+        'OBP-20005',
+      );
       expectObpError(await request(http).post(path(target.userId)).set(superAdmin.auth).send({ bank_id: bank }), 400, 'OBP-10001');
       const unknown = await request(http).post(path(target.userId)).set(superAdmin.auth).send({ bank_id: bank, role_name: 'CanFly' });
       expectObpError(unknown, 400, 'OBP-10007');
@@ -66,27 +75,62 @@ describe('Entitlements and roles (e2e)', () => {
       const possible = (unknown.body.message as string).split('Possible roles are ')[1].split(', ');
       expect(possible.length).toBeGreaterThan(50);
       expect(possible).toEqual([...possible].sort());
-      expectObpError(await request(http).post(path(target.userId)).set(superAdmin.auth).send({ bank_id: '', role_name: 'CanCreateCustomer' }), 400, 'OBP-30205');
+      expectObpError(
+        await request(http).post(path(target.userId)).set(superAdmin.auth).send({ bank_id: '', role_name: 'CanCreateCustomer' }),
+        400,
+        'OBP-30205',
+      );
       expectObpError(await request(http).post(path(target.userId)).set(superAdmin.auth).send({ bank_id: bank, role_name: 'CanGetAnyUser' }), 400, 'OBP-30206');
       const refused = await request(http).post(path(target.userId)).set(target.auth).send({ bank_id: bank, role_name: 'CanCreateCustomer' });
       expectObpError(refused, 403, 'OBP-20006');
       expect(refused.body.message).toContain('CanCreateEntitlementAtOneBank or CanCreateEntitlementAtAnyBank');
-      expectObpError(await request(http).post(path(target.userId)).set(superAdmin.auth).send({ bank_id: uniqueName('nob'), role_name: 'CanCreateCustomer' }), 400, 'OBP-30001');
+      expectObpError(
+        await request(http)
+          .post(path(target.userId))
+          .set(superAdmin.auth)
+          .send({ bank_id: uniqueName('nob'), role_name: 'CanCreateCustomer' }),
+        400,
+        'OBP-30001',
+      );
       const created = await request(http).post(path(target.userId)).set(superAdmin.auth).send({ bank_id: bank, role_name: 'CanCreateCustomer' }).expect(201);
       expect(created.body).toMatchObject({ role_name: 'CanCreateCustomer', bank_id: bank });
-      expectObpError(await request(http).post(path(target.userId)).set(superAdmin.auth).send({ bank_id: bank, role_name: 'CanCreateCustomer' }), 400, 'OBP-30216');
+      expectObpError(
+        await request(http).post(path(target.userId)).set(superAdmin.auth).send({ bank_id: bank, role_name: 'CanCreateCustomer' }),
+        400,
+        'OBP-30216',
+      );
     });
 
     it('CanCreateEntitlementAtOneBank grants only at its own bank; AtAnyBank grants anywhere', async () => {
       const otherBank = await createBank(app);
       const local = await userWith(['CanCreateEntitlementAtOneBank', bank]);
       const target = await userWith();
-      await request(http).post(`/obp/v5.1.0/users/${target.userId}/entitlements`).set(local.auth).send({ bank_id: bank, role_name: 'CanGetCustomer' }).expect(201);
-      expectObpError(await request(http).post(`/obp/v5.1.0/users/${target.userId}/entitlements`).set(local.auth).send({ bank_id: otherBank, role_name: 'CanGetCustomer' }), 403, 'OBP-20006');
-      expectObpError(await request(http).post(`/obp/v5.1.0/users/${target.userId}/entitlements`).set(local.auth).send({ bank_id: '', role_name: 'CanGetAnyUser' }), 403, 'OBP-20006');
+      await request(http)
+        .post(`/obp/v5.1.0/users/${target.userId}/entitlements`)
+        .set(local.auth)
+        .send({ bank_id: bank, role_name: 'CanGetCustomer' })
+        .expect(201);
+      expectObpError(
+        await request(http).post(`/obp/v5.1.0/users/${target.userId}/entitlements`).set(local.auth).send({ bank_id: otherBank, role_name: 'CanGetCustomer' }),
+        403,
+        'OBP-20006',
+      );
+      expectObpError(
+        await request(http).post(`/obp/v5.1.0/users/${target.userId}/entitlements`).set(local.auth).send({ bank_id: '', role_name: 'CanGetAnyUser' }),
+        403,
+        'OBP-20006',
+      );
       const global = await userWith(['CanCreateEntitlementAtAnyBank']);
-      await request(http).post(`/obp/v5.1.0/users/${target.userId}/entitlements`).set(global.auth).send({ bank_id: otherBank, role_name: 'CanGetCustomer' }).expect(201);
-      await request(http).post(`/obp/v5.1.0/users/${target.userId}/entitlements`).set(global.auth).send({ bank_id: '', role_name: 'CanGetAnyUser' }).expect(201);
+      await request(http)
+        .post(`/obp/v5.1.0/users/${target.userId}/entitlements`)
+        .set(global.auth)
+        .send({ bank_id: otherBank, role_name: 'CanGetCustomer' })
+        .expect(201);
+      await request(http)
+        .post(`/obp/v5.1.0/users/${target.userId}/entitlements`)
+        .set(global.auth)
+        .send({ bank_id: '', role_name: 'CanGetAnyUser' })
+        .expect(201);
     });
 
     it('concurrent duplicate grants give one 201 and OBP-30216 for the rest, never a 500', async () => {
@@ -101,16 +145,19 @@ describe('Entitlements and roles (e2e)', () => {
   });
 
   describe('reads', () => {
-    it.each([...between('2.0.0', '3.1.0'), ...since('4.0.0')].map((v) => [v]))('v%s GET /users/USER_ID/entitlements lists the user\'s grants, plus SuperAdmin for super admins', async (version) => {
-      const target = await userWith(['CanGetCustomer', bank]);
-      const reader = await userWith();
-      expectObpError(await request(http).get(`/obp/v${version}/users/${target.userId}/entitlements`).set(reader.auth), 403, 'OBP-20006');
-      await grantRole(app, reader.userId, 'CanGetEntitlementsForAnyUserAtAnyBank');
-      const listed = await request(http).get(`/obp/v${version}/users/${target.userId}/entitlements`).set(reader.auth).expect(200);
-      expect(listed.body.list).toEqual([{ entitlement_id: expect.any(String), role_name: 'CanGetCustomer', bank_id: bank }]);
-      const admin = await request(http).get(`/obp/v${version}/users/${superAdmin.userId}/entitlements`).set(reader.auth).expect(200);
-      expect(admin.body.list).toContainEqual({ entitlement_id: '', role_name: 'SuperAdmin', bank_id: '' });
-    });
+    it.each([...between('2.0.0', '3.1.0'), ...since('4.0.0')].map((v) => [v]))(
+      "v%s GET /users/USER_ID/entitlements lists the user's grants, plus SuperAdmin for super admins",
+      async (version) => {
+        const target = await userWith(['CanGetCustomer', bank]);
+        const reader = await userWith();
+        expectObpError(await request(http).get(`/obp/v${version}/users/${target.userId}/entitlements`).set(reader.auth), 403, 'OBP-20006');
+        await grantRole(app, reader.userId, 'CanGetEntitlementsForAnyUserAtAnyBank');
+        const listed = await request(http).get(`/obp/v${version}/users/${target.userId}/entitlements`).set(reader.auth).expect(200);
+        expect(listed.body.list).toEqual([{ entitlement_id: expect.any(String), role_name: 'CanGetCustomer', bank_id: bank }]);
+        const admin = await request(http).get(`/obp/v${version}/users/${superAdmin.userId}/entitlements`).set(reader.auth).expect(200);
+        expect(admin.body.list).toContainEqual({ entitlement_id: '', role_name: 'SuperAdmin', bank_id: '' });
+      },
+    );
 
     it('GET /my/entitlements (v3.0.0+) and /roles (v2.1.0+)', async () => {
       const user = await userWith(['CanGetCustomer', bank], ['CanGetAnyUser']);
@@ -142,15 +189,21 @@ describe('Entitlements and roles (e2e)', () => {
         const listed = await request(http).get(`/obp/v${version}/banks/${bank}/users/${target.userId}/entitlements`).set(userReader.auth).expect(200);
         expect(listed.body.list).toEqual([{ entitlement_id: expect.any(String), role_name: 'CanGetCustomer', bank_id: bank }]);
       }
-      expectObpError(await request(http).get(`/obp/v5.1.0/banks/${bank}/users/00000000-0000-4000-8000-000000000000/entitlements`).set(userReader.auth), 404, 'OBP-20005');
+      expectObpError(
+        await request(http).get(`/obp/v5.1.0/banks/${bank}/users/00000000-0000-4000-8000-000000000000/entitlements`).set(userReader.auth),
+        404,
+        'OBP-20005',
+      );
     });
 
-    it('GET /banks/BANK_ID/users/USER_ID/entitlements without the role: OBP\'s hand-written 403 text, verbatim (EntitlementTests v2.1.0)', async () => {
+    it("GET /banks/BANK_ID/users/USER_ID/entitlements without the role: OBP's hand-written 403 text, verbatim (EntitlementTests v2.1.0)", async () => {
       const target = await userWith();
       for (const version of since('2.1.0')) {
         const refused = await request(http).get(`/obp/v${version}/banks/${bank}/users/${target.userId}/entitlements`).set(target.auth);
         expectObpError(refused, 403, 'OBP-20006');
-        expect(refused.body.message).toBe('OBP-20006: User is missing one or more roles: CanGetEntitlementsForAnyUserAtOneBank or CanGetEntitlementsForAnyUserAtAnyBank');
+        expect(refused.body.message).toBe(
+          'OBP-20006: User is missing one or more roles: CanGetEntitlementsForAnyUserAtOneBank or CanGetEntitlementsForAnyUserAtAnyBank',
+        );
       }
     });
 
@@ -160,17 +213,35 @@ describe('Entitlements and roles (e2e)', () => {
       const old = await request(http).get('/obp/v3.0.0/entitlements').set(reader.auth).expect(200);
       expect(Object.keys(old.body.list[0])).toEqual(['entitlement_id', 'role_name', 'bank_id']);
       const filtered = await request(http).get('/obp/v5.1.0/entitlements?role=CanUseCustomerFirehoseAtAnyBank').set(reader.auth).expect(200);
-      expect(filtered.body.list).toContainEqual({ entitlement_id: expect.any(String), role_name: 'CanUseCustomerFirehoseAtAnyBank', bank_id: '', user_id: target.userId, username: target.username });
+      expect(filtered.body.list).toContainEqual({
+        entitlement_id: expect.any(String),
+        role_name: 'CanUseCustomerFirehoseAtAnyBank',
+        bank_id: '',
+        user_id: target.userId,
+        username: target.username,
+      });
       expect(filtered.body.list.every((e: { role_name: string }) => e.role_name === 'CanUseCustomerFirehoseAtAnyBank')).toBe(true);
       expectObpError(await request(http).get('/obp/v5.1.0/entitlements').set(target.auth), 403, 'OBP-20006');
     });
 
-    it('DELETE refuses unknown ids (404 OBP-30212) and another user\'s entitlement (400 OBP-30213)', async () => {
+    it("DELETE refuses unknown ids (404 OBP-30212) and another user's entitlement (400 OBP-30213)", async () => {
       const remover = await userWith(['CanDeleteEntitlementAtAnyBank']);
       const owner = await userWith();
-      const granted = await request(http).post(`/obp/v5.1.0/users/${owner.userId}/entitlements`).set(superAdmin.auth).send({ bank_id: bank, role_name: 'CanGetCustomer' }).expect(201);
-      expectObpError(await request(http).delete(`/obp/v5.1.0/users/${owner.userId}/entitlement/00000000-0000-4000-8000-000000000000`).set(remover.auth), 404, 'OBP-30212');
-      expectObpError(await request(http).delete(`/obp/v5.1.0/users/${remover.userId}/entitlement/${granted.body.entitlement_id}`).set(remover.auth), 400, 'OBP-30213');
+      const granted = await request(http)
+        .post(`/obp/v5.1.0/users/${owner.userId}/entitlements`)
+        .set(superAdmin.auth)
+        .send({ bank_id: bank, role_name: 'CanGetCustomer' })
+        .expect(201);
+      expectObpError(
+        await request(http).delete(`/obp/v5.1.0/users/${owner.userId}/entitlement/00000000-0000-4000-8000-000000000000`).set(remover.auth),
+        404,
+        'OBP-30212',
+      );
+      expectObpError(
+        await request(http).delete(`/obp/v5.1.0/users/${remover.userId}/entitlement/${granted.body.entitlement_id}`).set(remover.auth),
+        400,
+        'OBP-30213',
+      );
       expectObpError(await request(http).delete(`/obp/v2.0.0/users/${owner.userId}/entitlement/${granted.body.entitlement_id}`), 401, 'OBP-20001');
     });
   });

@@ -57,7 +57,9 @@ describe(`Fuzzing every route (fast-check, ${profile.name} profile)`, () => {
     targets = fuzzTargets(app).filter((target) => profile.only?.(target.key) ?? true);
     const keys = new Set(targets.map((target) => target.key));
     if (keys.size !== targets.length) throw new Error('fuzz: handler keys are not unique');
-    console.log(`fuzz: profile ${profile.name}, seed ${profile.seed} (replay with FUZZ_SEED=${profile.seed}), ${targets.length} handlers, ${profile.runsPerHandler} requests each`);
+    console.log(
+      `fuzz: profile ${profile.name}, seed ${profile.seed} (replay with FUZZ_SEED=${profile.seed}), ${targets.length} handlers, ${profile.runsPerHandler} requests each`,
+    );
   }, 2 * MINUTES);
 
   afterAll(async () => {
@@ -93,16 +95,72 @@ describe(`Fuzzing every route (fast-check, ${profile.name} profile)`, () => {
       ['a NUL in a body string', 400, 'OBP-10001', () => json('PUT', `${customer()}/email`, { email: 'a\u0000@example.com' })],
       ['a lone surrogate in a body string', 400, 'OBP-10001', () => json('PUT', `${customer()}/email`, '{"email":"\\ud800@example.com"}')],
       ['a nested object sent as an array', 400, 'OBP-10001', () => json('PUT', where(), { where: [] })],
-      ['a nested object sent as a list of objects', 400, 'OBP-10001', () => json('PUT', `${customer()}/data`, { face_image: [{ url: 'x', date: '2020-01-01T00:00:00Z' }], relationship_status: 's', dependants: 0, highest_education_attained: 'e', employment_status: 'w' })],
-      ['a list of objects holding a list', 400, 'OBP-10001', () => json('POST', `${bank()}/meetings`, { provider_id: 'p', purpose_id: 'p', date: '2026-12-01T10:00:00Z', creator: { name: 'a', mobile_phone: '1', email_address: 'a@example.com' }, invitees: [[]] })],
-      ['a phone pattern ending in the LIKE escape character', 400, 'OBP-10001', () => json('POST', `/obp/v4.0.0/banks/${world.bankId}/search/customers/mobile-phone-number`, { mobile_phone_number: '%381\\' })],
+      [
+        'a nested object sent as a list of objects',
+        400,
+        'OBP-10001',
+        () =>
+          json('PUT', `${customer()}/data`, {
+            face_image: [{ url: 'x', date: '2020-01-01T00:00:00Z' }],
+            relationship_status: 's',
+            dependants: 0,
+            highest_education_attained: 'e',
+            employment_status: 'w',
+          }),
+      ],
+      [
+        'a list of objects holding a list',
+        400,
+        'OBP-10001',
+        () =>
+          json('POST', `${bank()}/meetings`, {
+            provider_id: 'p',
+            purpose_id: 'p',
+            date: '2026-12-01T10:00:00Z',
+            creator: { name: 'a', mobile_phone: '1', email_address: 'a@example.com' },
+            invitees: [[]],
+          }),
+      ],
+      [
+        'a phone pattern ending in the LIKE escape character',
+        400,
+        'OBP-10001',
+        () => json('POST', `/obp/v4.0.0/banks/${world.bankId}/search/customers/mobile-phone-number`, { mobile_phone_number: '%381\\' }),
+      ],
       ['offset=1e20', 400, 'OBP-10024', () => get('/obp/v4.0.0/users?offset=1e20')],
       ['a consumer id beyond the integer key range', 404, 'OBP-30019', () => get('/obp/v2.1.0/management/consumers/2147483648')],
       ['a JSON null for an optional v5.0.0 bank field', 201, '', () => json('POST', '/obp/v5.0.0/banks', { id: null, bank_code: 'FZ', full_name: 'Fuzz' })],
-      ['a JSON null for an optional v5.0.0 customer field', 201, '', () => json('POST', `/obp/v5.0.0/banks/${world.bankId}/customers`, { legal_name: 'N', mobile_phone_number: '1', relationship_status: null, date_of_birth: null })],
+      [
+        'a JSON null for an optional v5.0.0 customer field',
+        201,
+        '',
+        () =>
+          json('POST', `/obp/v5.0.0/banks/${world.bankId}/customers`, {
+            legal_name: 'N',
+            mobile_phone_number: '1',
+            relationship_status: null,
+            date_of_birth: null,
+          }),
+      ],
       ['a list query (a prototype-less object) through the validation pipe', 200, '', () => get('/obp/v4.0.0/customers?limit=1')],
-      ['a text/plain body', 415, 'OBP-10060', () => ({ ...json('PUT', `${customer()}/email`, '{"email":"a@example.com"}'), headers: { DirectLogin: `token=${world.token}`, 'content-type': 'text/plain' } })],
-      ['a form body', 415, 'OBP-10060', () => ({ ...json('PUT', `${customer()}/email`, 'email=a%40example.com'), headers: { DirectLogin: `token=${world.token}`, 'content-type': 'application/x-www-form-urlencoded' } })],
+      [
+        'a text/plain body',
+        415,
+        'OBP-10060',
+        () => ({
+          ...json('PUT', `${customer()}/email`, '{"email":"a@example.com"}'),
+          headers: { DirectLogin: `token=${world.token}`, 'content-type': 'text/plain' },
+        }),
+      ],
+      [
+        'a form body',
+        415,
+        'OBP-10060',
+        () => ({
+          ...json('PUT', `${customer()}/email`, 'email=a%40example.com'),
+          headers: { DirectLogin: `token=${world.token}`, 'content-type': 'application/x-www-form-urlencoded' },
+        }),
+      ],
     ];
 
     it.each(cases)('answers %s with %i %s', async (_name, status, code, build) => {
@@ -113,7 +171,7 @@ describe(`Fuzzing every route (fast-check, ${profile.name} profile)`, () => {
       if (code) expect(JSON.parse(response.body).message).toMatch(new RegExp(`^${code}: `));
     });
 
-    it("answers 400 OBP-10035 for a public alias another counterparty of the account has", async () => {
+    it('answers 400 OBP-10035 for a public alias another counterparty of the account has', async () => {
       const [mine, theirs] = world.ids.OTHER_ACCOUNT_ID;
       const other = (id: string) => `${bank()}/accounts/acc-1/owner/other_accounts/${id}/public_alias`;
       const taken = JSON.parse((await send(get(other(theirs)))).body).alias as string;
@@ -139,75 +197,87 @@ describe(`Fuzzing every route (fast-check, ${profile.name} profile)`, () => {
    * every handler that can write (every verb but GET); 2xx answers may change data and just move
    * the baseline. DirectLogin is left out: a refused login counts a bad attempt on the user, by design.
    */
-  it('leaves every table unchanged when it refuses a write', async () => {
-    const writers = targets.filter((target) => target.verb !== 'GET' && target.operationId !== 'DirectLogin-createToken');
-    const failures: string[] = [];
-    let baseline = await fingerprintTables(app);
-    // The oracle must see a change when there is one: one accepted write moves exactly its table.
-    const write = await send({
-      method: 'PUT',
-      url: `/obp/v3.1.0/banks/${world.bankId}/customers/${world.ids.CUSTOMER_ID[0]}/email`,
-      headers: { DirectLogin: `token=${world.token}`, 'content-type': 'application/json' },
-      payload: JSON.stringify({ email: `fingerprint-${Date.now()}@example.com` }),
-    });
-    expect(write.status).toBe(200);
-    const afterWrite = await fingerprintTables(app);
-    expect(changedTables(baseline, afterWrite)).toEqual(['customers']);
-    baseline = afterWrite;
-    refusalStats.start();
-    for (const target of writers) {
-      const sendAndRecord = recordingSender(send, refusalStats, target.key);
-      const property = fc.asyncProperty(requestArbitrary(target, world, bodyLimit), async (request: FuzzRequest) => {
-        const response = await sendAndRecord(request);
-        const after = await fingerprintTables(app);
-        const changed = changedTables(baseline, after);
-        baseline = after;
-        const problems = problemsOf(request, response);
-        if (response.status >= 400 && changed.length > 0) problems.push(`refused with ${response.status} but changed ${changed.join(', ')}`);
-        if (problems.length > 0) throw new Error(`${problems.join('; ')}\n  response: ${describeResponse(response, errorLog)}`);
+  it(
+    'leaves every table unchanged when it refuses a write',
+    async () => {
+      const writers = targets.filter((target) => target.verb !== 'GET' && target.operationId !== 'DirectLogin-createToken');
+      const failures: string[] = [];
+      let baseline = await fingerprintTables(app);
+      // The oracle must see a change when there is one: one accepted write moves exactly its table.
+      const write = await send({
+        method: 'PUT',
+        url: `/obp/v3.1.0/banks/${world.bankId}/customers/${world.ids.CUSTOMER_ID[0]}/email`,
+        headers: { DirectLogin: `token=${world.token}`, 'content-type': 'application/json' },
+        payload: JSON.stringify({ email: `fingerprint-${Date.now()}@example.com` }),
       });
-      const details = await fc.check(property, { numRuns: profile.refusalRunsPerHandler, seed: seedFor(profile.seed + 1, target.key) });
-      if (details.failed) failures.push(report(target, details));
-    }
-    refusalStats.stop();
-    expect(failures).toEqual([]);
-  }, 60 * MINUTES);
+      expect(write.status).toBe(200);
+      const afterWrite = await fingerprintTables(app);
+      expect(changedTables(baseline, afterWrite)).toEqual(['customers']);
+      baseline = afterWrite;
+      refusalStats.start();
+      for (const target of writers) {
+        const sendAndRecord = recordingSender(send, refusalStats, target.key);
+        const property = fc.asyncProperty(requestArbitrary(target, world, bodyLimit), async (request: FuzzRequest) => {
+          const response = await sendAndRecord(request);
+          const after = await fingerprintTables(app);
+          const changed = changedTables(baseline, after);
+          baseline = after;
+          const problems = problemsOf(request, response);
+          if (response.status >= 400 && changed.length > 0) problems.push(`refused with ${response.status} but changed ${changed.join(', ')}`);
+          if (problems.length > 0) throw new Error(`${problems.join('; ')}\n  response: ${describeResponse(response, errorLog)}`);
+        });
+        const details = await fc.check(property, { numRuns: profile.refusalRunsPerHandler, seed: seedFor(profile.seed + 1, target.key) });
+        if (details.failed) failures.push(report(target, details));
+      }
+      refusalStats.stop();
+      expect(failures).toEqual([]);
+    },
+    60 * MINUTES,
+  );
 
-  it('answers every generated request with an OBP body and a Correlation-Id, never a 5xx, never internals', async () => {
-    const failures: string[] = [];
-    stats.start();
-    await inPool(targets, profile.concurrency, async (target) => {
-      const sendAndRecord = recordingSender(send, stats, target.key);
-      const property = fc.asyncProperty(requestArbitrary(target, world, bodyLimit), async (request: FuzzRequest) => {
-        const response = await sendAndRecord(request);
-        const problems = problemsOf(request, response);
-        if (problems.length > 0) throw new Error(`${problems.join('; ')}\n  response: ${describeResponse(response, errorLog)}`);
+  it(
+    'answers every generated request with an OBP body and a Correlation-Id, never a 5xx, never internals',
+    async () => {
+      const failures: string[] = [];
+      stats.start();
+      await inPool(targets, profile.concurrency, async (target) => {
+        const sendAndRecord = recordingSender(send, stats, target.key);
+        const property = fc.asyncProperty(requestArbitrary(target, world, bodyLimit), async (request: FuzzRequest) => {
+          const response = await sendAndRecord(request);
+          const problems = problemsOf(request, response);
+          if (problems.length > 0) throw new Error(`${problems.join('; ')}\n  response: ${describeResponse(response, errorLog)}`);
+        });
+        const details = await fc.check(property, { numRuns: profile.runsPerHandler, seed: seedFor(profile.seed, target.key) });
+        if (details.failed) failures.push(report(target, details));
       });
-      const details = await fc.check(property, { numRuns: profile.runsPerHandler, seed: seedFor(profile.seed, target.key) });
-      if (details.failed) failures.push(report(target, details));
-    });
-    stats.stop();
-    expect(failures).toEqual([]);
-    if (!profile.only) expect(routeKeys(targets).filter((route) => !stats.routes.has(route))).toEqual([]);
-  }, 60 * MINUTES);
+      stats.stop();
+      expect(failures).toEqual([]);
+      if (!profile.only) expect(routeKeys(targets).filter((route) => !stats.routes.has(route))).toEqual([]);
+    },
+    60 * MINUTES,
+  );
 
   // What Node's HTTP parser refuses never reaches Fastify's routes, hooks or filters: these go over
   // a real socket and must still be answered with an OBP body and a Correlation-Id.
-  it('answers bytes the HTTP parser refuses with an OBP body and a Correlation-Id', async () => {
-    await app.listen(0, '127.0.0.1');
-    const { port } = app.getHttpServer().address() as { port: number };
-    const property = fc.asyncProperty(rawHttpRequest(), async (raw) => {
-      const response = await rawExchange(port, raw);
-      rawRequests++;
-      if (!response) {
-        // Silence is allowed only while the parser waits for the rest of a request: the server must still answer others.
-        const alive = await rawExchange(port, 'GET /health/live HTTP/1.1\r\nHost: x\r\n\r\n');
-        if (alive?.status !== 200) throw new Error('no answer, and the server no longer answers /health/live');
-        return;
-      }
-      const problems = problemsOf({ method: 'RAW', url: '', headers: {}, payload: raw }, response);
-      if (problems.length > 0) throw new Error(`${problems.join('; ')}\n  response: ${describeResponse(response, errorLog)}`);
-    });
-    await fc.assert(property, { numRuns: profile.rawRuns, seed: profile.seed });
-  }, 10 * MINUTES);
+  it(
+    'answers bytes the HTTP parser refuses with an OBP body and a Correlation-Id',
+    async () => {
+      await app.listen(0, '127.0.0.1');
+      const { port } = app.getHttpServer().address() as { port: number };
+      const property = fc.asyncProperty(rawHttpRequest(), async (raw) => {
+        const response = await rawExchange(port, raw);
+        rawRequests++;
+        if (!response) {
+          // Silence is allowed only while the parser waits for the rest of a request: the server must still answer others.
+          const alive = await rawExchange(port, 'GET /health/live HTTP/1.1\r\nHost: x\r\n\r\n');
+          if (alive?.status !== 200) throw new Error('no answer, and the server no longer answers /health/live');
+          return;
+        }
+        const problems = problemsOf({ method: 'RAW', url: '', headers: {}, payload: raw }, response);
+        if (problems.length > 0) throw new Error(`${problems.join('; ')}\n  response: ${describeResponse(response, errorLog)}`);
+      });
+      await fc.assert(property, { numRuns: profile.rawRuns, seed: profile.seed });
+    },
+    10 * MINUTES,
+  );
 });

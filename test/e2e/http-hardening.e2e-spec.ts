@@ -57,10 +57,16 @@ describe('HTTP hardening: metrics port and slow clients (e2e)', () => {
       expect(defaults.http).toEqual({ headersTimeoutMs: 20_000, requestTimeoutMs: 60_000, keepAliveTimeoutMs: 72_000 });
       expect(defaults.metrics.port).toBeUndefined();
 
-      const app: NestFastifyApplication = await createTestApp({ env: { HTTP_HEADERS_TIMEOUT_MS: '4000', HTTP_REQUEST_TIMEOUT_MS: '9000', HTTP_KEEP_ALIVE_TIMEOUT_MS: '7000' } });
+      const app: NestFastifyApplication = await createTestApp({
+        env: { HTTP_HEADERS_TIMEOUT_MS: '4000', HTTP_REQUEST_TIMEOUT_MS: '9000', HTTP_KEEP_ALIVE_TIMEOUT_MS: '7000' },
+      });
       try {
         const server = app.getHttpServer();
-        expect({ headers: server.headersTimeout, request: server.requestTimeout, keepAlive: server.keepAliveTimeout }).toEqual({ headers: 4000, request: 9000, keepAlive: 7000 });
+        expect({ headers: server.headersTimeout, request: server.requestTimeout, keepAlive: server.keepAliveTimeout }).toEqual({
+          headers: 4000,
+          request: 9000,
+          keepAlive: 7000,
+        });
       } finally {
         await app.close();
       }
@@ -73,7 +79,9 @@ describe('HTTP hardening: metrics port and slow clients (e2e)', () => {
     });
 
     it('refuses inconsistent settings at start-up', () => {
-      expect(() => loadConfig({ HTTP_HEADERS_TIMEOUT_MS: '5000', HTTP_REQUEST_TIMEOUT_MS: '2000' })).toThrow(/HTTP_REQUEST_TIMEOUT_MS must not be below HTTP_HEADERS_TIMEOUT_MS/);
+      expect(() => loadConfig({ HTTP_HEADERS_TIMEOUT_MS: '5000', HTTP_REQUEST_TIMEOUT_MS: '2000' })).toThrow(
+        /HTTP_REQUEST_TIMEOUT_MS must not be below HTTP_HEADERS_TIMEOUT_MS/,
+      );
       expect(() => loadConfig({ PORT: '8080', METRICS_PORT: '8080' })).toThrow(/METRICS_PORT must differ from PORT/);
       expect(() => loadConfig({ METRICS_PORT: 'nine' })).toThrow(/METRICS_PORT="nine" is not an integer/);
       expect(() => loadConfig({ SMTP_URL: 'http://mail.example' })).toThrow(/SMTP_URL must use smtp: or smtps:/);
@@ -90,7 +98,10 @@ describe('HTTP hardening: metrics port and slow clients (e2e)', () => {
       const port = await freePort();
       metricsPort = await freePort();
       server = await startServer(
-        serverEnv({ METRICS_PORT: String(metricsPort), METRICS_HOST: '127.0.0.1', HTTP_HEADERS_TIMEOUT_MS: '1500', HTTP_REQUEST_TIMEOUT_MS: '3000' }, pgliteDir),
+        serverEnv(
+          { METRICS_PORT: String(metricsPort), METRICS_HOST: '127.0.0.1', HTTP_HEADERS_TIMEOUT_MS: '1500', HTTP_REQUEST_TIMEOUT_MS: '3000' },
+          pgliteDir,
+        ),
         port,
         150_000,
       );

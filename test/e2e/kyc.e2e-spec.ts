@@ -22,7 +22,11 @@ describe('KYC documents, checks, media and statuses (e2e)', () => {
   const GET_ROLES = ['CanGetAnyKycDocuments', 'CanGetAnyKycChecks', 'CanGetAnyKycMedia', 'CanGetAnyKycStatuses'];
 
   async function newCustomer(bankId = bank): Promise<Customer> {
-    const created = await request(http).post(`/obp/v5.1.0/banks/${bankId}/customers`).set(staff.auth).send({ legal_name: 'K Y C', mobile_phone_number: '+4411' }).expect(201);
+    const created = await request(http)
+      .post(`/obp/v5.1.0/banks/${bankId}/customers`)
+      .set(staff.auth)
+      .send({ legal_name: 'K Y C', mobile_phone_number: '+4411' })
+      .expect(201);
     return created.body;
   }
 
@@ -76,14 +80,22 @@ describe('KYC documents, checks, media and statuses (e2e)', () => {
       const path = `${base}/banks/${bank}/customers/${customer.customer_id}/kyc_documents/doc-1`;
       const first = await request(http).put(path).set(staff.auth).send(documentBody(customer)).expect(201);
       expect(first.body).toEqual({ bank_id: bank, customer_id: customer.customer_id, id: 'doc-1', ...documentBody(customer) });
-      await request(http).put(path).set(staff.auth).send({ ...documentBody(customer), issue_place: 'Munich' }).expect(201);
+      await request(http)
+        .put(path)
+        .set(staff.auth)
+        .send({ ...documentBody(customer), issue_place: 'Munich' })
+        .expect(201);
       const listed = await request(http).get(`${base}/customers/${customer.customer_id}/kyc_documents`).set(staff.auth).expect(200);
       expect(listed.body).toEqual({ documents: [{ ...first.body, issue_place: 'Munich' }] });
     });
 
     it('check: 201 with the shape on the singular kyc_check path, read back', async () => {
       const customer = await newCustomer();
-      const created = await request(http).put(`${base}/banks/${bank}/customers/${customer.customer_id}/kyc_check/check-1`).set(staff.auth).send(checkBody(customer)).expect(201);
+      const created = await request(http)
+        .put(`${base}/banks/${bank}/customers/${customer.customer_id}/kyc_check/check-1`)
+        .set(staff.auth)
+        .send(checkBody(customer))
+        .expect(201);
       expect(created.body).toEqual({ bank_id: bank, customer_id: customer.customer_id, id: 'check-1', ...checkBody(customer) });
       const listed = await request(http).get(`${base}/customers/${customer.customer_id}/kyc_checks`).set(staff.auth).expect(200);
       expect(listed.body).toEqual({ checks: [created.body] });
@@ -93,19 +105,67 @@ describe('KYC documents, checks, media and statuses (e2e)', () => {
       const customer = await newCustomer();
       const other = await newCustomer();
       const at = (c: Customer, kind: string, id: string) => `${base}/banks/${bank}/customers/${c.customer_id}/${kind}/${id}`;
-      await request(http).put(at(customer, 'kyc_documents', 'd1')).set(staff.auth).send(documentBody(customer)).expect(201);
-      await request(http).put(at(customer, 'kyc_check', 'c1')).set(staff.auth).send(checkBody(customer)).expect(201);
-      await request(http).put(at(other, 'kyc_documents', 'od1')).set(staff.auth).send(documentBody(other)).expect(201);
+      await request(http)
+        .put(at(customer, 'kyc_documents', 'd1'))
+        .set(staff.auth)
+        .send(documentBody(customer))
+        .expect(201);
+      await request(http)
+        .put(at(customer, 'kyc_check', 'c1'))
+        .set(staff.auth)
+        .send(checkBody(customer))
+        .expect(201);
+      await request(http)
+        .put(at(other, 'kyc_documents', 'od1'))
+        .set(staff.auth)
+        .send(documentBody(other))
+        .expect(201);
 
-      const created = await request(http).put(at(customer, 'kyc_media', 'm1')).set(staff.auth).send(mediaBody(customer, 'd1', 'c1')).expect(201);
+      const created = await request(http)
+        .put(at(customer, 'kyc_media', 'm1'))
+        .set(staff.auth)
+        .send(mediaBody(customer, 'd1', 'c1'))
+        .expect(201);
       expect(created.body).toEqual({ bank_id: bank, customer_id: customer.customer_id, id: 'm1', ...mediaBody(customer, 'd1', 'c1') });
-      const plain = await request(http).put(at(customer, 'kyc_media', 'm2')).set(staff.auth).send(mediaBody(customer)).expect(201);
+      const plain = await request(http)
+        .put(at(customer, 'kyc_media', 'm2'))
+        .set(staff.auth)
+        .send(mediaBody(customer))
+        .expect(201);
       expect(plain.body).toMatchObject({ relates_to_kyc_document_id: '', relates_to_kyc_check_id: '' });
 
-      expectObpError(await request(http).put(at(customer, 'kyc_media', 'm3')).set(staff.auth).send(mediaBody(customer, 'od1')), 404, 'OBP-30091');
-      expectObpError(await request(http).put(at(customer, 'kyc_media', 'm3')).set(staff.auth).send(mediaBody(customer, 'nope')), 404, 'OBP-30091');
-      expectObpError(await request(http).put(at(customer, 'kyc_media', 'm3')).set(staff.auth).send(mediaBody(customer, '', 'nope')), 404, 'OBP-30092');
-      expectObpError(await request(http).put(at(customer, 'kyc_media', 'm3')).set(staff.auth).send({ ...mediaBody(customer), url: 'not a url' }), 400, 'OBP-10001');
+      expectObpError(
+        await request(http)
+          .put(at(customer, 'kyc_media', 'm3'))
+          .set(staff.auth)
+          .send(mediaBody(customer, 'od1')),
+        404,
+        'OBP-30091',
+      );
+      expectObpError(
+        await request(http)
+          .put(at(customer, 'kyc_media', 'm3'))
+          .set(staff.auth)
+          .send(mediaBody(customer, 'nope')),
+        404,
+        'OBP-30091',
+      );
+      expectObpError(
+        await request(http)
+          .put(at(customer, 'kyc_media', 'm3'))
+          .set(staff.auth)
+          .send(mediaBody(customer, '', 'nope')),
+        404,
+        'OBP-30092',
+      );
+      expectObpError(
+        await request(http)
+          .put(at(customer, 'kyc_media', 'm3'))
+          .set(staff.auth)
+          .send({ ...mediaBody(customer), url: 'not a url' }),
+        400,
+        'OBP-10001',
+      );
 
       const listed = await request(http).get(`${base}/customers/${customer.customer_id}/kyc_media`).set(staff.auth).expect(200);
       expect(listed.body.medias.map((media: { id: string }) => media.id)).toEqual(['m1', 'm2']);
@@ -145,17 +205,48 @@ describe('KYC documents, checks, media and statuses (e2e)', () => {
         const refused = await request(http).put(path(bank, customer.customer_id)).set(noRole.auth).send(body);
         expectObpError(refused, 403, 'OBP-20006');
         expect(refused.body.message).toContain(role);
-        expectObpError(await request(http).put(path(uniqueName('nob'), customer.customer_id)).set(noRole.auth).send(body), 403, 'OBP-20006');
+        expectObpError(
+          await request(http)
+            .put(path(uniqueName('nob'), customer.customer_id))
+            .set(noRole.auth)
+            .send(body),
+          403,
+          'OBP-20006',
+        );
         await grantRole(app, noRole.userId, role, 'unknown-bank-with-role');
         expectObpError(await request(http).put(path('unknown-bank-with-role', customer.customer_id)).set(noRole.auth).send(body), 404, 'OBP-30001');
         expectObpError(await request(http).put(path(bank, 'no-such-customer')).set(staff.auth).send(body), 404, 'OBP-30046');
-        expectObpError(await request(http).put(path(bank, customer.customer_id)).set(staff.auth).send({ ...body, date: '01/02/2026', issue_date: 'x' }), 400, 'OBP-10001');
-        expectObpError(await request(http).put(path(bank, customer.customer_id)).set(staff.auth).send({ ...body, customer_number: 'other' }), 400, 'OBP-30093');
+        expectObpError(
+          await request(http)
+            .put(path(bank, customer.customer_id))
+            .set(staff.auth)
+            .send({ ...body, date: '01/02/2026', issue_date: 'x' }),
+          400,
+          'OBP-10001',
+        );
+        expectObpError(
+          await request(http)
+            .put(path(bank, customer.customer_id))
+            .set(staff.auth)
+            .send({ ...body, customer_number: 'other' }),
+          400,
+          'OBP-30093',
+        );
       }
-      const refused = await request(http).put(`${base}/banks/${bank}/customers/${customer.customer_id}/kyc_check/x2`).set(staff.auth).send({ ...checkBody(customer), satisfied: 'yes' });
+      const refused = await request(http)
+        .put(`${base}/banks/${bank}/customers/${customer.customer_id}/kyc_check/x2`)
+        .set(staff.auth)
+        .send({ ...checkBody(customer), satisfied: 'yes' });
       expectObpError(refused, 400, 'OBP-10001');
       expect(refused.body.message).toContain('The Json body should be the PostKycCheckJSON ');
-      expectObpError(await request(http).put(`${base}/banks/${bank}/customers/${customer.customer_id}/kyc_check/${'x'.repeat(37)}`).set(staff.auth).send(checkBody(customer)), 400, 'OBP-10001');
+      expectObpError(
+        await request(http)
+          .put(`${base}/banks/${bank}/customers/${customer.customer_id}/kyc_check/${'x'.repeat(37)}`)
+          .set(staff.auth)
+          .send(checkBody(customer)),
+        400,
+        'OBP-10001',
+      );
     });
 
     it('GET lists: 401 anonymous, 403 naming the system role, 404 unknown customer', async () => {
@@ -188,8 +279,16 @@ describe('KYC documents, checks, media and statuses (e2e)', () => {
     const at = (kind: string, id: string) => `/obp/v5.1.0/banks/${bank}/customers/${customer.customer_id}/${kind}/${id}`;
     await request(http).put(at('kyc_documents', 'd')).set(staff.auth).send(documentBody(customer)).expect(201);
     await request(http).put(at('kyc_check', 'c')).set(staff.auth).send(checkBody(customer)).expect(201);
-    await request(http).put(at('kyc_media', 'm')).set(staff.auth).send(mediaBody(customer, 'd', 'c')).expect(201);
-    await request(http).put(`/obp/v5.1.0/banks/${bank}/customers/${customer.customer_id}/kyc_statuses`).set(staff.auth).send({ customer_number: customer.customer_number, ok: true, date: '2026-01-01T00:00:00Z' }).expect(201);
+    await request(http)
+      .put(at('kyc_media', 'm'))
+      .set(staff.auth)
+      .send(mediaBody(customer, 'd', 'c'))
+      .expect(201);
+    await request(http)
+      .put(`/obp/v5.1.0/banks/${bank}/customers/${customer.customer_id}/kyc_statuses`)
+      .set(staff.auth)
+      .send({ customer_number: customer.customer_number, ok: true, date: '2026-01-01T00:00:00Z' })
+      .expect(201);
     await grantRole(app, staff.userId, 'CanDeleteCustomerCascade', bank);
     await request(http).delete(`/obp/v5.1.0/management/cascading/banks/${bank}/customers/${customer.customer_id}`).set(staff.auth).expect(200);
     const counts = await app.get(DataSource).query(

@@ -107,7 +107,14 @@ describe('Log hygiene and response headers (e2e)', () => {
       secrets.push(invitedPassword);
       await request(http)
         .post('/obp/v5.1.0/users')
-        .send({ email, username: uniqueName('tom'), password: invitedPassword, first_name: 'Tom', last_name: 'Smith', user_invitation_secret_key: invitationSecret })
+        .send({
+          email,
+          username: uniqueName('tom'),
+          password: invitedPassword,
+          first_name: 'Tom',
+          last_name: 'Smith',
+          user_invitation_secret_key: invitationSecret,
+        })
         .expect(201);
 
       // Self-registration and e-mail validation: one token through the page, one through the REST endpoint.

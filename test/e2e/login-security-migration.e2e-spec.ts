@@ -49,14 +49,44 @@ describe('LoginSecurity migration on existing data (e2e)', () => {
       );
       expect(rows).toEqual([
         // oldest of the group (created_at, then user_id) keeps the name; its lock of an hour ago has ended
-        { user_id: '00000000-0000-4000-8000-000000000001', username: 'alice.x', username_case_duplicate: false, locked_at: null, still_locked: false, lock_count: 1 },
-        { user_id: '00000000-0000-4000-8000-000000000002', username: 'ALICE.X', username_case_duplicate: true, locked_at: null, still_locked: null, lock_count: 0 },
-        { user_id: '00000000-0000-4000-8000-000000000003', username: 'Alice.X', username_case_duplicate: true, locked_at: null, still_locked: null, lock_count: 0 },
+        {
+          user_id: '00000000-0000-4000-8000-000000000001',
+          username: 'alice.x',
+          username_case_duplicate: false,
+          locked_at: null,
+          still_locked: false,
+          lock_count: 1,
+        },
+        {
+          user_id: '00000000-0000-4000-8000-000000000002',
+          username: 'ALICE.X',
+          username_case_duplicate: true,
+          locked_at: null,
+          still_locked: null,
+          lock_count: 0,
+        },
+        {
+          user_id: '00000000-0000-4000-8000-000000000003',
+          username: 'Alice.X',
+          username_case_duplicate: true,
+          locked_at: null,
+          still_locked: null,
+          lock_count: 0,
+        },
         // another provider is another namespace; a lock from just now lasts its 15 minutes, then ends
-        { user_id: '00000000-0000-4000-8000-000000000004', username: 'alice.x', username_case_duplicate: false, locked_at: null, still_locked: true, lock_count: 1 },
+        {
+          user_id: '00000000-0000-4000-8000-000000000004',
+          username: 'alice.x',
+          username_case_duplicate: false,
+          locked_at: null,
+          still_locked: true,
+          lock_count: 1,
+        },
       ]);
       await runner.query('SAVEPOINT variant');
-      await expect(runner.query(`INSERT INTO users (provider, provider_id, username, email) VALUES ('p', 'new', 'aLiCe.X', 'z')`)).rejects.toThrow(/users_provider_lower_username_key/);
+      await expect(runner.query(`INSERT INTO users (provider, provider_id, username, email) VALUES ('p', 'new', 'aLiCe.X', 'z')`)).rejects.toThrow(
+        /users_provider_lower_username_key/,
+      );
       await runner.query('ROLLBACK TO SAVEPOINT variant');
       await runner.query(`INSERT INTO users (provider, provider_id, username, email) VALUES ('q', 'new', 'bob.smith1', 'z')`);
     } finally {

@@ -37,7 +37,9 @@ describeShared('Login lockout and throttling across two server processes sharing
   });
 
   const login = (server: ServerProcess, username: string, password: string) =>
-    call(server.url, 'POST', '/my/logins/direct', undefined, { headers: { DirectLogin: `username=${username}, password=${password}, consumer_key=${consumerKey}` } });
+    call(server.url, 'POST', '/my/logins/direct', undefined, {
+      headers: { DirectLogin: `username=${username}, password=${password}, consumer_key=${consumerKey}` },
+    });
   const code = (outcome: { status?: number; body?: any }) => (outcome.status === 201 ? 201 : String(outcome.body?.message).slice(0, 9));
 
   it(`the per-username window is one budget across both: failures alternate, the ${PER_USERNAME + 1}th is 429 on either`, async () => {

@@ -61,7 +61,11 @@ describe('Login lockout, lock endpoints and token claims (e2e)', () => {
       expectObpError(await directLogin(app, victim.username, victim.password, consumerKey), 401, 'OBP-20013');
       expectObpError(await current(victim), 401, 'OBP-20013');
       const status = await request(http).get(`/obp/v5.0.0/users/${victim.username}/lock-status`).set(admin.auth).expect(200);
-      expect(status.body).toEqual({ username: victim.username, bad_attempts_since_last_success_or_reset: MAX, last_failure_date: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/) });
+      expect(status.body).toEqual({
+        username: victim.username,
+        bad_attempts_since_last_success_or_reset: MAX,
+        last_failure_date: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/),
+      });
       const lookedUp = await request(http).get(`/obp/v5.1.0/users/user_id/${victim.userId}`).set(admin.auth);
       expect(lookedUp.body.is_locked).toBe(true);
 
@@ -148,10 +152,14 @@ describe('Login lockout, lock endpoints and token claims (e2e)', () => {
     ];
     const lockForms = [
       { versions: between('4.0.0', '5.0.0'), locks: (u: string) => `/users/${u}/locks`, status: (u: string) => `/users/${u}/lock-status` },
-      { versions: only('5.1.0'), locks: (u: string) => `/users/${encodeURIComponent(provider)}/${u}/locks`, status: (u: string) => `/users/${encodeURIComponent(provider)}/${u}/lock-status` },
+      {
+        versions: only('5.1.0'),
+        locks: (u: string) => `/users/${encodeURIComponent(provider)}/${u}/locks`,
+        status: (u: string) => `/users/${encodeURIComponent(provider)}/${u}/lock-status`,
+      },
     ];
 
-    it('GET and PUT lock-status: 401 anonymous, 403 naming the role, 404 unknown user, 200 in OBP\'s shape', async () => {
+    it("GET and PUT lock-status: 401 anonymous, 403 naming the role, 404 unknown user, 200 in OBP's shape", async () => {
       const target = await signUpAndLogin(app, consumerKey);
       for (const form of localForms) {
         for (const version of form.versions) {
@@ -162,8 +170,20 @@ describe('Login lockout, lock endpoints and token claims (e2e)', () => {
           expectObpError(refused, 403, 'OBP-20006');
           expect(refused.body.message).toBe('OBP-20006: User is missing one or more roles: CanReadUserLockedStatus');
           expect((await request(http).put(url).set(plain.auth)).body.message).toBe('OBP-20006: User is missing one or more roles: CanUnlockUser');
-          expectObpError(await request(http).get(`/obp/v${version}${form.status(uniqueName('nobody'))}`).set(admin.auth), 404, 'OBP-20027');
-          expectObpError(await request(http).put(`/obp/v${version}${form.status(uniqueName('nobody'))}`).set(admin.auth), 404, 'OBP-20027');
+          expectObpError(
+            await request(http)
+              .get(`/obp/v${version}${form.status(uniqueName('nobody'))}`)
+              .set(admin.auth),
+            404,
+            'OBP-20027',
+          );
+          expectObpError(
+            await request(http)
+              .put(`/obp/v${version}${form.status(uniqueName('nobody'))}`)
+              .set(admin.auth),
+            404,
+            'OBP-20027',
+          );
           const read = await request(http).get(url).set(admin.auth).expect(200);
           expect(Object.keys(read.body)).toEqual(['username', 'bad_attempts_since_last_success_or_reset', 'last_failure_date']);
           expect(read.body).toMatchObject({ username: target.username, bad_attempts_since_last_success_or_reset: 0 });
@@ -183,28 +203,37 @@ describe('Login lockout, lock endpoints and token claims (e2e)', () => {
       await directLogin(app, victim.username, victim.password, consumerKey).expect(201);
     });
 
-    it('POST locks: an administrator\'s lock that does not end by itself, lifted by PUT lock-status', async () => {
+    it("POST locks: an administrator's lock that does not end by itself, lifted by PUT lock-status", async () => {
       for (const form of lockForms) {
         for (const version of form.versions) {
           const victim = await signUpAndLogin(app, consumerKey);
           const url = `/obp/v${version}${form.locks(victim.username)}`;
           expectObpError(await request(http).post(url), 401, 'OBP-20001');
           expect((await request(http).post(url).set(plain.auth)).body.message).toBe('OBP-20006: User is missing one or more roles: CanLockUser');
-          expectObpError(await request(http).post(`/obp/v${version}${form.locks(uniqueName('nobody'))}`).set(admin.auth), 404, 'OBP-20027');
+          expectObpError(
+            await request(http)
+              .post(`/obp/v${version}${form.locks(uniqueName('nobody'))}`)
+              .set(admin.auth),
+            404,
+            'OBP-20027',
+          );
           await current(victim).expect(200);
 
           const locked = await request(http).post(url).set(admin.auth).expect(200);
           expect(locked.body).toEqual({ user_id: victim.userId, type_of_lock: 'lock_via_api', last_lock_date: expect.stringMatching(/Z$/) });
           expectObpError(await current(victim), 401, 'OBP-20013');
           expectObpError(await directLogin(app, victim.username, victim.password, consumerKey), 401, 'OBP-20013');
-          await request(http).put(`/obp/v${version}${form.status(victim.username)}`).set(admin.auth).expect(200);
+          await request(http)
+            .put(`/obp/v${version}${form.status(victim.username)}`)
+            .set(admin.auth)
+            .expect(200);
           await current(victim).expect(200);
           await directLogin(app, victim.username, victim.password, consumerKey).expect(201);
         }
       }
     });
 
-    it('an administrator\'s lock outlasts the automatic lock period', async () => {
+    it("an administrator's lock outlasts the automatic lock period", async () => {
       const victim = await signUpAndLogin(app, consumerKey);
       await request(http).post(`/obp/v4.0.0/users/${victim.username}/locks`).set(admin.auth).expect(200);
       await sleep(LOCK_SECONDS * 1000 + 300);
@@ -317,7 +346,9 @@ describe('Usernames (e2e)', () => {
   });
 
   const signUp = (username: string) =>
-    request(http).post('/obp/v5.1.0/users').send({ email: `${uniqueName('m')}@example.com`, username, password: STRONG_PASSWORD, first_name: 'A', last_name: 'B' });
+    request(http)
+      .post('/obp/v5.1.0/users')
+      .send({ email: `${uniqueName('m')}@example.com`, username, password: STRONG_PASSWORD, first_name: 'A', last_name: 'B' });
 
   it.each([
     ['a Cyrillic look-alike', `fеlix${uniqueName('')}`],
@@ -331,7 +362,7 @@ describe('Usernames (e2e)', () => {
     expect(await app.get(DataSource).query('SELECT 1 FROM users WHERE username = $1', [username])).toEqual([]);
   });
 
-  it('accepts OBP\'s forms: letters, digits, . and _ inside, or an e-mail address', async () => {
+  it("accepts OBP's forms: letters, digits, . and _ inside, or an e-mail address", async () => {
     await signUp(`Felix.Smith_${uniqueName('x')}`).expect(201);
     await signUp(`${uniqueName('felix')}+tag@example.com`).expect(201);
   });

@@ -53,10 +53,37 @@ describe('Meetings (e2e, behaviours §10)', () => {
       const wrong = await request(http).post(meetings(bank)).set(creator.auth).send(meetingBody().invitees[0]);
       expectObpError(wrong, 400, 'OBP-10001');
       expect(wrong.body.message.startsWith('OBP-10001: Incorrect json format. The Json body should be the CreateMeetingJson ')).toBe(true);
-      expectObpError(await request(http).post(meetings(bank)).set(creator.auth).send({ ...meetingBody(), date: '2026-12-01' }), 400, 'OBP-10001');
-      expectObpError(await request(http).post(meetings(bank)).set(creator.auth).send({ ...meetingBody(), invitees: [{ status: 'x' }] }), 400, 'OBP-10001');
-      expectObpError(await request(http).post(meetings(uniqueName('nob'))).set(creator.auth).send(meetingBody()), 404, 'OBP-30001');
-      expectObpError(await request(http).get(meetings(uniqueName('nob'))).set(creator.auth), 404, 'OBP-30001');
+      expectObpError(
+        await request(http)
+          .post(meetings(bank))
+          .set(creator.auth)
+          .send({ ...meetingBody(), date: '2026-12-01' }),
+        400,
+        'OBP-10001',
+      );
+      expectObpError(
+        await request(http)
+          .post(meetings(bank))
+          .set(creator.auth)
+          .send({ ...meetingBody(), invitees: [{ status: 'x' }] }),
+        400,
+        'OBP-10001',
+      );
+      expectObpError(
+        await request(http)
+          .post(meetings(uniqueName('nob')))
+          .set(creator.auth)
+          .send(meetingBody()),
+        404,
+        'OBP-30001',
+      );
+      expectObpError(
+        await request(http)
+          .get(meetings(uniqueName('nob')))
+          .set(creator.auth),
+        404,
+        'OBP-30001',
+      );
     });
 
     it('201 with the caller present and random keys; list head and get equal the created meeting', async () => {
@@ -79,9 +106,18 @@ describe('Meetings (e2e, behaviours §10)', () => {
 
       const listed = await request(http).get(meetings(bank)).set(creator.auth).expect(200);
       expect(listed.body.meetings[0]).toEqual(created.body);
-      const got = await request(http).get(`${meetings(bank)}/${created.body.meeting_id}`).set(creator.auth).expect(200);
+      const got = await request(http)
+        .get(`${meetings(bank)}/${created.body.meeting_id}`)
+        .set(creator.auth)
+        .expect(200);
       expect(got.body).toEqual(created.body);
-      expectObpError(await request(http).get(`${meetings(bank)}/no-such-meeting`).set(creator.auth), 400, 'OBP-30104');
+      expectObpError(
+        await request(http)
+          .get(`${meetings(bank)}/no-such-meeting`)
+          .set(creator.auth),
+        400,
+        'OBP-30104',
+      );
     });
 
     it('visible to the creator, invitees (by verified email) and CanGetMeetingsAtOneBank holders only', async () => {
@@ -89,20 +125,43 @@ describe('Meetings (e2e, behaviours §10)', () => {
       const stranger = await signUpAndLogin(app, consumerKey);
       const staff = await signUpAndLogin(app, consumerKey);
       await grantRole(app, staff.userId, 'CanGetMeetingsAtOneBank', bank);
-      const created = await request(http).post(meetings(bank)).set(creator.auth).send(meetingBody(`${invitee.username.toUpperCase()}@example.com`)).expect(201);
+      const created = await request(http)
+        .post(meetings(bank))
+        .set(creator.auth)
+        .send(meetingBody(`${invitee.username.toUpperCase()}@example.com`))
+        .expect(201);
       const id = created.body.meeting_id;
 
       // Not before the invitee proves the address: a sign-up alone grants nothing by e-mail.
-      expectObpError(await request(http).get(`${meetings(bank)}/${id}`).set(invitee.auth), 400, 'OBP-30104');
+      expectObpError(
+        await request(http)
+          .get(`${meetings(bank)}/${id}`)
+          .set(invitee.auth),
+        400,
+        'OBP-30104',
+      );
       const link = new URL(validationLinkIn(await mailbox.lastTo(`${invitee.username}@example.com`)));
       await request(http).get(link.pathname).expect(200);
 
       for (const user of [invitee, staff]) {
-        expect((await request(http).get(`${meetings(bank)}/${id}`).set(user.auth).expect(200)).body).toEqual(created.body);
+        expect(
+          (
+            await request(http)
+              .get(`${meetings(bank)}/${id}`)
+              .set(user.auth)
+              .expect(200)
+          ).body,
+        ).toEqual(created.body);
         const ids = (await request(http).get(meetings(bank)).set(user.auth).expect(200)).body.meetings.map((m: { meeting_id: string }) => m.meeting_id);
         expect(ids).toContain(id);
       }
-      expectObpError(await request(http).get(`${meetings(bank)}/${id}`).set(stranger.auth), 400, 'OBP-30104');
+      expectObpError(
+        await request(http)
+          .get(`${meetings(bank)}/${id}`)
+          .set(stranger.auth),
+        400,
+        'OBP-30104',
+      );
       expect((await request(http).get(meetings(bank)).set(stranger.auth).expect(200)).body).toEqual({ meetings: [] });
     });
   });
@@ -110,8 +169,16 @@ describe('Meetings (e2e, behaviours §10)', () => {
   it('lists newest first', async () => {
     const user = await signUpAndLogin(app, consumerKey);
     const path = `/obp/v5.1.0/banks/${bank}/meetings`;
-    await request(http).post(path).set(user.auth).send({ ...meetingBody(), date: '2026-01-01T00:00:00Z' }).expect(201);
-    await request(http).post(path).set(user.auth).send({ ...meetingBody(), date: '2026-06-01T00:00:00Z' }).expect(201);
+    await request(http)
+      .post(path)
+      .set(user.auth)
+      .send({ ...meetingBody(), date: '2026-01-01T00:00:00Z' })
+      .expect(201);
+    await request(http)
+      .post(path)
+      .set(user.auth)
+      .send({ ...meetingBody(), date: '2026-06-01T00:00:00Z' })
+      .expect(201);
     const listed = await request(http).get(path).set(user.auth).expect(200);
     expect(listed.body.meetings.map((m: { when: string }) => m.when)).toEqual(['2026-06-01T00:00:00Z', '2026-01-01T00:00:00Z']);
   });

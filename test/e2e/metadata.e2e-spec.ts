@@ -30,11 +30,29 @@ const COUNTERPARTY_TEXT = [
   { name: 'MoreInfo', suffix: '/metadata/more_info', key: 'more_info', flag: 'can_add_more_info', add: 'addCounterpartyMoreInfo' },
   { name: 'Url', suffix: '/metadata/url', key: 'URL', flag: 'can_add_url', add: 'addCounterpartyUrl' },
   { name: 'ImageUrl', suffix: '/metadata/image_url', key: 'image_URL', flag: 'can_add_image_url', add: 'addCounterpartyImageUrl' },
-  { name: 'OpenCorporatesUrl', suffix: '/metadata/open_corporates_url', key: 'open_corporates_URL', flag: 'can_add_open_corporates_url', add: 'addCounterpartyOpenCorporatesUrl' },
+  {
+    name: 'OpenCorporatesUrl',
+    suffix: '/metadata/open_corporates_url',
+    key: 'open_corporates_URL',
+    flag: 'can_add_open_corporates_url',
+    add: 'addCounterpartyOpenCorporatesUrl',
+  },
 ];
 const COUNTERPARTY_LOCATIONS = [
-  { name: 'CorporateLocation', suffix: '/metadata/corporate_location', key: 'corporate_location', add: 'can_add_corporate_location', remove: 'can_delete_corporate_location' },
-  { name: 'PhysicalLocation', suffix: '/metadata/physical_location', key: 'physical_location', add: 'can_add_physical_location', remove: 'can_delete_physical_location' },
+  {
+    name: 'CorporateLocation',
+    suffix: '/metadata/corporate_location',
+    key: 'corporate_location',
+    add: 'can_add_corporate_location',
+    remove: 'can_delete_corporate_location',
+  },
+  {
+    name: 'PhysicalLocation',
+    suffix: '/metadata/physical_location',
+    key: 'physical_location',
+    add: 'can_add_physical_location',
+    remove: 'can_delete_physical_location',
+  },
 ];
 
 function textValue(key: string): string {
@@ -47,7 +65,15 @@ const ENDPOINTS: Endpoint[] = [
   { operation: 'getOtherAccountPrivateAlias', verb: 'get', on: 'counterparty', suffix: '/private_alias', flag: 'can_see_private_alias', status: 200 },
   ...COUNTERPARTY_TEXT.flatMap((f): Endpoint[] => [
     { operation: f.add, verb: 'post', on: 'counterparty', suffix: f.suffix, body: { [f.key]: textValue(f.key) }, flag: f.flag, status: 201 },
-    { operation: `updateCounterparty${f.name}`, verb: 'put', on: 'counterparty', suffix: f.suffix, body: { [f.key]: textValue(f.key) }, flag: f.flag, status: 200 },
+    {
+      operation: `updateCounterparty${f.name}`,
+      verb: 'put',
+      on: 'counterparty',
+      suffix: f.suffix,
+      body: { [f.key]: textValue(f.key) },
+      flag: f.flag,
+      status: 200,
+    },
     { operation: `deleteCounterparty${f.name}`, verb: 'delete', on: 'counterparty', suffix: f.suffix, flag: f.flag, status: 204 },
   ]),
   ...COUNTERPARTY_LOCATIONS.flatMap((f): Endpoint[] => [
@@ -56,21 +82,68 @@ const ENDPOINTS: Endpoint[] = [
     { operation: `deleteCounterparty${f.name}`, verb: 'delete', on: 'counterparty', suffix: f.suffix, flag: f.remove, status: 204 },
   ]),
   { operation: 'getTransactionNarrative', verb: 'get', on: 'transaction', suffix: '/metadata/narrative', flag: 'can_see_owner_comment', status: 200 },
-  { operation: 'addTransactionNarrative', verb: 'post', on: 'transaction', suffix: '/metadata/narrative', body: { narrative: 'n' }, flag: 'can_edit_owner_comment', status: 201 },
-  { operation: 'updateTransactionNarrative', verb: 'put', on: 'transaction', suffix: '/metadata/narrative', body: { narrative: 'n' }, flag: 'can_edit_owner_comment', status: 200 },
+  {
+    operation: 'addTransactionNarrative',
+    verb: 'post',
+    on: 'transaction',
+    suffix: '/metadata/narrative',
+    body: { narrative: 'n' },
+    flag: 'can_edit_owner_comment',
+    status: 201,
+  },
+  {
+    operation: 'updateTransactionNarrative',
+    verb: 'put',
+    on: 'transaction',
+    suffix: '/metadata/narrative',
+    body: { narrative: 'n' },
+    flag: 'can_edit_owner_comment',
+    status: 200,
+  },
   { operation: 'deleteTransactionNarrative', verb: 'delete', on: 'transaction', suffix: '/metadata/narrative', flag: 'can_edit_owner_comment', status: 204 },
   ...(['comments', 'tags', 'images'] as const).flatMap((list): Endpoint[] => {
     const singular = { comments: 'Comment', tags: 'Tag', images: 'Image' }[list];
     const body = list === 'images' ? { label: 'receipt', URL: 'https://www.example.com/r.png' } : { value: 'v' };
     return [
       { operation: `get${singular}sForViewOnTransaction`, verb: 'get', on: 'transaction', suffix: `/metadata/${list}`, flag: `can_see_${list}`, status: 200 },
-      { operation: `add${singular}ForViewOnTransaction`, verb: 'post', on: 'transaction', suffix: `/metadata/${list}`, body, flag: `can_add_${singular.toLowerCase()}`, status: 201 },
-      { operation: `delete${singular}ForViewOnTransaction`, verb: 'delete', on: 'transaction', suffix: `/metadata/${list}/${A_UUID}`, flag: `can_see_${list}`, status: 204 },
+      {
+        operation: `add${singular}ForViewOnTransaction`,
+        verb: 'post',
+        on: 'transaction',
+        suffix: `/metadata/${list}`,
+        body,
+        flag: `can_add_${singular.toLowerCase()}`,
+        status: 201,
+      },
+      {
+        operation: `delete${singular}ForViewOnTransaction`,
+        verb: 'delete',
+        on: 'transaction',
+        suffix: `/metadata/${list}/${A_UUID}`,
+        flag: `can_see_${list}`,
+        status: 204,
+      },
     ];
   }),
   { operation: 'getWhereTagForViewOnTransaction', verb: 'get', on: 'transaction', suffix: '/metadata/where', flag: 'can_see_where_tag', status: 200 },
-  { operation: 'addWhereTagForViewOnTransaction', verb: 'post', on: 'transaction', suffix: '/metadata/where', body: { where: location }, flag: 'can_add_where_tag', status: 201 },
-  { operation: 'updateWhereTagForViewOnTransaction', verb: 'put', on: 'transaction', suffix: '/metadata/where', body: { where: location }, flag: 'can_add_where_tag', status: 200 },
+  {
+    operation: 'addWhereTagForViewOnTransaction',
+    verb: 'post',
+    on: 'transaction',
+    suffix: '/metadata/where',
+    body: { where: location },
+    flag: 'can_add_where_tag',
+    status: 201,
+  },
+  {
+    operation: 'updateWhereTagForViewOnTransaction',
+    verb: 'put',
+    on: 'transaction',
+    suffix: '/metadata/where',
+    body: { where: location },
+    flag: 'can_add_where_tag',
+    status: 200,
+  },
   { operation: 'deleteWhereTagForViewOnTransaction', verb: 'delete', on: 'transaction', suffix: '/metadata/where', flag: 'can_see_where_tag', status: 204 },
 ];
 
@@ -97,13 +170,20 @@ describe('Counterparty and transaction metadata (e2e, issue 8)', () => {
   /** Creates a custom view through the API (the owner holds ManageCustomViews). */
   async function customView(name: string, allowed: string[], metadataView = ''): Promise<void> {
     await send('post', `/obp/v3.0.0/banks/${bankId}/accounts/${accountId}/views`, users.owner, {
-      name, description: name, metadata_view: metadataView, is_public: false, which_alias_to_use: '', hide_metadata_if_alias_used: false, allowed_actions: allowed,
+      name,
+      description: name,
+      metadata_view: metadataView,
+      is_public: false,
+      which_alias_to_use: '',
+      hide_metadata_if_alias_used: false,
+      allowed_actions: allowed,
     }).expect(201);
   }
 
   async function grant(user: TestUser, viewId: string): Promise<void> {
     await send('post', `/obp/v4.0.0/banks/${bankId}/accounts/${accountId}/account-access/grant`, users.owner, {
-      user_id: user.userId, view: { view_id: viewId, is_system: !viewId.startsWith('_') },
+      user_id: user.userId,
+      view: { view_id: viewId, is_system: !viewId.startsWith('_') },
     }).expect(201);
   }
 
@@ -141,27 +221,39 @@ describe('Counterparty and transaction metadata (e2e, issue 8)', () => {
   });
 
   describe.each(since('1.2.1').map((version) => [version]))('every endpoint on v%s', (version) => {
-    it.each(ENDPOINTS.map((endpoint) => [endpoint.operation, endpoint]))('%s: 401, 404, 403, unknown id 400, missing flag 400', async (_, endpoint: Endpoint) => {
-      expectObpError(await send(endpoint.verb, target(endpoint, version, 'owner'), undefined, endpoint.body), 401, 'OBP-20001');
-      expectObpError(await send(endpoint.verb, target(endpoint, version, 'owner', 0, 'no-such-account'), users.owner, endpoint.body), 404, 'OBP-30018');
-      expectObpError(await send(endpoint.verb, target(endpoint, version, 'owner'), users.stranger, endpoint.body), 403, 'OBP-20017');
-      const unknown = target(endpoint, version, 'owner').replace(endpoint.on === 'counterparty' ? counterparties[0] : transactions[0], 'nope');
-      expectObpError(await send(endpoint.verb, unknown, users.owner, endpoint.body), 400, endpoint.on === 'counterparty' ? 'OBP-50200' : 'OBP-30067');
-      if (endpoint.flag) {
-        const refused = await send(endpoint.verb, target(endpoint, version, '_bare'), users.owner, endpoint.body);
-        expectObpError(refused, 400, 'OBP-30022');
-        expect(refused.body.message).toContain(endpoint.flag);
-      }
-    });
+    it.each(ENDPOINTS.map((endpoint) => [endpoint.operation, endpoint]))(
+      '%s: 401, 404, 403, unknown id 400, missing flag 400',
+      async (_, endpoint: Endpoint) => {
+        expectObpError(await send(endpoint.verb, target(endpoint, version, 'owner'), undefined, endpoint.body), 401, 'OBP-20001');
+        expectObpError(await send(endpoint.verb, target(endpoint, version, 'owner', 0, 'no-such-account'), users.owner, endpoint.body), 404, 'OBP-30018');
+        expectObpError(await send(endpoint.verb, target(endpoint, version, 'owner'), users.stranger, endpoint.body), 403, 'OBP-20017');
+        const unknown = target(endpoint, version, 'owner').replace(endpoint.on === 'counterparty' ? counterparties[0] : transactions[0], 'nope');
+        expectObpError(await send(endpoint.verb, unknown, users.owner, endpoint.body), 400, endpoint.on === 'counterparty' ? 'OBP-50200' : 'OBP-30067');
+        if (endpoint.flag) {
+          const refused = await send(endpoint.verb, target(endpoint, version, '_bare'), users.owner, endpoint.body);
+          expectObpError(refused, 400, 'OBP-30022');
+          expect(refused.body.message).toContain(endpoint.flag);
+        }
+      },
+    );
 
     describe('success, exact status and read-back through owner', () => {
       const cp = (index: number) => `${base(version, 'owner')}/other_accounts/${counterparties[index % counterparties.length]}`;
       const tx = (index: number) => `${base(version, 'owner')}/transactions/${transactions[index % transactions.length]}/metadata`;
-      const index = since('1.2.1').indexOf(version as never);
+      const index = since('1.2.1').indexOf(version);
 
       it('other-account metadata and aliases read back; text fields POST 201, PUT 200, DELETE 204 -> null', async () => {
         const metadata = (await send('get', `${cp(index)}/metadata`, users.owner).expect(200)).body;
-        expect(Object.keys(metadata)).toEqual(['public_alias', 'private_alias', 'more_info', 'URL', 'image_URL', 'open_corporates_URL', 'corporate_location', 'physical_location']);
+        expect(Object.keys(metadata)).toEqual([
+          'public_alias',
+          'private_alias',
+          'more_info',
+          'URL',
+          'image_URL',
+          'open_corporates_URL',
+          'corporate_location',
+          'physical_location',
+        ]);
         const alias = (await send('get', `${cp(index)}/public_alias`, users.owner).expect(200)).body.alias;
         expect(alias).toMatch(/^ALIAS_[0-9A-F]{6}$/);
         expect((await send('get', `${cp(index)}/private_alias`, users.owner).expect(200)).body).toEqual({ alias: null });
@@ -170,13 +262,24 @@ describe('Counterparty and transaction metadata (e2e, issue 8)', () => {
           field.key === 'alias'
             ? (await send('get', `${cp(index)}${field.suffix}`, users.owner).expect(200)).body.alias
             : (await send('get', `${cp(index)}/metadata`, users.owner).expect(200)).body[field.key];
-        const labels: Record<string, string> = { PublicAlias: 'public alias', PrivateAlias: 'private alias', MoreInfo: 'more info', Url: 'url', ImageUrl: 'image url', OpenCorporatesUrl: 'open corporate url' };
+        const labels: Record<string, string> = {
+          PublicAlias: 'public alias',
+          PrivateAlias: 'private alias',
+          MoreInfo: 'more info',
+          Url: 'url',
+          ImageUrl: 'image url',
+          OpenCorporatesUrl: 'open corporate url',
+        };
         for (const field of COUNTERPARTY_TEXT) {
           const first = field.key.toLowerCase().includes('url') ? 'https://www.example.com/first' : `first ${field.name}`;
           const second = field.key.toLowerCase().includes('url') ? 'https://www.example.com/second' : `second ${field.name}`;
-          expect((await send('post', `${cp(index)}${field.suffix}`, users.owner, { [field.key]: first }).expect(201)).body).toEqual({ success: `${labels[field.name]} added` });
+          expect((await send('post', `${cp(index)}${field.suffix}`, users.owner, { [field.key]: first }).expect(201)).body).toEqual({
+            success: `${labels[field.name]} added`,
+          });
           expect(await readBack(field)).toBe(first);
-          expect((await send('put', `${cp(index)}${field.suffix}`, users.owner, { [field.key]: second }).expect(200)).body).toEqual({ success: `${labels[field.name]} updated` });
+          expect((await send('put', `${cp(index)}${field.suffix}`, users.owner, { [field.key]: second }).expect(200)).body).toEqual({
+            success: `${labels[field.name]} updated`,
+          });
           expect(await readBack(field)).toBe(second);
           const deleted = await send('delete', `${cp(index)}${field.suffix}`, users.owner).expect(204);
           expect(deleted.text).toBe('');
@@ -188,10 +291,19 @@ describe('Counterparty and transaction metadata (e2e, issue 8)', () => {
       it('locations: POST 201, PUT 200 with user and date, DELETE 204 -> null, DELETE again 400', async () => {
         for (const field of COUNTERPARTY_LOCATIONS) {
           await send('post', `${cp(index)}${field.suffix}`, users.owner, { [field.key]: { latitude: 10.5, longitude: -20.25 } }).expect(201);
-          expect((await send('get', `${cp(index)}/metadata`, users.owner).expect(200)).body[field.key]).toMatchObject({ latitude: 10.5, longitude: -20.25, user: { id: users.owner.username } });
+          expect((await send('get', `${cp(index)}/metadata`, users.owner).expect(200)).body[field.key]).toMatchObject({
+            latitude: 10.5,
+            longitude: -20.25,
+            user: { id: users.owner.username },
+          });
           await send('put', `${cp(index)}${field.suffix}`, users.owner, { [field.key]: { latitude: -90, longitude: 180 } }).expect(200);
           const read = (await send('get', `${cp(index)}/metadata`, users.owner).expect(200)).body[field.key];
-          expect(read).toEqual({ latitude: -90, longitude: 180, date: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/), user: { id: users.owner.username, provider: expect.any(String), display_name: users.owner.username } });
+          expect(read).toEqual({
+            latitude: -90,
+            longitude: 180,
+            date: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/),
+            user: { id: users.owner.username, provider: expect.any(String), display_name: users.owner.username },
+          });
           await send('delete', `${cp(index)}${field.suffix}`, users.owner).expect(204);
           expect((await send('get', `${cp(index)}/metadata`, users.owner).expect(200)).body[field.key]).toBeNull();
           expectObpError(await send('delete', `${cp(index)}${field.suffix}`, users.owner), 400, 'OBP-30096');
@@ -200,7 +312,13 @@ describe('Counterparty and transaction metadata (e2e, issue 8)', () => {
 
       it('narrative: POST 201, PUT 200, DELETE 204 -> null, shared by every view', async () => {
         expect((await send('post', `${tx(index)}/narrative`, users.owner, { narrative: 'first' }).expect(201)).body).toEqual({ success: 'narrative added' });
-        expect((await send('get', `${base(version, 'auditor')}/transactions/${transactions[index % transactions.length]}/metadata/narrative`, users.owner).expect(200)).body).toEqual({ narrative: 'first' });
+        expect(
+          (
+            await send('get', `${base(version, 'auditor')}/transactions/${transactions[index % transactions.length]}/metadata/narrative`, users.owner).expect(
+              200,
+            )
+          ).body,
+        ).toEqual({ narrative: 'first' });
         expect((await send('put', `${tx(index)}/narrative`, users.owner, { narrative: 'second' }).expect(200)).body).toEqual({ success: 'narrative updated' });
         expect((await send('get', `${tx(index)}/narrative`, users.owner).expect(200)).body).toEqual({ narrative: 'second' });
         await send('delete', `${tx(index)}/narrative`, users.owner).expect(204);
@@ -208,9 +326,18 @@ describe('Counterparty and transaction metadata (e2e, issue 8)', () => {
       });
 
       it('comments, tags and images: POST 201 with the item, listed, DELETE 204, gone, unknown id 400', async () => {
-        for (const [list, body] of [['comments', { value: 'a comment' }], ['tags', { value: 'food' }], ['images', { label: 'receipt', URL: 'https://www.example.com/r.png' }]] as const) {
+        for (const [list, body] of [
+          ['comments', { value: 'a comment' }],
+          ['tags', { value: 'food' }],
+          ['images', { label: 'receipt', URL: 'https://www.example.com/r.png' }],
+        ] as const) {
           const created = (await send('post', `${tx(index)}/${list}`, users.owner, body).expect(201)).body;
-          expect(created).toEqual({ id: expect.stringMatching(/^[0-9a-f-]{36}$/), ...body, date: expect.any(String), user: { id: users.owner.username, provider: expect.any(String), display_name: users.owner.username } });
+          expect(created).toEqual({
+            id: expect.stringMatching(/^[0-9a-f-]{36}$/),
+            ...body,
+            date: expect.any(String),
+            user: { id: users.owner.username, provider: expect.any(String), display_name: users.owner.username },
+          });
           expect((await send('get', `${tx(index)}/${list}`, users.owner).expect(200)).body[list]).toContainEqual(created);
           await send('delete', `${tx(index)}/${list}/${created.id}`, users.owner).expect(204);
           expect((await send('get', `${tx(index)}/${list}`, users.owner).expect(200)).body[list]).not.toContainEqual(created);
@@ -219,9 +346,17 @@ describe('Counterparty and transaction metadata (e2e, issue 8)', () => {
       });
 
       it('where tag: POST 201, PUT 200, GET, DELETE 204 -> null', async () => {
-        expect((await send('post', `${tx(index)}/where`, users.owner, { where: { latitude: 1.5, longitude: 2.5 } }).expect(201)).body).toEqual({ success: 'where tag added' });
-        expect((await send('get', `${tx(index)}/where`, users.owner).expect(200)).body.where).toMatchObject({ latitude: 1.5, longitude: 2.5, user: { id: users.owner.username } });
-        expect((await send('put', `${tx(index)}/where`, users.owner, { where: { latitude: 3, longitude: 4 } }).expect(200)).body).toEqual({ success: 'where tag updated' });
+        expect((await send('post', `${tx(index)}/where`, users.owner, { where: { latitude: 1.5, longitude: 2.5 } }).expect(201)).body).toEqual({
+          success: 'where tag added',
+        });
+        expect((await send('get', `${tx(index)}/where`, users.owner).expect(200)).body.where).toMatchObject({
+          latitude: 1.5,
+          longitude: 2.5,
+          user: { id: users.owner.username },
+        });
+        expect((await send('put', `${tx(index)}/where`, users.owner, { where: { latitude: 3, longitude: 4 } }).expect(200)).body).toEqual({
+          success: 'where tag updated',
+        });
         expect((await send('get', `${tx(index)}/where`, users.owner).expect(200)).body.where).toMatchObject({ latitude: 3, longitude: 4 });
         await send('delete', `${tx(index)}/where`, users.owner).expect(204);
         expect((await send('get', `${tx(index)}/where`, users.owner).expect(200)).body).toEqual({ where: null });
@@ -260,10 +395,25 @@ describe('Counterparty and transaction metadata (e2e, issue 8)', () => {
 
   describe('permission matrix (views.md): owner, auditor, accountant, _public and a custom view × every write and delete', () => {
     const CHOSEN = [
-      'can_see_transaction_other_bank_account', 'can_see_other_account_metadata', 'can_see_transaction_metadata',
-      'can_add_more_info', 'can_add_url', 'can_add_corporate_location', 'can_delete_corporate_location', 'can_add_physical_location',
-      'can_see_comments', 'can_add_comment', 'can_delete_comment', 'can_see_tags', 'can_add_tag', 'can_see_images', 'can_add_image', 'can_delete_image',
-      'can_see_where_tag', 'can_add_where_tag', 'can_see_owner_comment',
+      'can_see_transaction_other_bank_account',
+      'can_see_other_account_metadata',
+      'can_see_transaction_metadata',
+      'can_add_more_info',
+      'can_add_url',
+      'can_add_corporate_location',
+      'can_delete_corporate_location',
+      'can_add_physical_location',
+      'can_see_comments',
+      'can_add_comment',
+      'can_delete_comment',
+      'can_see_tags',
+      'can_add_tag',
+      'can_see_images',
+      'can_add_image',
+      'can_delete_image',
+      'can_see_where_tag',
+      'can_add_where_tag',
+      'can_see_owner_comment',
     ];
     /** Written from views.md §2-§3, not from the server's tables: which write/delete flags each view has. */
     const hasFlag = (view: string, flag: string): boolean => {
@@ -299,7 +449,11 @@ describe('Counterparty and transaction metadata (e2e, issue 8)', () => {
           await send('put', path, users.owner, { [endpoint.suffix.split('/').pop() as string]: location });
         }
         const response = await send(endpoint.verb, path, actor, endpoint.body);
-        const deleteFlag = item ? `can_delete_${item.slice(0, -1)}` : endpoint.operation === 'deleteWhereTagForViewOnTransaction' ? 'can_delete_where_tag' : undefined;
+        const deleteFlag = item
+          ? `can_delete_${item.slice(0, -1)}`
+          : endpoint.operation === 'deleteWhereTagForViewOnTransaction'
+            ? 'can_delete_where_tag'
+            : undefined;
         const required = [endpoint.flag as string, ...(deleteFlag ? [deleteFlag] : [])];
         // _public hides counterparty metadata behind the alias it shows (views.md §2).
         const allowed = required.every((flag) => hasFlag(view, flag)) && !(view === '_public' && endpoint.on === 'counterparty');
@@ -334,14 +488,22 @@ describe('Counterparty and transaction metadata (e2e, issue 8)', () => {
 
   describe('metadata views', () => {
     it('a custom view with metadata_view owner shares comments, tags, images and where with owner; _public does not', async () => {
-      await customView('_shared', ['can_see_transaction_metadata', 'can_see_comments', 'can_add_comment', 'can_delete_comment', 'can_see_where_tag', 'can_add_where_tag'], 'owner');
+      await customView(
+        '_shared',
+        ['can_see_transaction_metadata', 'can_see_comments', 'can_add_comment', 'can_delete_comment', 'can_see_where_tag', 'can_add_where_tag'],
+        'owner',
+      );
       await grant(users.owner, '_shared');
       const shared = `${base('5.1.0', '_shared')}/transactions/${transactions[4]}/metadata`;
       const owner = `${base('5.1.0', 'owner')}/transactions/${transactions[4]}/metadata`;
       const comment = (await send('post', `${shared}/comments`, users.owner, { value: 'shared' }).expect(201)).body;
-      expect((await send('get', `${owner}/comments`, users.owner).expect(200)).body).toEqual((await send('get', `${shared}/comments`, users.owner).expect(200)).body);
+      expect((await send('get', `${owner}/comments`, users.owner).expect(200)).body).toEqual(
+        (await send('get', `${shared}/comments`, users.owner).expect(200)).body,
+      );
       expect((await send('get', `${owner}/comments`, users.owner).expect(200)).body.comments).toContainEqual(comment);
-      expect((await send('get', `${base('5.1.0', '_public')}/transactions/${transactions[4]}/metadata/comments`, users.owner).expect(200)).body.comments).not.toContainEqual(comment);
+      expect(
+        (await send('get', `${base('5.1.0', '_public')}/transactions/${transactions[4]}/metadata/comments`, users.owner).expect(200)).body.comments,
+      ).not.toContainEqual(comment);
       await send('post', `${shared}/where`, users.owner, { where: location }).expect(201);
       expect((await send('get', `${owner}/where`, users.owner).expect(200)).body.where).toMatchObject(location);
       // And the transaction JSON carries it through owner.

@@ -37,7 +37,12 @@ describe('OAuth 1.0a in a real browser', () => {
     }
     if (path === '/callback') {
       const token = query.get('oauth_token') ?? '';
-      const exchanged = await signedFetch('POST', `${api}/oauth/token`, { key: token, secret: pendingSecrets.get(token) ?? '' }, { oauth_verifier: query.get('oauth_verifier') ?? '' });
+      const exchanged = await signedFetch(
+        'POST',
+        `${api}/oauth/token`,
+        { key: token, secret: pendingSecrets.get(token) ?? '' },
+        { oauth_verifier: query.get('oauth_verifier') ?? '' },
+      );
       const access = formAnswer(await exchanged.text());
       const current = await signedFetch('GET', `${api}/obp/v5.1.0/users/current`, { key: access.oauth_token, secret: access.oauth_token_secret });
       const body = (await current.json()) as { username?: string };

@@ -32,7 +32,10 @@ describe('OAuth 1.0a', () => {
   }
 
   async function requestToken(of: Consumer, callback = CALLBACK, method?: OAuth1Method): Promise<OAuth1Credentials> {
-    const response = await post('/oauth/initiate', oauthHeader(of, { method: 'POST', url: `${base}/oauth/initiate` }, { extra: { oauth_callback: callback }, method }));
+    const response = await post(
+      '/oauth/initiate',
+      oauthHeader(of, { method: 'POST', url: `${base}/oauth/initiate` }, { extra: { oauth_callback: callback }, method }),
+    );
     const body = await response.text();
     expect({ status: response.status, body }).toMatchObject({ status: 200 });
     expect(response.headers.get('content-type')).toContain('application/x-www-form-urlencoded');
@@ -56,7 +59,10 @@ describe('OAuth 1.0a', () => {
   }
 
   async function accessToken(of: Consumer, request: OAuth1Credentials, verifier: string, method?: OAuth1Method): Promise<Response> {
-    return post('/oauth/token', oauthHeader(of, { method: 'POST', url: `${base}/oauth/token` }, { token: request, extra: { oauth_verifier: verifier }, method }));
+    return post(
+      '/oauth/token',
+      oauthHeader(of, { method: 'POST', url: `${base}/oauth/token` }, { token: request, extra: { oauth_verifier: verifier }, method }),
+    );
   }
 
   async function loggedIn(of: Consumer = consumer, method?: OAuth1Method): Promise<OAuth1Credentials> {
@@ -159,31 +165,47 @@ describe('OAuth 1.0a', () => {
     }
 
     it('wrong consumer secret', async () => {
-      const response = await post('/oauth/initiate', oauthHeader({ key: consumer.key, secret: 'wrong' }, { method: 'POST', url: `${base}/oauth/initiate` }, { extra: { oauth_callback: CALLBACK } }));
+      const response = await post(
+        '/oauth/initiate',
+        oauthHeader({ key: consumer.key, secret: 'wrong' }, { method: 'POST', url: `${base}/oauth/initiate` }, { extra: { oauth_callback: CALLBACK } }),
+      );
       await expectRefusal(response, 401, /^Invalid signature$/);
     });
 
     it('unknown consumer key', async () => {
-      const response = await post('/oauth/initiate', oauthHeader({ key: 'unknown', secret: 'x' }, { method: 'POST', url: `${base}/oauth/initiate` }, { extra: { oauth_callback: CALLBACK } }));
+      const response = await post(
+        '/oauth/initiate',
+        oauthHeader({ key: 'unknown', secret: 'x' }, { method: 'POST', url: `${base}/oauth/initiate` }, { extra: { oauth_callback: CALLBACK } }),
+      );
       await expectRefusal(response, 401, /^OBP-20009: Invalid consumer credentials$/);
     });
 
     it('missing parameters, unsupported method and version, repeated parameters', async () => {
       await expectRefusal(await post('/oauth/initiate', 'OAuth oauth_consumer_key="x"'), 400, /^the following parameters are missing : /);
       const header = oauthHeader(consumer, { method: 'POST', url: `${base}/oauth/initiate` }, { extra: { oauth_callback: CALLBACK } });
-      await expectRefusal(await post('/oauth/initiate', header.replace('HMAC-SHA1', 'PLAINTEXT')), 400, /^Unsupported signature method, please use hmac-sha1 or hmac-sha256$/);
+      await expectRefusal(
+        await post('/oauth/initiate', header.replace('HMAC-SHA1', 'PLAINTEXT')),
+        400,
+        /^Unsupported signature method, please use hmac-sha1 or hmac-sha256$/,
+      );
       await expectRefusal(await post('/oauth/initiate', header.replace('oauth_version="1.0"', 'oauth_version="2.0"')), 400, /^OAuth version not supported$/);
       await expectRefusal(await post('/oauth/initiate', `${header}, oauth_nonce="again"`), 400, /^Duplicated oauth protocol parameters$/);
     });
 
     it('a callback other than the registered redirect URL', async () => {
-      const response = await post('/oauth/initiate', oauthHeader(consumer, { method: 'POST', url: `${base}/oauth/initiate` }, { extra: { oauth_callback: 'https://evil.example/cb' } }));
+      const response = await post(
+        '/oauth/initiate',
+        oauthHeader(consumer, { method: 'POST', url: `${base}/oauth/initiate` }, { extra: { oauth_callback: 'https://evil.example/cb' } }),
+      );
       expect(response.status).toBe(400);
     });
 
     it('stale timestamp', async () => {
       const stale = Math.floor(Date.now() / 1000) - 3600;
-      const response = await post('/oauth/initiate', oauthHeader(consumer, { method: 'POST', url: `${base}/oauth/initiate` }, { extra: { oauth_callback: CALLBACK }, timestamp: stale }));
+      const response = await post(
+        '/oauth/initiate',
+        oauthHeader(consumer, { method: 'POST', url: `${base}/oauth/initiate` }, { extra: { oauth_callback: CALLBACK }, timestamp: stale }),
+      );
       await expectRefusal(response, 400, new RegExp(`^oauth_timestamp value: ${stale} is in and invalid time range$`));
     });
 
@@ -235,7 +257,9 @@ describe('OAuth 1.0a', () => {
     it('a tampered query string', async () => {
       const access = await loggedIn();
       const url = `${base}/obp/v4.0.0/banks?limit=5`;
-      const response = await fetch(`${base}/obp/v4.0.0/banks?limit=6`, { headers: { Authorization: oauthHeader(consumer, { method: 'GET', url }, { token: access }) } });
+      const response = await fetch(`${base}/obp/v4.0.0/banks?limit=6`, {
+        headers: { Authorization: oauthHeader(consumer, { method: 'GET', url }, { token: access }) },
+      });
       expect(response.status).toBe(401);
     });
   });
@@ -249,7 +273,10 @@ describe('OAuth 1.0a', () => {
       const refused = await signedGet(own, access, '/obp/v5.1.0/users/current');
       expect(refused.status).toBe(401);
       expect(((await refused.json()) as { message: string }).message).toBe('OBP-20095: OAuth 1.0a request refused: OBP-20009: Invalid consumer credentials');
-      const handshake = await post('/oauth/initiate', oauthHeader(own, { method: 'POST', url: `${base}/oauth/initiate` }, { extra: { oauth_callback: CALLBACK } }));
+      const handshake = await post(
+        '/oauth/initiate',
+        oauthHeader(own, { method: 'POST', url: `${base}/oauth/initiate` }, { extra: { oauth_callback: CALLBACK } }),
+      );
       expect({ status: handshake.status, body: await handshake.text() }).toEqual({ status: 401, body: 'OBP-20009: Invalid consumer credentials' });
     });
 

@@ -187,7 +187,9 @@ describe('OAuth2 / OIDC bearer tokens (e2e)', () => {
   it('refuses foreign bearer tokens when bearer login is not configured', async () => {
     const plain = await createTestApp();
     try {
-      const response = await request(plain.getHttpServer()).get('/obp/v5.1.0/users/current').set('Authorization', `Bearer ${token(rsa, { sub: 'x' })}`);
+      const response = await request(plain.getHttpServer())
+        .get('/obp/v5.1.0/users/current')
+        .set('Authorization', `Bearer ${token(rsa, { sub: 'x' })}`);
       expectObpError(response, 401, 'OBP-20003');
     } finally {
       await plain.close();

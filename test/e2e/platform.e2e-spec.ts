@@ -125,10 +125,7 @@ describe('Platform (e2e)', () => {
 
   describe('request errors', () => {
     it('answers malformed JSON with 400 OBP-10001', async () => {
-      const response = await request(http)
-        .post('/obp/v5.1.0/test/echo')
-        .set('Content-Type', 'application/json')
-        .send('{"name": ');
+      const response = await request(http).post('/obp/v5.1.0/test/echo').set('Content-Type', 'application/json').send('{"name": ');
       expectObpError(response, 400, 'OBP-10001');
     });
 
@@ -154,7 +151,9 @@ describe('Platform (e2e)', () => {
     });
 
     it('names every failing field in a 400 OBP-10001', async () => {
-      const response = await request(http).post('/obp/v5.1.0/test/echo').send({ name: 'x'.repeat(21), count: 'many' });
+      const response = await request(http)
+        .post('/obp/v5.1.0/test/echo')
+        .send({ name: 'x'.repeat(21), count: 'many' });
       expectObpError(response, 400, 'OBP-10001');
       expect(response.body.message).toContain('name:');
       expect(response.body.message).toContain('count:');
@@ -168,11 +167,7 @@ describe('Platform (e2e)', () => {
 
     it('refuses a JSON array or empty body instead of failing inside the handler', async () => {
       expectObpError(await request(http).post('/obp/v5.1.0/test/echo').send([1, 2]), 400, 'OBP-10001');
-      expectObpError(
-        await request(http).post('/obp/v5.1.0/test/echo').set('Content-Type', 'application/json').send(''),
-        400,
-        'OBP-10001',
-      );
+      expectObpError(await request(http).post('/obp/v5.1.0/test/echo').set('Content-Type', 'application/json').send(''), 400, 'OBP-10001');
     });
   });
 

@@ -82,7 +82,9 @@ describeShared('Rate limits across two server processes sharing PostgreSQL and R
 
     const statuses: number[] = [];
     for (let i = 0; i < 3 * LIMIT; i++) {
-      const response = await request(i % 2 === 0 ? a : b).get('/obp/v5.1.0/users/current').set(user.auth);
+      const response = await request(i % 2 === 0 ? a : b)
+        .get('/obp/v5.1.0/users/current')
+        .set(user.auth);
       statuses.push(response.status);
     }
     expect(statuses.filter((status) => status === 200)).toHaveLength(LIMIT);

@@ -60,15 +60,33 @@ describe.each(STORES)('Call limits and rate limiting (e2e, behaviours §15.3-15.
     const refused = await request(http).put(path(user.consumerId)).set(other.auth).send(limitsBody());
     expect(refused.body.message).toBe('OBP-20006: User is missing one or more roles: CanSetCallLimits');
     expectObpError(await request(http).put(path('unknown')).set(user.auth).send(limitsBody()), 404, 'OBP-30019');
-    expectObpError(await request(http).put(path(user.consumerId)).set(user.auth).send(limitsBody({ per_hour_call_limit: 'ten' })), 400, 'OBP-10001');
-    expectObpError(await request(http).put(path(user.consumerId)).set(user.auth).send({ ...limitsBody(), to_date: '2000-01-01T00:00:00Z' }), 400, 'OBP-10035');
+    expectObpError(
+      await request(http)
+        .put(path(user.consumerId))
+        .set(user.auth)
+        .send(limitsBody({ per_hour_call_limit: 'ten' })),
+      400,
+      'OBP-10001',
+    );
+    expectObpError(
+      await request(http)
+        .put(path(user.consumerId))
+        .set(user.auth)
+        .send({ ...limitsBody(), to_date: '2000-01-01T00:00:00Z' }),
+      400,
+      'OBP-10035',
+    );
     const body = limitsBody();
     expect((await request(http).put(path(user.consumerId)).set(user.auth).send(body).expect(200)).body).toEqual(body);
   });
 
   it.each(PERIODS.map((p) => [p]))('per %s: a limit of 1 allows the next call and refuses the one after with 429 OBP-10018 and headers', async (period) => {
     const user = await limitedUser();
-    const put = () => request(http).put(`/obp/v3.1.0/management/consumers/${user.consumerId}/consumer/call-limits`).set(user.auth).send(limitsBody({ [`per_${period}_call_limit`]: '1' }));
+    const put = () =>
+      request(http)
+        .put(`/obp/v3.1.0/management/consumers/${user.consumerId}/consumer/call-limits`)
+        .set(user.auth)
+        .send(limitsBody({ [`per_${period}_call_limit`]: '1' }));
     await put().expect(200); // counted against the old (unlimited) limit
     const second = await put().expect(200);
     expect(second.headers['x-rate-limit-limit']).toBe('1');
@@ -88,7 +106,11 @@ describe.each(STORES)('Call limits and rate limiting (e2e, behaviours §15.3-15.
     const refused = await request(http).get(path).set(user.auth);
     expect(refused.body.message).toBe('OBP-20006: User is missing one or more roles: CanReadCallLimits');
     await grantRole(app, user.userId, 'CanReadCallLimits');
-    await request(http).put(path).set(user.auth).send(limitsBody({ per_hour_call_limit: '100' })).expect(200);
+    await request(http)
+      .put(path)
+      .set(user.auth)
+      .send(limitsBody({ per_hour_call_limit: '100' }))
+      .expect(200);
     await request(http).get('/obp/v5.1.0/users/current').set(user.auth).expect(200);
     const state = await request(http).get(path).set(user.auth).expect(200);
     expect(state.body).toMatchObject({ per_second_call_limit: '-1', per_hour_call_limit: '100' });
@@ -98,21 +120,40 @@ describe.each(STORES)('Call limits and rate limiting (e2e, behaviours §15.3-15.
     expect(state.body.current_state.per_second).toEqual({ calls_made: 0, reset_in_seconds: 0 });
   });
 
-  it.each(['second', 'minute', 'hour', 'week', 'month'].map((p) => [p]))('v4.0.0 per %s scoped to api_name getCurrentUser: only that API is limited', async (period) => {
-    const user = await limitedUser();
-    const path = `/obp/v4.0.0/management/consumers/${user.consumerId}/consumer/call-limits`;
-    await request(http).put(path).set(user.auth).send({ ...limitsBody({ [`per_${period}_call_limit`]: '1' }), api_name: 'getCurrentUser' }).expect(200);
-    await request(http).get('/obp/v4.0.0/users/current').set(user.auth).expect(200);
-    expectObpError(await request(http).get('/obp/v4.0.0/users/current').set(user.auth), 429, 'OBP-10018');
-    await request(http).put(path).set(user.auth).send({ ...limitsBody(), api_name: 'getCurrentUser' }).expect(200);
-    await request(http).get('/obp/v4.0.0/users/current').set(user.auth).expect(200);
-  });
+  it.each(['second', 'minute', 'hour', 'week', 'month'].map((p) => [p]))(
+    'v4.0.0 per %s scoped to api_name getCurrentUser: only that API is limited',
+    async (period) => {
+      const user = await limitedUser();
+      const path = `/obp/v4.0.0/management/consumers/${user.consumerId}/consumer/call-limits`;
+      await request(http)
+        .put(path)
+        .set(user.auth)
+        .send({ ...limitsBody({ [`per_${period}_call_limit`]: '1' }), api_name: 'getCurrentUser' })
+        .expect(200);
+      await request(http).get('/obp/v4.0.0/users/current').set(user.auth).expect(200);
+      expectObpError(await request(http).get('/obp/v4.0.0/users/current').set(user.auth), 429, 'OBP-10018');
+      await request(http)
+        .put(path)
+        .set(user.auth)
+        .send({ ...limitsBody(), api_name: 'getCurrentUser' })
+        .expect(200);
+      await request(http).get('/obp/v4.0.0/users/current').set(user.auth).expect(200);
+    },
+  );
 
   it('v4.0.0 precedence: a version+name record wins over the consumer-wide one', async () => {
     const user = await limitedUser();
     const path = `/obp/v4.0.0/management/consumers/${user.consumerId}/consumer/call-limits`;
-    await request(http).put(path).set(user.auth).send({ ...limitsBody({ per_minute_call_limit: '1' }), api_version: 'v5.1.0', api_name: 'getCurrentUser' }).expect(200);
-    await request(http).put(path).set(user.auth).send(limitsBody({ per_minute_call_limit: '1000' })).expect(200);
+    await request(http)
+      .put(path)
+      .set(user.auth)
+      .send({ ...limitsBody({ per_minute_call_limit: '1' }), api_version: 'v5.1.0', api_name: 'getCurrentUser' })
+      .expect(200);
+    await request(http)
+      .put(path)
+      .set(user.auth)
+      .send(limitsBody({ per_minute_call_limit: '1000' }))
+      .expect(200);
     await request(http).get('/obp/v5.1.0/users/current').set(user.auth).expect(200);
     expectObpError(await request(http).get('/obp/v5.1.0/users/current').set(user.auth), 429, 'OBP-10018');
     // Another version of the same API falls back to the consumer-wide record.
@@ -124,7 +165,11 @@ describe.each(STORES)('Call limits and rate limiting (e2e, behaviours §15.3-15.
   it('records outside their dates do not apply', async () => {
     const user = await limitedUser();
     const past = { from_date: '2020-01-01T00:00:00Z', to_date: '2020-02-01T00:00:00Z' };
-    await request(http).put(`/obp/v3.1.0/management/consumers/${user.consumerId}/consumer/call-limits`).set(user.auth).send({ ...limitsBody({ per_minute_call_limit: '1' }), ...past }).expect(200);
+    await request(http)
+      .put(`/obp/v3.1.0/management/consumers/${user.consumerId}/consumer/call-limits`)
+      .set(user.auth)
+      .send({ ...limitsBody({ per_minute_call_limit: '1' }), ...past })
+      .expect(200);
     for (let i = 0; i < 3; i++) await request(http).get('/obp/v5.1.0/users/current').set(user.auth).expect(200);
   });
 });
@@ -162,7 +207,9 @@ describe('Rate limiting: anonymous callers, off by default, Redis failure', () =
   });
 
   it('keeps serving when Redis is unreachable, and counts the failures in a metric', async () => {
-    const app = await createTestApp({ env: { OBP_USE_CONSUMER_LIMITS: 'true', OBP_USER_CONSUMER_LIMIT_ANONYMOUS_ACCESS: '1', REDIS_URL: 'redis://127.0.0.1:1' } });
+    const app = await createTestApp({
+      env: { OBP_USE_CONSUMER_LIMITS: 'true', OBP_USER_CONSUMER_LIMIT_ANONYMOUS_ACCESS: '1', REDIS_URL: 'redis://127.0.0.1:1' },
+    });
     try {
       const http = app.getHttpServer();
       for (let i = 0; i < 3; i++) await request(http).get('/obp/v5.1.0/banks').expect(200);

@@ -1,5 +1,5 @@
 import { createPrivateKey, randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { CompactSign } from 'jose';
@@ -65,7 +65,7 @@ const freshCustomerNumber: Prepare = (context) => {
 /** A new account id, and new routing addresses (an account number is unique at its bank). */
 const freshAccountId: Prepare = (context) => {
   context.ids.ACCOUNT_ID = uniqueName('acc-');
-  freshRoutings(context);
+  void freshRoutings(context);
 };
 const freshRoutings: Prepare = (context) => {
   const routings = [body(context).account_routing, ...((body(context).account_routings as unknown[] | undefined) ?? [])];
@@ -73,10 +73,12 @@ const freshRoutings: Prepare = (context) => {
 };
 /** A consumer created by the caller (only its creator may change its redirect URL). */
 const ownConsumer = async (context: Context, numeric: boolean) => {
-  const [row] = await context.app.get(DataSource).query(
-    `INSERT INTO consumers (consumer_id, consumer_key, secret_hash, app_name, created_by_user_id) VALUES (gen_random_uuid(), $1, 'x', $1, $2) RETURNING id, consumer_id`,
-    [uniqueName('key'), context.world.userId],
-  );
+  const [row] = await context.app
+    .get(DataSource)
+    .query(
+      `INSERT INTO consumers (consumer_id, consumer_key, secret_hash, app_name, created_by_user_id) VALUES (gen_random_uuid(), $1, 'x', $1, $2) RETURNING id, consumer_id`,
+      [uniqueName('key'), context.world.userId],
+    );
   context.ids.CONSUMER_ID = numeric ? String(row.id) : row.consumer_id;
 };
 
@@ -94,10 +96,12 @@ const freshCollection = (withEndpoint: boolean) => async (context: Context) => {
 /** A validation token of the caller's address, as the e-mail would carry it. */
 const validationToken: Prepare = async (context) => {
   const token = uniqueName('token-');
-  await context.app.get(DataSource).query(
-    `INSERT INTO email_validation_tokens (token_hash, user_id, email, expires_at) SELECT $1, user_id, email, now() + interval '1 hour' FROM users WHERE user_id = $2`,
-    [hashValidationToken(token), context.world.userId],
-  );
+  await context.app
+    .get(DataSource)
+    .query(
+      `INSERT INTO email_validation_tokens (token_hash, user_id, email, expires_at) SELECT $1, user_id, email, now() + interval '1 hour' FROM users WHERE user_id = $2`,
+      [hashValidationToken(token), context.world.userId],
+    );
   body(context).token = token;
 };
 
@@ -159,7 +163,12 @@ const PREPARE: Record<string, Prepare> = {
   'OBPv2.1.0-sandboxDataImport': (context) => {
     // Bank ids, user names and e-mails are unique: a second import of the same file is refused.
     const suffix = uniqueName('');
-    context.body = JSON.parse(JSON.stringify(context.body).replace(/"bank1"/g, `"bank1-${suffix}"`).replace(/user\.name_1/g, `user.name_${suffix}`).replace(/user1@example\.com/g, `user1-${suffix}@example.com`));
+    context.body = JSON.parse(
+      JSON.stringify(context.body)
+        .replace(/"bank1"/g, `"bank1-${suffix}"`)
+        .replace(/user\.name_1/g, `user.name_${suffix}`)
+        .replace(/user1@example\.com/g, `user1-${suffix}@example.com`),
+    );
     for (const event of (body(context).crm_events as Body[] | undefined) ?? []) event.id = randomUUID();
   },
   'OBPv2.0.0-createUserCustomerLinks': async (context) => {
@@ -175,10 +184,13 @@ const PREPARE: Record<string, Prepare> = {
   'OBPv5.0.0-createAccount': freshAccountId,
   'OBPv3.0.0-createViewForBankAccount': async (context) => {
     // Creating a custom view needs a view with can_create_custom_view on the account.
-    await context.app.get(DataSource).query(
-      `INSERT INTO account_access (bank_id, account_id, view_id, user_id) VALUES ($1, $2, 'ManageCustomViews', $3) ON CONFLICT DO NOTHING`,
-      [context.world.bankId, context.ids.ACCOUNT_ID, context.world.userId],
-    );
+    await context.app
+      .get(DataSource)
+      .query(`INSERT INTO account_access (bank_id, account_id, view_id, user_id) VALUES ($1, $2, 'ManageCustomViews', $3) ON CONFLICT DO NOTHING`, [
+        context.world.bankId,
+        context.ids.ACCOUNT_ID,
+        context.world.userId,
+      ]);
     body(context).name = uniqueName('_work');
   },
   'OBPv5.1.0-createConsumer': async (context) => {
@@ -236,7 +248,10 @@ describe('Resource doc examples against the real endpoints (e2e)', () => {
   let app: NestFastifyApplication;
   let send: Send;
   let world: FuzzWorld;
-  let document: { paths: Record<string, Record<string, { responses: Record<string, { content?: Record<string, { schema: unknown; example?: unknown }> }> }>>; components: { schemas: Record<string, unknown> } };
+  let document: {
+    paths: Record<string, Record<string, { responses: Record<string, { content?: Record<string, { schema: unknown; example?: unknown }> }> }>>;
+    components: { schemas: Record<string, unknown> };
+  };
   const ajv = new Ajv({ strict: false, allErrors: true, validateFormats: false });
   const docsByVersion = new Map<string, Map<string, { example_request_body: unknown; success_response_body: unknown }>>();
   const cases: Case[] = [];
@@ -263,7 +278,7 @@ describe('Resource doc examples against the real endpoints (e2e)', () => {
   }, 120_000);
 
   afterAll(async () => {
-    if (process.env.EXAMPLES_DUMP) require('node:fs').writeFileSync(process.env.EXAMPLES_DUMP, JSON.stringify(dump, null, 1));
+    if (process.env.EXAMPLES_DUMP) writeFileSync(process.env.EXAMPLES_DUMP, JSON.stringify(dump, null, 1));
     await app?.close();
   });
 
@@ -308,7 +323,10 @@ describe('Resource doc examples against the real endpoints (e2e)', () => {
         problems.push(`${key}: no requestBody (declare the DTO of its body, or noRequestBody)`);
       }
       // Every scalar of an example comes from an @ApiProperty example, not the builder's neutral fallback.
-      for (const [label, example] of [['request', requestExampleOf(endpoint)], ['response', responseExampleOf(endpoint)]] as const) {
+      for (const [label, example] of [
+        ['request', requestExampleOf(endpoint)],
+        ['response', responseExampleOf(endpoint)],
+      ] as const) {
         for (const path of placeholderPaths(example, label)) problems.push(`${key}: ${path} has no @ApiProperty example`);
       }
     }
@@ -341,7 +359,13 @@ describe('Resource doc examples against the real endpoints (e2e)', () => {
         headers: { DirectLogin: `token=${world.token}`, ...context.headers, ...(context.body !== undefined ? { 'content-type': 'application/json' } : {}) },
         payload: context.body !== undefined ? JSON.stringify(context.body) : undefined,
       });
-      dump[key] = { hasResponseBody: endpoint.responseBody !== undefined, url, status: response.status, request: context.body, body: response.body ? safeJson(response.body) : undefined };
+      dump[key] = {
+        hasResponseBody: endpoint.responseBody !== undefined,
+        url,
+        status: response.status,
+        request: context.body,
+        body: response.body ? safeJson(response.body) : undefined,
+      };
       if (response.status !== endpoint.successStatus) {
         failures.push(`${key}: ${url} answered ${response.status} ${response.body.slice(0, 200)}`);
         continue;
@@ -402,4 +426,3 @@ function closeObjects<T>(node: T): T {
   }
   return node;
 }
-

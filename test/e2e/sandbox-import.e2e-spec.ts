@@ -21,7 +21,11 @@ describe('Sandbox data import: POST /sandbox/data-import (e2e)', () => {
   let importer: TestUser;
   let someone: TestUser;
 
-  const post = (body: unknown, user: TestUser = importer, path = IMPORT) => request(http).post(path).set(user.auth).send(body as object);
+  const post = (body: unknown, user: TestUser = importer, path = IMPORT) =>
+    request(http)
+      .post(path)
+      .set(user.auth)
+      .send(body as object);
 
   /** Posts a payload that must be refused and checks that no table changed. */
   async function expectRefused(body: unknown, code: string, message: RegExp) {
@@ -68,7 +72,10 @@ describe('Sandbox data import: POST /sandbox/data-import (e2e)', () => {
         [{ ...data, banks: [{ ...data.banks[0], id: 'x'.repeat(256) }] }, /banks\[0\]\.id: must be at most 255 characters/],
         [[], /body: must be a JSON object/],
         // Refused for every endpoint by the JSON input limits (still after the role check), naming the path.
-        [{ ...data, banks: [{ ...data.banks[0], full_name: 'nul\u0000' }] }, /^OBP-10001: Incorrect json format\. banks\[0\]\.full_name contains a NUL character/],
+        [
+          { ...data, banks: [{ ...data.banks[0], full_name: 'nul\u0000' }] },
+          /^OBP-10001: Incorrect json format\. banks\[0\]\.full_name contains a NUL character/,
+        ],
       ];
       for (const [body, message] of cases) {
         const response = await post(body, importer);
@@ -106,7 +113,11 @@ describe('Sandbox data import: POST /sandbox/data-import (e2e)', () => {
     it('documents the role and the errors in the resource docs', async () => {
       const docs = await request(http).get('/obp/v5.1.0/resource-docs/v5.1.0/obp').expect(200);
       const doc = docs.body.resource_docs.find((item: { operation_id: string }) => item.operation_id === 'OBPv2.1.0-sandboxDataImport');
-      expect(doc).toMatchObject({ request_verb: 'POST', request_url: '/obp/v2.1.0/sandbox/data-import', roles: [{ role: 'CanCreateSandbox', requires_bank_id: false }] });
+      expect(doc).toMatchObject({
+        request_verb: 'POST',
+        request_url: '/obp/v2.1.0/sandbox/data-import',
+        roles: [{ role: 'CanCreateSandbox', requires_bank_id: false }],
+      });
       expect(doc.error_response_bodies).toEqual(expect.arrayContaining(['OBP-00002: Data import is disabled for this API instance.']));
     });
   });
@@ -132,7 +143,9 @@ describe('Sandbox data import: POST /sandbox/data-import (e2e)', () => {
       await directLogin(app, alice, SANDBOX_PASSWORD, consumerKey).expect(201);
       await directLogin(app, bob, SANDBOX_PASSWORD, consumerKey).expect(201);
 
-      expect(await db.query('SELECT account_id, number, label, account_type, currency, balance FROM accounts WHERE bank_id = $1 ORDER BY account_id', [bank])).toEqual([
+      expect(
+        await db.query('SELECT account_id, number, label, account_type, currency, balance FROM accounts WHERE bank_id = $1 ORDER BY account_id', [bank]),
+      ).toEqual([
         { account_id: 'acc-1', number: '1001', label: 'Main', account_type: 'CURRENT', currency: 'EUR', balance: '123456' },
         { account_id: 'acc-2', number: '1002', label: 'Yen', account_type: 'SAVINGS', currency: 'JPY', balance: '5000' },
       ]);
@@ -142,7 +155,13 @@ describe('Sandbox data import: POST /sandbox/data-import (e2e)', () => {
       ]);
       const holders = await db.query('SELECT account_id, user_id FROM account_holders WHERE bank_id = $1', [bank]);
       expect(holders).toHaveLength(3);
-      expect(holders).toEqual(expect.arrayContaining([{ account_id: 'acc-1', user_id: aliceId }, { account_id: 'acc-1', user_id: bobId }, { account_id: 'acc-2', user_id: bobId }]));
+      expect(holders).toEqual(
+        expect.arrayContaining([
+          { account_id: 'acc-1', user_id: aliceId },
+          { account_id: 'acc-1', user_id: bobId },
+          { account_id: 'acc-2', user_id: bobId },
+        ]),
+      );
       // generate_accountants_view / generate_auditors_view are ignored: the same views everywhere.
       const access: { account_id: string; user_id: string; views: string[] }[] = await db.query(
         `SELECT account_id, user_id, array_agg(view_id ORDER BY view_id) AS views FROM account_access
@@ -152,8 +171,23 @@ describe('Sandbox data import: POST /sandbox/data-import (e2e)', () => {
       expect(access).toHaveLength(3);
       for (const row of access) expect(row.views).toEqual([...GRANTED_VIEWS].sort());
       expect(GRANTED_VIEWS).toHaveLength(13);
-      expect(await db.query('SELECT account_id, view_id, name, is_public, is_firehose, which_alias_to_use, hide_metadata_if_alias_used, metadata_view, permissions FROM custom_views WHERE bank_id = $1', [bank])).toEqual([
-        { account_id: 'acc-1', view_id: '_public', name: '_Public', is_public: true, is_firehose: true, which_alias_to_use: 'public', hide_metadata_if_alias_used: true, metadata_view: '_public', permissions: publicViewPermissions() },
+      expect(
+        await db.query(
+          'SELECT account_id, view_id, name, is_public, is_firehose, which_alias_to_use, hide_metadata_if_alias_used, metadata_view, permissions FROM custom_views WHERE bank_id = $1',
+          [bank],
+        ),
+      ).toEqual([
+        {
+          account_id: 'acc-1',
+          view_id: '_public',
+          name: '_Public',
+          is_public: true,
+          is_firehose: true,
+          which_alias_to_use: 'public',
+          hide_metadata_if_alias_used: true,
+          metadata_view: '_public',
+          permissions: publicViewPermissions(),
+        },
       ]);
 
       const transactions: Record<string, string>[] = await db.query(
@@ -162,7 +196,16 @@ describe('Sandbox data import: POST /sandbox/data-import (e2e)', () => {
            FROM transactions WHERE bank_id = $1 ORDER BY account_id, transaction_id`,
         [bank],
       );
-      expect(transactions.map(({ account_id, transaction_id, amount, new_balance, currency, counterparty_account_number }) => [account_id, transaction_id, amount, new_balance, currency, counterparty_account_number])).toEqual([
+      expect(
+        transactions.map(({ account_id, transaction_id, amount, new_balance, currency, counterparty_account_number }) => [
+          account_id,
+          transaction_id,
+          amount,
+          new_balance,
+          currency,
+          counterparty_account_number,
+        ]),
+      ).toEqual([
         ['acc-1', 't1', '-350', '123106', 'EUR', '111'],
         ['acc-1', 't2', '-410', '122696', 'EUR', ''],
         ['acc-1', 't3', '10000', '132696', 'EUR', 'NL-42'],
@@ -185,8 +228,18 @@ describe('Sandbox data import: POST /sandbox/data-import (e2e)', () => {
       expect(metadata.map((row) => row.counterparty_id).sort()).toEqual([...new Set(transactions.map((t) => t.counterparty_id))].sort());
       for (const row of metadata) expect(row.public_alias).toMatch(/^ALIAS_[0-9A-F]{6}$/);
 
-      expect(await db.query('SELECT branch_id, name, lobby_hours, drive_up_hours, latitude, license_name, address FROM branches WHERE bank_id = $1', [bank])).toEqual([
-        { branch_id: 'br-1', name: 'Head Office', lobby_hours: '9-5', drive_up_hours: '', latitude: 52.5, license_name: 'PDDL', address: data.branches[0].address },
+      expect(
+        await db.query('SELECT branch_id, name, lobby_hours, drive_up_hours, latitude, license_name, address FROM branches WHERE bank_id = $1', [bank]),
+      ).toEqual([
+        {
+          branch_id: 'br-1',
+          name: 'Head Office',
+          lobby_hours: '9-5',
+          drive_up_hours: '',
+          latitude: 52.5,
+          license_name: 'PDDL',
+          address: data.branches[0].address,
+        },
       ]);
       expect(await db.query('SELECT atm_id, name FROM atms WHERE bank_id = $1', [bank])).toEqual([{ atm_id: 'atm-1', name: 'Lobby ATM' }]);
       expect(await db.query('SELECT product_code, name, super_family FROM products WHERE bank_id = $1', [bank])).toEqual([
@@ -195,8 +248,16 @@ describe('Sandbox data import: POST /sandbox/data-import (e2e)', () => {
       const crm = await request(http).get(`/obp/v1.4.0/banks/${bank}/crm-events`).set(importer.auth).expect(200);
       expect(crm.body.crm_events).toEqual([
         {
-          id: crmEventId, bank_id: bank, customer_name: 'Eve', customer_number: '42', category: 'Call', detail: 'Hello', channel: 'Phone',
-          scheduled_date: null, actual_date: '2024-02-01T10:00:00Z', result: '',
+          id: crmEventId,
+          bank_id: bank,
+          customer_name: 'Eve',
+          customer_number: '42',
+          category: 'Call',
+          detail: 'Hello',
+          channel: 'Phone',
+          scheduled_date: null,
+          actual_date: '2024-02-01T10:00:00Z',
+          result: '',
         },
       ]);
     });
@@ -232,7 +293,10 @@ describe('Sandbox data import: POST /sandbox/data-import (e2e)', () => {
         { bank_id: data.banks[0].id },
         { bank_id: second.id },
       ]);
-      expect(await db.query('SELECT branch_id FROM branches WHERE bank_id = $1 ORDER BY branch_id', [first.bank])).toEqual([{ branch_id: 'br-1' }, { branch_id: 'br-2' }]);
+      expect(await db.query('SELECT branch_id FROM branches WHERE bank_id = $1 ORDER BY branch_id', [first.bank])).toEqual([
+        { branch_id: 'br-1' },
+        { branch_id: 'br-2' },
+      ]);
     });
   });
 
@@ -244,26 +308,129 @@ describe('Sandbox data import: POST /sandbox/data-import (e2e)', () => {
     });
 
     const refusals: [string, (s: ReturnType<typeof syntheticSandbox>) => unknown, string, RegExp][] = [
-      ['a duplicate account id at one bank', ({ data }) => ({ ...data, accounts: [data.accounts[0], { ...data.accounts[1], id: 'acc-1' }] }), 'OBP-30094', /^OBP-30094: Cannot import the sandbox data: accounts\[1\]\.id "acc-1" repeats accounts\[0\]\.id at bank "sbx-/],
-      ['an account at a bank not in the import', ({ data }) => ({ ...data, accounts: [{ ...data.accounts[0], bank: 'no-such-bank' }], transactions: [] }), 'OBP-30094', /accounts\[0\]\.bank "no-such-bank" is not a bank of this import$/],
-      ['an owner who is not an imported user', ({ data }) => ({ ...data, accounts: [{ ...data.accounts[0], owners: ['mallory.outsider'] }] }), 'OBP-30094', /accounts\[0\]\.owners\[0\] "mallory\.outsider" is not a user_name of this import$/],
-      ['an account without owners', ({ data }) => ({ ...data, accounts: [{ ...data.accounts[0], owners: [] }] }), 'OBP-30094', /accounts\[0\]\.owners is empty/],
-      ['a date without milliseconds', ({ data }) => ({ ...data, transactions: [{ ...data.transactions[0], details: { ...data.transactions[0].details, posted: '2024-01-02T03:04:05Z' } }] }), 'OBP-30094', /transactions\[0\]\.details\.posted "2024-01-02T03:04:05Z" is not a valid date: expected yyyy-MM-dd'T'HH:mm:ss\.SSS'Z'$/],
-      ['an impossible date', ({ data }) => ({ ...data, transactions: [{ ...data.transactions[0], details: { ...data.transactions[0].details, completed: '2024-02-30T00:00:00.000Z' } }] }), 'OBP-30094', /transactions\[0\]\.details\.completed "2024-02-30T00:00:00\.000Z"/],
-      ['a duplicate IBAN at one bank', ({ data }) => ({ ...data, accounts: [data.accounts[0], { ...data.accounts[1], IBAN: data.accounts[0].IBAN }] }), 'OBP-30094', /accounts\[1\]\.IBAN "DE00SBX\w+1" repeats accounts\[0\]\.IBAN at bank "sbx-\w+"$/],
-      ['a duplicate bank id', ({ data }) => ({ ...data, banks: [data.banks[0], data.banks[0]] }), 'OBP-30094', /banks\[1\]\.id "sbx-\w+" repeats banks\[0\]\.id$/],
-      ['a duplicate user name', ({ data }) => ({ ...data, users: [data.users[0], data.users[0]] }), 'OBP-30094', /users\[1\]\.user_name "alice\.\w+" repeats users\[0\]\.user_name$/],
-      ['an invalid user name', ({ data }) => ({ ...data, users: [{ ...data.users[0], user_name: 'User 1' }] }), 'OBP-30094', /users\[0\]\.user_name "User 1" must be an e-mail address or 8 to 100/],
-      ['an invalid e-mail', ({ data }) => ({ ...data, users: [{ ...data.users[0], email: 'not-an-email' }] }), 'OBP-30094', /users\[0\]\.email "not-an-email" is not a valid e-mail address$/],
-      ['a balance that is not a number', ({ data }) => ({ ...data, accounts: [{ ...data.accounts[0], balance: { currency: 'EUR', amount: '12,50' } }] }), 'OBP-30094', /accounts\[0\]\.balance\.amount "12,50" is not a decimal number/],
-      ['a transaction value that is not a number', ({ data }) => ({ ...data, transactions: [{ ...data.transactions[0], details: { ...data.transactions[0].details, value: 'ten' } }] }), 'OBP-30094', /transactions\[0\]\.details\.value "ten" is not a decimal number$/],
-      ['a transaction on an account not in the import', ({ data }) => ({ ...data, transactions: [{ ...data.transactions[0], this_account: { id: 'acc-9', bank: data.banks[0].id } }] }), 'OBP-30094', /transactions\[0\]\.this_account \(bank "sbx-\w+", id "acc-9"\) is not an account of this import$/],
-      ['a duplicate transaction id on one account', ({ data }) => ({ ...data, transactions: [data.transactions[0], data.transactions[0]] }), 'OBP-30094', /transactions\[1\]\.id "t1" repeats transactions\[0\]\.id on account/],
-      ['a branch at an unknown bank', ({ data }) => ({ ...data, branches: [{ ...data.branches[0], bank_id: 'no-such-bank' }] }), 'OBP-30094', /branches\[0\]\.bank_id "no-such-bank" is neither a bank of this import nor an existing bank$/],
-      ['a duplicate ATM id', ({ data }) => ({ ...data, atms: [data.atms[0], data.atms[0]] }), 'OBP-30094', /atms\[1\]\.id "atm-1" repeats atms\[0\]\.id at bank/],
-      ['a product code used twice (at any bank)', ({ data }) => ({ ...data, products: [data.products[0], data.products[0]] }), 'OBP-30094', /products\[1\]\.code "P-\w+" repeats products\[0\]\.code$/],
-      ['a CRM event id that is not a UUID', ({ data }) => ({ ...data, crm_events: [{ ...data.crm_events[0], id: 'crm-1' }] }), 'OBP-30094', /crm_events\[0\]\.id "crm-1" is not a UUID$/],
-      ['a CRM event date that does not parse', ({ data }) => ({ ...data, crm_events: [{ ...data.crm_events[0], actual_date: 'yesterday' }] }), 'OBP-30094', /crm_events\[0\]\.actual_date "yesterday" is not a valid date/],
+      [
+        'a duplicate account id at one bank',
+        ({ data }) => ({ ...data, accounts: [data.accounts[0], { ...data.accounts[1], id: 'acc-1' }] }),
+        'OBP-30094',
+        /^OBP-30094: Cannot import the sandbox data: accounts\[1\]\.id "acc-1" repeats accounts\[0\]\.id at bank "sbx-/,
+      ],
+      [
+        'an account at a bank not in the import',
+        ({ data }) => ({ ...data, accounts: [{ ...data.accounts[0], bank: 'no-such-bank' }], transactions: [] }),
+        'OBP-30094',
+        /accounts\[0\]\.bank "no-such-bank" is not a bank of this import$/,
+      ],
+      [
+        'an owner who is not an imported user',
+        ({ data }) => ({ ...data, accounts: [{ ...data.accounts[0], owners: ['mallory.outsider'] }] }),
+        'OBP-30094',
+        /accounts\[0\]\.owners\[0\] "mallory\.outsider" is not a user_name of this import$/,
+      ],
+      [
+        'an account without owners',
+        ({ data }) => ({ ...data, accounts: [{ ...data.accounts[0], owners: [] }] }),
+        'OBP-30094',
+        /accounts\[0\]\.owners is empty/,
+      ],
+      [
+        'a date without milliseconds',
+        ({ data }) => ({ ...data, transactions: [{ ...data.transactions[0], details: { ...data.transactions[0].details, posted: '2024-01-02T03:04:05Z' } }] }),
+        'OBP-30094',
+        /transactions\[0\]\.details\.posted "2024-01-02T03:04:05Z" is not a valid date: expected yyyy-MM-dd'T'HH:mm:ss\.SSS'Z'$/,
+      ],
+      [
+        'an impossible date',
+        ({ data }) => ({
+          ...data,
+          transactions: [{ ...data.transactions[0], details: { ...data.transactions[0].details, completed: '2024-02-30T00:00:00.000Z' } }],
+        }),
+        'OBP-30094',
+        /transactions\[0\]\.details\.completed "2024-02-30T00:00:00\.000Z"/,
+      ],
+      [
+        'a duplicate IBAN at one bank',
+        ({ data }) => ({ ...data, accounts: [data.accounts[0], { ...data.accounts[1], IBAN: data.accounts[0].IBAN }] }),
+        'OBP-30094',
+        /accounts\[1\]\.IBAN "DE00SBX\w+1" repeats accounts\[0\]\.IBAN at bank "sbx-\w+"$/,
+      ],
+      [
+        'a duplicate bank id',
+        ({ data }) => ({ ...data, banks: [data.banks[0], data.banks[0]] }),
+        'OBP-30094',
+        /banks\[1\]\.id "sbx-\w+" repeats banks\[0\]\.id$/,
+      ],
+      [
+        'a duplicate user name',
+        ({ data }) => ({ ...data, users: [data.users[0], data.users[0]] }),
+        'OBP-30094',
+        /users\[1\]\.user_name "alice\.\w+" repeats users\[0\]\.user_name$/,
+      ],
+      [
+        'an invalid user name',
+        ({ data }) => ({ ...data, users: [{ ...data.users[0], user_name: 'User 1' }] }),
+        'OBP-30094',
+        /users\[0\]\.user_name "User 1" must be an e-mail address or 8 to 100/,
+      ],
+      [
+        'an invalid e-mail',
+        ({ data }) => ({ ...data, users: [{ ...data.users[0], email: 'not-an-email' }] }),
+        'OBP-30094',
+        /users\[0\]\.email "not-an-email" is not a valid e-mail address$/,
+      ],
+      [
+        'a balance that is not a number',
+        ({ data }) => ({ ...data, accounts: [{ ...data.accounts[0], balance: { currency: 'EUR', amount: '12,50' } }] }),
+        'OBP-30094',
+        /accounts\[0\]\.balance\.amount "12,50" is not a decimal number/,
+      ],
+      [
+        'a transaction value that is not a number',
+        ({ data }) => ({ ...data, transactions: [{ ...data.transactions[0], details: { ...data.transactions[0].details, value: 'ten' } }] }),
+        'OBP-30094',
+        /transactions\[0\]\.details\.value "ten" is not a decimal number$/,
+      ],
+      [
+        'a transaction on an account not in the import',
+        ({ data }) => ({ ...data, transactions: [{ ...data.transactions[0], this_account: { id: 'acc-9', bank: data.banks[0].id } }] }),
+        'OBP-30094',
+        /transactions\[0\]\.this_account \(bank "sbx-\w+", id "acc-9"\) is not an account of this import$/,
+      ],
+      [
+        'a duplicate transaction id on one account',
+        ({ data }) => ({ ...data, transactions: [data.transactions[0], data.transactions[0]] }),
+        'OBP-30094',
+        /transactions\[1\]\.id "t1" repeats transactions\[0\]\.id on account/,
+      ],
+      [
+        'a branch at an unknown bank',
+        ({ data }) => ({ ...data, branches: [{ ...data.branches[0], bank_id: 'no-such-bank' }] }),
+        'OBP-30094',
+        /branches\[0\]\.bank_id "no-such-bank" is neither a bank of this import nor an existing bank$/,
+      ],
+      [
+        'a duplicate ATM id',
+        ({ data }) => ({ ...data, atms: [data.atms[0], data.atms[0]] }),
+        'OBP-30094',
+        /atms\[1\]\.id "atm-1" repeats atms\[0\]\.id at bank/,
+      ],
+      [
+        'a product code used twice (at any bank)',
+        ({ data }) => ({ ...data, products: [data.products[0], data.products[0]] }),
+        'OBP-30094',
+        /products\[1\]\.code "P-\w+" repeats products\[0\]\.code$/,
+      ],
+      [
+        'a CRM event id that is not a UUID',
+        ({ data }) => ({ ...data, crm_events: [{ ...data.crm_events[0], id: 'crm-1' }] }),
+        'OBP-30094',
+        /crm_events\[0\]\.id "crm-1" is not a UUID$/,
+      ],
+      [
+        'a CRM event date that does not parse',
+        ({ data }) => ({ ...data, crm_events: [{ ...data.crm_events[0], actual_date: 'yesterday' }] }),
+        'OBP-30094',
+        /crm_events\[0\]\.actual_date "yesterday" is not a valid date/,
+      ],
     ];
 
     it.each(refusals)('%s', async (_, change, code, message) => {
@@ -289,13 +456,33 @@ describe('Sandbox data import: POST /sandbox/data-import (e2e)', () => {
       const existing = syntheticSandbox();
       await post(existing.data).expect(201);
       const { data } = syntheticSandbox();
-      await expectRefused({ ...data, banks: [data.banks[0], existing.data.banks[0]] }, 'OBP-30094', new RegExp(`banks\\[1\\]\\.id "${existing.bank}" already exists$`));
-      await expectRefused({ ...data, users: [data.users[0], existing.data.users[1]] }, 'OBP-30094', /users\[1\]\.user_name "bob\.\w+@example\.com" already exists$/);
-      await expectRefused({ ...data, branches: [{ ...existing.data.branches[0] }] }, 'OBP-30094', new RegExp(`branches\\[0\\]\\.id "br-1" already exists at bank "${existing.bank}"$`));
+      await expectRefused(
+        { ...data, banks: [data.banks[0], existing.data.banks[0]] },
+        'OBP-30094',
+        new RegExp(`banks\\[1\\]\\.id "${existing.bank}" already exists$`),
+      );
+      await expectRefused(
+        { ...data, users: [data.users[0], existing.data.users[1]] },
+        'OBP-30094',
+        /users\[1\]\.user_name "bob\.\w+@example\.com" already exists$/,
+      );
+      await expectRefused(
+        { ...data, branches: [{ ...existing.data.branches[0] }] },
+        'OBP-30094',
+        new RegExp(`branches\\[0\\]\\.id "br-1" already exists at bank "${existing.bank}"$`),
+      );
       await expectRefused({ ...data, products: [{ ...existing.data.products[0] }] }, 'OBP-30094', /products\[0\]\.code "P-\w+" already exists at bank/);
-      await expectRefused({ ...data, crm_events: [{ ...data.crm_events[0], id: existing.crmEventId.toUpperCase() }] }, 'OBP-30094', /crm_events\[0\]\.id "[0-9A-F-]{36}" already exists$/);
+      await expectRefused(
+        { ...data, crm_events: [{ ...data.crm_events[0], id: existing.crmEventId.toUpperCase() }] },
+        'OBP-30094',
+        /crm_events\[0\]\.id "[0-9A-F-]{36}" already exists$/,
+      );
       // An account must come with its bank, even when the bank exists (OBP's rule).
-      await expectRefused({ ...data, accounts: [{ ...data.accounts[0], bank: existing.bank }], transactions: [] }, 'OBP-30094', /is not a bank of this import \(accounts can only be imported together with their bank\)$/);
+      await expectRefused(
+        { ...data, accounts: [{ ...data.accounts[0], bank: existing.bank }], transactions: [] },
+        'OBP-30094',
+        /is not a bank of this import \(accounts can only be imported together with their bank\)$/,
+      );
     });
   });
 
@@ -313,10 +500,13 @@ describe('Sandbox data import: POST /sandbox/data-import (e2e)', () => {
       const before = await sandboxRowCounts(app);
       const started = Date.now();
       await post(large).expect(201, { success: 'Success' });
-      console.log(`sandbox-large.json imported over HTTP in ${Date.now() - started} ms (${process.env.OBP_TEST_EMBEDDED_DATABASE === 'true' ? 'PGlite' : 'PostgreSQL'})`);
+      console.log(
+        `sandbox-large.json imported over HTTP in ${Date.now() - started} ms (${process.env.OBP_TEST_EMBEDDED_DATABASE === 'true' ? 'PGlite' : 'PostgreSQL'})`,
+      );
       const after = await sandboxRowCounts(app);
       const added = Object.fromEntries(Object.entries(after).map(([table, n]) => [table, n - before[table]]));
-      const counterparties = new Set(large.transactions.map((t) => `${t.this_account.bank}/${t.this_account.id}/${t.counterparty?.name || Math.random()}`)).size;
+      const counterparties = new Set(large.transactions.map((t) => `${t.this_account.bank}/${t.this_account.id}/${t.counterparty?.name || Math.random()}`))
+        .size;
       expect(added).toEqual({
         banks: 2,
         users: 8,
@@ -345,19 +535,34 @@ describe('Sandbox data import: POST /sandbox/data-import (e2e)', () => {
       );
       for (const row of aliases) expect(row.public_alias).toMatch(/^ALIAS_[0-9A-F]{6}$/);
       expect(new Set(aliases.map((row) => `${row.bank_id}/${row.account_id}/${row.public_alias}`)).size).toBe(aliases.length);
-      const unknown = await db.query(`SELECT count(DISTINCT counterparty_name)::int AS n FROM transactions WHERE bank_id = ANY($1) AND counterparty_name LIKE 'unknown\\_%'`, [bankIds]);
+      const unknown = await db.query(
+        `SELECT count(DISTINCT counterparty_name)::int AS n FROM transactions WHERE bank_id = ANY($1) AND counterparty_name LIKE 'unknown\\_%'`,
+        [bankIds],
+      );
       expect(unknown).toEqual([{ n: 20 }]);
 
-      expect(await db.query('SELECT currency, balance FROM accounts WHERE bank_id = $1 AND account_id = $2', ['obp-bank-x-gh', 'f65e28a5-9abe-428f-85bb-6c3c38122adb'])).toEqual([
-        { currency: 'GBP', balance: '659963' },
-      ]);
+      expect(
+        await db.query('SELECT currency, balance FROM accounts WHERE bank_id = $1 AND account_id = $2', [
+          'obp-bank-x-gh',
+          'f65e28a5-9abe-428f-85bb-6c3c38122adb',
+        ]),
+      ).toEqual([{ currency: 'GBP', balance: '659963' }]);
       const login = await directLogin(app, 'Robert.X.0.GH', 'X!d1edcafd', consumerKey).expect(201);
-      const crm = await request(http).get('/obp/v1.4.0/banks/obp-bank-x-gh/crm-events').set({ DirectLogin: `token=${login.body.token}` }).expect(200);
-      expect(crm.body.crm_events).toEqual([expect.objectContaining({ id: '42f69509-3de6-402b-aa1e-c9e919828824', customer_name: 'Dennis X.0.GH', actual_date: '2015-02-14T00:00:00Z' })]);
+      const crm = await request(http)
+        .get('/obp/v1.4.0/banks/obp-bank-x-gh/crm-events')
+        .set({ DirectLogin: `token=${login.body.token}` })
+        .expect(200);
+      expect(crm.body.crm_events).toEqual([
+        expect.objectContaining({ id: '42f69509-3de6-402b-aa1e-c9e919828824', customer_name: 'Dennis X.0.GH', actual_date: '2015-02-14T00:00:00Z' }),
+      ]);
     });
 
     it('a second import of the same file is refused naming the existing banks; nothing changes', async () => {
-      await expectRefused(large, 'OBP-30094', /^OBP-30094: Cannot import the sandbox data: banks\[0\]\.id "obp-bank-x-gh" already exists; banks\[1\]\.id "obp-bank-y-gh" already exists$/);
+      await expectRefused(
+        large,
+        'OBP-30094',
+        /^OBP-30094: Cannot import the sandbox data: banks\[0\]\.id "obp-bank-x-gh" already exists; banks\[1\]\.id "obp-bank-y-gh" already exists$/,
+      );
     });
   });
 });

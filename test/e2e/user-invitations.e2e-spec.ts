@@ -51,11 +51,24 @@ describe('User invitations (e2e, behaviours §14.2)', () => {
       const refused = await request(http).post(`${base}/${bank}/user-invitation`).set(user.auth).send(body);
       expectObpError(refused, 403, 'OBP-20006');
       expect(refused.body.message.startsWith('OBP-20006: User is missing one or more roles: CanCreateUserInvitation')).toBe(true);
-      expectObpError(await request(http).post(`${base}/${uniqueName('nob')}/user-invitation`).set(staff.auth).send(body), 404, 'OBP-30001');
-      const badBody = await request(http).post(`${base}/${bank}/user-invitation`).set(staff.auth).send({ ...body, email: 5 });
+      expectObpError(
+        await request(http)
+          .post(`${base}/${uniqueName('nob')}/user-invitation`)
+          .set(staff.auth)
+          .send(body),
+        404,
+        'OBP-30001',
+      );
+      const badBody = await request(http)
+        .post(`${base}/${bank}/user-invitation`)
+        .set(staff.auth)
+        .send({ ...body, email: 5 });
       expectObpError(badBody, 400, 'OBP-10001');
       expect(badBody.body.message).toContain('PostUserInvitationJsonV400');
-      const badPurpose = await request(http).post(`${base}/${bank}/user-invitation`).set(staff.auth).send({ ...body, purpose: 'ADMIN' });
+      const badPurpose = await request(http)
+        .post(`${base}/${bank}/user-invitation`)
+        .set(staff.auth)
+        .send({ ...body, purpose: 'ADMIN' });
       expectObpError(badPurpose, 400, 'OBP-10035');
       expect(badPurpose.body.message).toContain('DEVELOPER, CUSTOMER');
 
@@ -102,11 +115,20 @@ describe('User invitations (e2e, behaviours §14.2)', () => {
     it('creates a validated user who can log in, finishes the invitation, and refuses a second use with OBP-37883', async () => {
       const { secret, body } = await invite();
       const username = uniqueName('invited');
-      const user = { email: body.email.toUpperCase(), username, password: STRONG_PASSWORD, first_name: 'Tom', last_name: 'Smith', user_invitation_secret_key: secret };
+      const user = {
+        email: body.email.toUpperCase(),
+        username,
+        password: STRONG_PASSWORD,
+        first_name: 'Tom',
+        last_name: 'Smith',
+        user_invitation_secret_key: secret,
+      };
       const created = await signUp(user).expect(201);
       expect(created.body.username).toBe(username);
       await directLogin(app, username, STRONG_PASSWORD, consumerKey).expect(201);
-      const [row] = await app.get(DataSource).query('SELECT status, user_id, validated FROM user_invitations JOIN users USING (user_id) WHERE users.username = $1', [username]);
+      const [row] = await app
+        .get(DataSource)
+        .query('SELECT status, user_id, validated FROM user_invitations JOIN users USING (user_id) WHERE users.username = $1', [username]);
       expect(row).toEqual({ status: 'FINISHED', user_id: created.body.user_id, validated: true });
 
       const listed = await request(http).get(`/obp/v5.1.0/banks/${bank}/user-invitations/${secret}`).set(staff.auth).expect(200);
@@ -120,7 +142,11 @@ describe('User invitations (e2e, behaviours §14.2)', () => {
       await app.get(DataSource).query(`UPDATE user_invitations SET created_at = now() - interval '25 hours' WHERE email = $1`, [body.email]);
       expectObpError(await request(http).post(`/obp/v5.1.0/banks/${bank}/user-invitations`).send({ secret_key: secret }), 404, 'OBP-37883');
       const username = uniqueName('late');
-      expectObpError(await signUp({ email: body.email, username, password: STRONG_PASSWORD, first_name: 'T', last_name: 'S', user_invitation_secret_key: secret }), 404, 'OBP-37883');
+      expectObpError(
+        await signUp({ email: body.email, username, password: STRONG_PASSWORD, first_name: 'T', last_name: 'S', user_invitation_secret_key: secret }),
+        404,
+        'OBP-37883',
+      );
       expect(await app.get(DataSource).query('SELECT 1 FROM users WHERE username = $1', [username])).toEqual([]);
     });
 
@@ -136,7 +162,16 @@ describe('User invitations (e2e, behaviours §14.2)', () => {
     it('two concurrent redemptions: exactly one user is created', async () => {
       const { secret, body } = await invite();
       const attempts = await Promise.all(
-        [1, 2, 3].map(() => signUp({ email: body.email, username: uniqueName('race'), password: STRONG_PASSWORD, first_name: 'T', last_name: 'S', user_invitation_secret_key: secret })),
+        [1, 2, 3].map(() =>
+          signUp({
+            email: body.email,
+            username: uniqueName('race'),
+            password: STRONG_PASSWORD,
+            first_name: 'T',
+            last_name: 'S',
+            user_invitation_secret_key: secret,
+          }),
+        ),
       );
       expect(attempts.map((r) => r.status).sort()).toEqual([201, 404, 404]);
     });

@@ -35,7 +35,12 @@ describe('Reading other users (e2e)', () => {
     ['/users/user_id/USER_ID', since('4.0.0'), () => `/users/user_id/${target.userId}`, v400Fields],
     ['/users/username/USERNAME', between('3.0.0', '3.1.0'), () => `/users/username/${target.username}`, v200Fields],
     ['/users/username/USERNAME', between('4.0.0', '5.0.0'), () => `/users/username/${target.username}`, v400Fields],
-    ['/users/provider/PROVIDER/username/USERNAME', since('5.1.0'), () => `/users/provider/${encodeURIComponent('http://localhost:8080')}/username/${target.username}`, v400Fields],
+    [
+      '/users/provider/PROVIDER/username/USERNAME',
+      since('5.1.0'),
+      () => `/users/provider/${encodeURIComponent('http://localhost:8080')}/username/${target.username}`,
+      v400Fields,
+    ],
   ];
 
   it.each(cases)('GET %s on %j: 401, 403 CanGetAnyUser, 200 in the version shape', async (_route, versions, path, fields) => {
@@ -57,7 +62,7 @@ describe('Reading other users (e2e)', () => {
     expectObpError(await request(http).get('/obp/v5.1.0/users/user_id/not-a-uuid').set(reader.auth), 404, 'OBP-20057');
   });
 
-  it('an unknown username is 404 OBP-20027 on every version, as OBP\'s getUserByUsername and getUserByProviderAndUsername', async () => {
+  it("an unknown username is 404 OBP-20027 on every version, as OBP's getUserByUsername and getUserByProviderAndUsername", async () => {
     for (const version of between('3.0.0', '5.0.0')) {
       const missing = await request(http).get(`/obp/v${version}/users/username/nobody-here`).set(reader.auth);
       expectObpError(missing, 404, 'OBP-20027');
@@ -66,7 +71,13 @@ describe('Reading other users (e2e)', () => {
     const provider = encodeURIComponent('http://localhost:8080');
     expectObpError(await request(http).get(`/obp/v5.1.0/users/provider/${provider}/username/nobody-here`).set(reader.auth), 404, 'OBP-20027');
     // A known username under another provider is not this user.
-    expectObpError(await request(http).get(`/obp/v5.1.0/users/provider/${encodeURIComponent('https://elsewhere')}/username/${target.username}`).set(reader.auth), 404, 'OBP-20027');
+    expectObpError(
+      await request(http)
+        .get(`/obp/v5.1.0/users/provider/${encodeURIComponent('https://elsewhere')}/username/${target.username}`)
+        .set(reader.auth),
+      404,
+      'OBP-20027',
+    );
   });
 
   it('GET /users lists users with paging, in the v2.1.0 and v4.0.0 shapes', async () => {

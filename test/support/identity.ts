@@ -27,9 +27,7 @@ export async function createConsumer(app: NestFastifyApplication, enabled = true
 }
 
 export function directLogin(app: NestFastifyApplication, username: string, password: string, consumerKey: string) {
-  return request(app.getHttpServer())
-    .post('/my/logins/direct')
-    .set('DirectLogin', `username=${username}, password=${password}, consumer_key=${consumerKey}`);
+  return request(app.getHttpServer()).post('/my/logins/direct').set('DirectLogin', `username=${username}, password=${password}, consumer_key=${consumerKey}`);
 }
 
 /** Signs a user up through the API and logs in through DirectLogin: the real path, end to end. */

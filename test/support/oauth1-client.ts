@@ -28,7 +28,7 @@ export function oauthHeader(
   if (options.timestamp !== undefined) oauth.getTimeStamp = () => options.timestamp as number;
   const data = { ...(options.extra ?? {}) };
   const signed = oauth.authorize({ url: request.url, method: request.method, data }, options.token);
-  return oauth.toHeader({ ...signed, ...data } as OAuth.Authorization).Authorization;
+  return oauth.toHeader({ ...signed, ...data }).Authorization;
 }
 
 /** A form-encoded handshake answer as an object. */

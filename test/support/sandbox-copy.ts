@@ -54,25 +54,48 @@ function renamedSandbox(data: SandboxFile, suffix: string): SandboxFile {
 export function smallSandbox(suffix: string): { data: SandboxFile; password: string } {
   const password = 'Sandb0x-Pass!';
   const bank = `bank-${suffix}`;
-  const users = ['owner', 'colleague', 'stranger', 'other'].map((role) => ({ email: `${role}.${suffix}@example.com`, password, user_name: `${role}.${suffix}` }));
+  const users = ['owner', 'colleague', 'stranger', 'other'].map((role) => ({
+    email: `${role}.${suffix}@example.com`,
+    password,
+    user_name: `${role}.${suffix}`,
+  }));
   const account = {
-    id: `acc-${suffix}`, bank, label: 'Current', number: `N${suffix}`.slice(0, 30), type: 'CURRENT', balance: { currency: 'EUR', amount: '1000.00' },
-    IBAN: `DE00${suffix}`.slice(0, 34), owners: [users[0].user_name], generate_public_view: true, generate_accountants_view: true, generate_auditors_view: true,
+    id: `acc-${suffix}`,
+    bank,
+    label: 'Current',
+    number: `N${suffix}`.slice(0, 30),
+    type: 'CURRENT',
+    balance: { currency: 'EUR', amount: '1000.00' },
+    IBAN: `DE00${suffix}`.slice(0, 34),
+    owners: [users[0].user_name],
+    generate_public_view: true,
+    generate_accountants_view: true,
+    generate_auditors_view: true,
   };
   const transactions = Array.from({ length: 10 }, (_, i) => ({
     id: `tx-${i}`,
     this_account: { id: account.id, bank },
     counterparty: { name: `Shop ${i}` },
     details: {
-      type: 'CARD', description: `purchase ${i}`, posted: `2025-01-${String(i + 1).padStart(2, '0')}T10:00:00.000Z`,
-      completed: `2025-01-${String(i + 1).padStart(2, '0')}T11:00:00.000Z`, new_balance: String(1000 - i), value: '-1.00',
+      type: 'CARD',
+      description: `purchase ${i}`,
+      posted: `2025-01-${String(i + 1).padStart(2, '0')}T10:00:00.000Z`,
+      completed: `2025-01-${String(i + 1).padStart(2, '0')}T11:00:00.000Z`,
+      new_balance: String(1000 - i),
+      value: '-1.00',
     },
   }));
   return {
     password,
     data: {
       banks: [{ id: bank, short_name: 'Small', full_name: 'Small Bank', logo: '', website: '' }],
-      users, accounts: [account], transactions, branches: [], atms: [], products: [], crm_events: [],
+      users,
+      accounts: [account],
+      transactions,
+      branches: [],
+      atms: [],
+      products: [],
+      crm_events: [],
     },
   };
 }

@@ -14,8 +14,19 @@ export function readSandboxFixture(name: 'sandbox-large.json' | 'sandbox-small.j
 
 /** Every table an import writes to. */
 export const SANDBOX_TABLES = [
-  'banks', 'users', 'accounts', 'account_routings', 'account_holders', 'account_access', 'custom_views',
-  'transactions', 'counterparty_metadata', 'branches', 'atms', 'products', 'crm_events',
+  'banks',
+  'users',
+  'accounts',
+  'account_routings',
+  'account_holders',
+  'account_access',
+  'custom_views',
+  'transactions',
+  'counterparty_metadata',
+  'branches',
+  'atms',
+  'products',
+  'crm_events',
 ] as const;
 
 /** Row counts of every table an import touches: equal before and after a refused import. */
@@ -40,7 +51,12 @@ export function syntheticSandbox(suffix = uniqueName('')) {
   const alice = `alice.${suffix}`;
   const bob = `bob.${suffix}@example.com`;
   const details = (value: string, balance: string) => ({
-    type: 'SEPA', description: `payment ${value}`, posted: '2024-01-02T03:04:05.000Z', completed: '2024-01-03T03:04:05.123Z', new_balance: balance, value,
+    type: 'SEPA',
+    description: `payment ${value}`,
+    posted: '2024-01-02T03:04:05.000Z',
+    completed: '2024-01-03T03:04:05.123Z',
+    new_balance: balance,
+    value,
   });
   const crmEventId = randomUUID();
   const data = {
@@ -51,12 +67,30 @@ export function syntheticSandbox(suffix = uniqueName('')) {
     ],
     accounts: [
       {
-        id: 'acc-1', bank, label: 'Main', number: '1001', type: 'CURRENT', balance: { currency: 'eur', amount: '1234.56' }, IBAN: `DE00SBX${suffix}1`,
-        owners: [alice, bob], generate_public_view: true, generate_accountants_view: false, generate_auditors_view: false,
+        id: 'acc-1',
+        bank,
+        label: 'Main',
+        number: '1001',
+        type: 'CURRENT',
+        balance: { currency: 'eur', amount: '1234.56' },
+        IBAN: `DE00SBX${suffix}1`,
+        owners: [alice, bob],
+        generate_public_view: true,
+        generate_accountants_view: false,
+        generate_auditors_view: false,
       },
       {
-        id: 'acc-2', bank, label: 'Yen', number: '1002', type: 'SAVINGS', balance: { currency: 'JPY', amount: '5000' }, IBAN: `DE00SBX${suffix}2`,
-        owners: [bob], generate_public_view: false, generate_accountants_view: true, generate_auditors_view: true,
+        id: 'acc-2',
+        bank,
+        label: 'Yen',
+        number: '1002',
+        type: 'SAVINGS',
+        balance: { currency: 'JPY', amount: '5000' },
+        IBAN: `DE00SBX${suffix}2`,
+        owners: [bob],
+        generate_public_view: false,
+        generate_accountants_view: true,
+        generate_auditors_view: true,
       },
     ],
     transactions: [
@@ -66,11 +100,40 @@ export function syntheticSandbox(suffix = uniqueName('')) {
       { id: 't4', this_account: { id: 'acc-1', bank }, counterparty: { name: '', account_number: 'NL-42' }, details: details('50.5', '1377.46') },
       { id: 't1', this_account: { id: 'acc-2', bank }, details: details('-250', '4750') },
     ],
-    branches: [{ id: 'br-1', bank_id: bank, name: 'Head Office', address: ADDRESS, location: { latitude: 52.5, longitude: 13.4 }, meta: LICENSE, lobby: { hours: '9-5' } }],
+    branches: [
+      {
+        id: 'br-1',
+        bank_id: bank,
+        name: 'Head Office',
+        address: ADDRESS,
+        location: { latitude: 52.5, longitude: 13.4 },
+        meta: LICENSE,
+        lobby: { hours: '9-5' },
+      },
+    ],
     atms: [{ id: 'atm-1', bank_id: bank, name: 'Lobby ATM', address: ADDRESS, location: { latitude: 52.5, longitude: 13.4 }, meta: LICENSE }],
-    products: [{ bank_id: bank, code: `P-${suffix}`, name: 'Saver', category: 'Savings', family: 'Accounts', super_family: 'Retail', more_info_url: 'https://example.com/p', meta: LICENSE }],
+    products: [
+      {
+        bank_id: bank,
+        code: `P-${suffix}`,
+        name: 'Saver',
+        category: 'Savings',
+        family: 'Accounts',
+        super_family: 'Retail',
+        more_info_url: 'https://example.com/p',
+        meta: LICENSE,
+      },
+    ],
     crm_events: [
-      { id: crmEventId, bank_id: bank, customer: { name: 'Eve', number: '42' }, category: 'Call', detail: 'Hello', channel: 'Phone', actual_date: '2024-02-01T10:00:00.000Z' },
+      {
+        id: crmEventId,
+        bank_id: bank,
+        customer: { name: 'Eve', number: '42' },
+        category: 'Call',
+        detail: 'Hello',
+        channel: 'Phone',
+        actual_date: '2024-02-01T10:00:00.000Z',
+      },
     ],
   };
   return { data, bank, alice, bob, crmEventId };

@@ -32,10 +32,7 @@ describe('role checks', () => {
   });
 
   it('accepts any complete group for (A and B) OR (C and D)', () => {
-    const access = allRolesOfAnyGroup(
-      ['CanCreateCustomer', 'CanCreateUserCustomerLink'],
-      ['CanCreateCustomerAtAnyBank', 'CanCreateUserCustomerLinkAtAnyBank'],
-    );
+    const access = allRolesOfAnyGroup(['CanCreateCustomer', 'CanCreateUserCustomerLink'], ['CanCreateCustomerAtAnyBank', 'CanCreateUserCustomerLinkAtAnyBank']);
     expect(() => assertRoles(contextWith(['b1', 'CanCreateCustomer'], ['', 'CanCreateUserCustomerLinkAtAnyBank']), access, 'b1')).toThrow(
       'OBP-20006: User is missing one or more roles: CanCreateCustomer and CanCreateUserCustomerLink OR CanCreateCustomerAtAnyBank and CanCreateUserCustomerLinkAtAnyBank entitlements are required.',
     );

@@ -45,11 +45,13 @@ describe('role list', () => {
     expect({ missing, wrongLevel }).toEqual({ missing: [], wrongLevel: [] });
   });
 
-  it('knows every role OBP defines, each with OBP\'s bank or system level', () => {
+  it("knows every role OBP defines, each with OBP's bank or system level", () => {
     const roles = obpRoles();
     expect(roles.length).toBe(306);
     const missing = roles.filter(({ role }) => !(role in ROLES)).map(({ role }) => role);
-    const wrongLevel = roles.filter(({ role, requires_bank_id }) => role in ROLES && ROLES[role as keyof typeof ROLES].requiresBankId !== requires_bank_id).map(({ role }) => role);
+    const wrongLevel = roles
+      .filter(({ role, requires_bank_id }) => role in ROLES && ROLES[role as keyof typeof ROLES].requiresBankId !== requires_bank_id)
+      .map(({ role }) => role);
     expect({ missing, wrongLevel }).toEqual({ missing: [], wrongLevel: [] });
   });
 

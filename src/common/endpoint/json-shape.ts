@@ -9,7 +9,7 @@ export function jsonShapeOf(example: unknown): Record<string, unknown> {
     case 'object':
       return {
         type: 'object',
-        properties: Object.fromEntries(Object.entries(example as object).map(([key, value]) => [key, jsonShapeOf(value)])),
+        properties: Object.fromEntries(Object.entries(example).map(([key, value]) => [key, jsonShapeOf(value)])),
       };
     case 'number':
       return { type: Number.isInteger(example) ? 'integer' : 'number' };

@@ -1,4 +1,4 @@
-import { applyDecorators, HttpCode, RequestMethod, SetMetadata, Version, type Type } from '@nestjs/common';
+import { applyDecorators, HttpCode, RequestMethod, SetMetadata, Version } from '@nestjs/common';
 import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
 import { ApiBody, ApiExtension, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { AppConfig } from '../../config/app-config';

@@ -14,7 +14,14 @@ import { formatObpDate } from '../http/obp-date';
 
 const SUPPORTED_LOCALES = ['en_gb', 'es_es'];
 const CONTENT_KINDS = ['static', 'dynamic', 'all'];
-const QUERY_ERRORS: ObpErrorName[] = ['InvalidTagsParameter', 'InvalidFunctionsParameter', 'InvalidContentParameter', 'InvalidApiVersionString', 'InvalidLocale', 'UnknownError'];
+const QUERY_ERRORS: ObpErrorName[] = [
+  'InvalidTagsParameter',
+  'InvalidFunctionsParameter',
+  'InvalidContentParameter',
+  'InvalidApiVersionString',
+  'InvalidLocale',
+  'UnknownError',
+];
 const DOCS_DESCRIPTION =
   'Documentation of every endpoint served at API_VERSION, with example request and response bodies. Query parameters: ' +
   'tags (comma-separated, e.g. ?tags=Customer,Account: endpoints carrying any of them), functions (comma-separated function names, ' +

@@ -23,9 +23,7 @@ describe('OBP error catalogue', () => {
   });
 
   it('builds OBP messages with details', () => {
-    expect(obpMessage(ObpErrors.UserHasMissingRoles, 'CanCreateCustomer')).toBe(
-      'OBP-20006: User is missing one or more roles: CanCreateCustomer',
-    );
+    expect(obpMessage(ObpErrors.UserHasMissingRoles, 'CanCreateCustomer')).toBe('OBP-20006: User is missing one or more roles: CanCreateCustomer');
     expect(obpMessage(ObpErrors.IncorrectRoleName, 'CanFly')).toBe('OBP-10007: Incorrect Role name:CanFly');
     expect(obpMessage(ObpErrors.InvalidJsonFormat, 'name: must be a string')).toBe('OBP-10001: Incorrect json format. name: must be a string');
     expect(ObpException.of('BankNotFound').body).toEqual({

@@ -22,10 +22,7 @@ export class ObpExceptionFilter implements ExceptionFilter {
     const failure = this.toObpException(exception, request);
 
     if (failure.status >= 500) {
-      this.logger.error(
-        { err: exception, correlationId: request.id, method: request.method, url: request.url },
-        'Unexpected error',
-      );
+      this.logger.error({ err: exception, correlationId: request.id, method: request.method, url: request.url }, 'Unexpected error');
     }
     send(reply, failure.body, this.wwwAuthenticateRealm);
   }

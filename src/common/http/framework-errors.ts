@@ -51,7 +51,9 @@ export function answerClientError(responseHeaders: ResponseHeaders, error: NodeJ
     Connection: 'close',
   };
   if (socket.writable) {
-    const head = Object.entries(headers).map(([header, value]) => `${header}: ${value}\r\n`).join('');
+    const head = Object.entries(headers)
+      .map(([header, value]) => `${header}: ${value}\r\n`)
+      .join('');
     socket.write(`HTTP/1.1 ${body.code} ${STATUS_CODES[body.code]}\r\n${head}\r\n${json}`);
   }
   socket.destroy(error);

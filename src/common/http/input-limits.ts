@@ -78,10 +78,7 @@ export function urlProblem(url: string): string | undefined {
  */
 export function registerJsonBodyParser(fastify: FastifyInstance): void {
   const { onProtoPoisoning, onConstructorPoisoning } = fastify.initialConfig as { onProtoPoisoning?: string; onConstructorPoisoning?: string };
-  const parse = fastify.getDefaultJsonParser(
-    (onProtoPoisoning ?? 'error') as 'error',
-    (onConstructorPoisoning ?? 'error') as 'error',
-  );
+  const parse = fastify.getDefaultJsonParser((onProtoPoisoning ?? 'error') as 'error', (onConstructorPoisoning ?? 'error') as 'error');
   fastify.removeAllContentTypeParsers();
   fastify.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
     const refuse = (error: Error) => {
@@ -89,7 +86,7 @@ export function registerJsonBodyParser(fastify: FastifyInstance): void {
       done(null, undefined);
     };
     if ((body as string).length === 0) return refuse(ObpException.of('InvalidJsonFormat', EMPTY_BODY));
-    parse(request, body as string, (error: Error | null, value?: unknown) => {
+    void parse(request, body as string, (error: Error | null, value?: unknown) => {
       if (error) return refuse(error);
       const problem = jsonInputProblem(value);
       if (problem) return refuse(ObpException.of('InvalidJsonFormat', problem));

@@ -57,7 +57,8 @@ describe('lift-json leniency', () => {
   });
 
   it('leaves integers JSON.parse has rounded (beyond 2^53) as numbers, so they are refused rather than stored wrong', () => {
-    expect(stringFieldValue(12345678901234567890)).toBe(12345678901234567890);
+    const rounded = Number('12345678901234567890'); // JSON.parse has already rounded it
+    expect(stringFieldValue(rounded)).toBe(rounded);
     expect(stringFieldValue(2 ** 53 - 1)).toBe('9007199254740991');
   });
 

@@ -69,7 +69,7 @@ function planOf(dto: Function): Map<string, FieldPlan> {
     else if (entry.each.has('isString')) [kind, each] = ['string', true];
     else if (entry.single.has('isInt')) kind = 'int';
     else if (entry.each.has('isInt')) [kind, each] = ['int', true];
-    if (kind || typeof nested === 'function') plan.set(property, { kind, each, nested: typeof nested === 'function' ? (nested as Function) : undefined });
+    if (kind || typeof nested === 'function') plan.set(property, { kind, each, nested: typeof nested === 'function' ? nested : undefined });
   }
   plans.set(dto, plan);
   return plan;

@@ -17,9 +17,24 @@ const DATE_FORMAT = "yyyy-MM-dd'T'HH:mm:ss.SSS'Z' (UTC; the milliseconds may be 
 /** The parameters parseListQuery reads, as OpenAPI declares them. */
 export const LIST_QUERY_PARAMETERS: readonly InputParameter[] = [
   ...PAGING_PARAMETERS,
-  { name: 'sort_direction', in: 'query', description: 'ASC (the default) or DESC, in any case.', schema: { type: 'string', enum: ['ASC', 'DESC'], default: 'ASC' } },
-  { name: 'from_date', in: 'query', description: `Only items dated at or after this instant, ${DATE_FORMAT}.`, schema: { type: 'string', example: '1970-01-01T00:00:00.000Z' } },
-  { name: 'to_date', in: 'query', description: `Only items dated at or before this instant, ${DATE_FORMAT}.`, schema: { type: 'string', example: '2100-01-01T00:00:00.000Z' } },
+  {
+    name: 'sort_direction',
+    in: 'query',
+    description: 'ASC (the default) or DESC, in any case.',
+    schema: { type: 'string', enum: ['ASC', 'DESC'], default: 'ASC' },
+  },
+  {
+    name: 'from_date',
+    in: 'query',
+    description: `Only items dated at or after this instant, ${DATE_FORMAT}.`,
+    schema: { type: 'string', example: '1970-01-01T00:00:00.000Z' },
+  },
+  {
+    name: 'to_date',
+    in: 'query',
+    description: `Only items dated at or before this instant, ${DATE_FORMAT}.`,
+    schema: { type: 'string', example: '2100-01-01T00:00:00.000Z' },
+  },
 ];
 
 /** Any other NAME=VALUE pair in the query string, for the endpoints that filter by customer attribute. */

@@ -37,7 +37,12 @@ export const PAGING_PARAMETERS: readonly InputParameter[] = [
     description: `Page size, 1 to ${MAX_LIMIT}.`,
     schema: { type: 'integer', minimum: 1, maximum: MAX_LIMIT, default: DEFAULT_LIMIT, example: DEFAULT_LIMIT },
   },
-  { name: 'offset', in: 'query', description: 'How many items to skip before the page starts.', schema: { type: 'integer', minimum: 0, default: 0, example: 0 } },
+  {
+    name: 'offset',
+    in: 'query',
+    description: 'How many items to skip before the page starts.',
+    schema: { type: 'integer', minimum: 0, default: 0, example: 0 },
+  },
 ];
 
 /** The handler's Paging from the limit and offset query parameters, which it also documents. */

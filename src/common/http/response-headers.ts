@@ -16,7 +16,8 @@ const EXPOSED_HEADERS = 'Correlation-Id, WWW-Authenticate, X-Rate-Limit-Limit, X
  * Request headers a preflight allows. The ones OBP clients send are named, because the `*` wildcard
  * never covers Authorization (Fetch standard); `*` keeps OBP's "any other header" for the rest.
  */
-export const CORS_ALLOWED_HEADERS = 'Authorization, DirectLogin, Content-Type, Accept, Accept-Language, Correlation-Id, Consent-JWT, Consent-Id, X-Requested-With, *';
+export const CORS_ALLOWED_HEADERS =
+  'Authorization, DirectLogin, Content-Type, Accept, Accept-Language, Correlation-Id, Consent-JWT, Consent-Id, X-Requested-With, *';
 export const CORS_ALLOWED_METHODS = 'GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS';
 /** Seconds a browser may cache a preflight answer (OBP says 20 days; browsers cap it at hours). */
 const CORS_MAX_AGE = '1728000';

@@ -44,7 +44,7 @@ function scalarExample(type: unknown, metadata: PropertyMetadata): unknown {
 
 /** The property names a DTO class declares with @ApiProperty, in declaration order (inherited first). */
 export function dtoPropertyNames(dto: Type<unknown>): string[] {
-  const names = (Reflect.getMetadata(API_MODEL_PROPERTIES_ARRAY, dto.prototype) as string[] | undefined) ?? [];
+  const names = (Reflect.getMetadata(API_MODEL_PROPERTIES_ARRAY, dto.prototype as object) as string[] | undefined) ?? [];
   return [...new Set(names.map((key) => key.replace(/^:/, '')))];
 }
 
@@ -73,7 +73,7 @@ function exampleOfClass(dto: Type<unknown>, seen: Type<unknown>[]): Record<strin
   if (seen.includes(dto)) return {};
   const example: Record<string, unknown> = {};
   for (const name of dtoPropertyNames(dto)) {
-    const metadata = (Reflect.getMetadata(API_MODEL_PROPERTIES, dto.prototype, name) ?? {}) as PropertyMetadata;
+    const metadata = (Reflect.getMetadata(API_MODEL_PROPERTIES, dto.prototype as object, name) ?? {}) as PropertyMetadata;
     if (metadata.example !== undefined) {
       example[name] = metadata.example;
       continue;

@@ -79,8 +79,15 @@ function serveDocuments(app: INestApplication, documents: OpenApiDocument): void
     reply.type('application/json; charset=utf-8');
     reply.send(json());
   };
-  http.get(OPENAPI_JSON_PATH, send(() => documents.json()));
-  for (const version of API_VERSIONS) http.get(openApiJsonPath(version), send(() => documents.json(version)));
+  http.get(
+    OPENAPI_JSON_PATH,
+    send(() => documents.json()),
+  );
+  for (const version of API_VERSIONS)
+    http.get(
+      openApiJsonPath(version),
+      send(() => documents.json(version)),
+    );
 }
 
 /**

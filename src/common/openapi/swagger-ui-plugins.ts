@@ -3,7 +3,12 @@
  * page's init script, so they may use nothing but their arguments and the page's globals.
  */
 
-/* eslint-disable @typescript-eslint/no-explicit-any */
+/** The parts of Swagger UI's plugin system these plugins use. */
+interface SwaggerUiSystem {
+  errActions: { clear(filter: { source: string }): void };
+  specActions: { updateJsonSpec(json: unknown): unknown };
+}
+
 declare const SwaggerUIBundle: { plugins: { DownloadUrl: (system: unknown) => unknown } };
 
 /** Fetches a document by URL: the version selector needs it (Nest's default plugin list, which `plugins` replaces). */
@@ -20,10 +25,10 @@ export function jsonSpecPlugin(): unknown {
     statePlugins: {
       spec: {
         wrapActions: {
-          parseToJson: (original: (text?: string) => unknown, system: any) => (text?: string) => {
+          parseToJson: (original: (text?: string) => unknown, system: SwaggerUiSystem) => (text?: string) => {
             if (typeof text === 'string' && text.trimStart().startsWith('{')) {
               try {
-                const json = JSON.parse(text);
+                const json: unknown = JSON.parse(text);
                 system.errActions.clear({ source: 'parser' });
                 return system.specActions.updateJsonSpec(json);
               } catch {

@@ -1,17 +1,5 @@
 /** Every OBP API version this server serves, oldest first. Adding a version means appending it here. */
-export const API_VERSIONS = [
-  '1.2.1',
-  '1.3.0',
-  '1.4.0',
-  '2.0.0',
-  '2.1.0',
-  '2.2.0',
-  '3.0.0',
-  '3.1.0',
-  '4.0.0',
-  '5.0.0',
-  '5.1.0',
-] as const;
+export const API_VERSIONS = ['1.2.1', '1.3.0', '1.4.0', '2.0.0', '2.1.0', '2.2.0', '3.0.0', '3.1.0', '4.0.0', '5.0.0', '5.1.0'] as const;
 
 export type ApiVersion = (typeof API_VERSIONS)[number];
 

@@ -36,7 +36,14 @@ export class AccountListsController {
   })
   async privateAccountsV121(@CurrentAuth() auth: AuthContext, @Param('BANK_ID') bankId: string) {
     const rows = await this.withViews(auth, bankId);
-    return { accounts: rows.map(({ account, views }) => ({ id: account.accountId, label: account.label, views_available: views.map(toViewJsonV121), bank_id: account.bankId })) };
+    return {
+      accounts: rows.map(({ account, views }) => ({
+        id: account.accountId,
+        label: account.label,
+        views_available: views.map(toViewJsonV121),
+        bank_id: account.bankId,
+      })),
+    };
   }
 
   @ObpEndpoint({
@@ -95,7 +102,7 @@ export class AccountListsController {
     versions: since('3.0.0'),
     access: AUTHENTICATED,
     summary: 'Get Accounts at all Banks (private, v3.0.0)',
-    description: 'Every account on which the caller holds a private view, with its type, routings and the caller\'s views.',
+    description: "Every account on which the caller holds a private view, with its type, routings and the caller's views.",
     tags: TAGS,
     errors: ['UserNotLoggedIn'],
     responseBody: CoreAccountsJsonV300,
@@ -129,7 +136,10 @@ export class AccountListsController {
   private async withViews(auth: AuthContext, bankId?: string): Promise<{ account: AccountEntity; views: ViewDefinition[] }[]> {
     const rows = await this.accounts.accountsWithPrivateViews(auth.user.userId, bankId);
     return Promise.all(
-      rows.map(async ({ account, viewIds }) => ({ account, views: await this.views.definitions({ bankId: account.bankId, accountId: account.accountId }, viewIds) })),
+      rows.map(async ({ account, viewIds }) => ({
+        account,
+        views: await this.views.definitions({ bankId: account.bankId, accountId: account.accountId }, viewIds),
+      })),
     );
   }
 }

@@ -21,8 +21,17 @@ import { ModeratedAccountJSON, ModeratedAccountJsonV300 } from './dto/accounts-r
 
 const TAGS = ['Account'];
 const CREATE_ERRORS = [
-  'UserNotLoggedIn', 'BankNotFound', 'InvalidJsonFormat', 'InvalidAccountIdFormat', 'UserNotFoundById', 'UserHasMissingRoles',
-  'InvalidAccountInitialBalance', 'InitialBalanceMustBeZero', 'InvalidISOCurrencyCode', 'AccountRoutingsDuplicated', 'AccountRoutingAlreadyExist',
+  'UserNotLoggedIn',
+  'BankNotFound',
+  'InvalidJsonFormat',
+  'InvalidAccountIdFormat',
+  'UserNotFoundById',
+  'UserHasMissingRoles',
+  'InvalidAccountInitialBalance',
+  'InitialBalanceMustBeZero',
+  'InvalidISOCurrencyCode',
+  'AccountRoutingsDuplicated',
+  'AccountRoutingAlreadyExist',
   'AccountIdAlreadyExists',
 ] as const;
 
@@ -53,15 +62,29 @@ export class AccountsController {
     versions: between('2.0.0', '2.1.0'),
     access: AUTHENTICATED,
     summary: 'Create Account (v2.0.0)',
-    description: 'Creates an account with a zero balance for the caller (user_id "") or, with CanCreateAccount at the bank, for another user. The owner becomes the holder and gets the owner view. PUT on an existing account returns it unchanged.',
+    description:
+      'Creates an account with a zero balance for the caller (user_id "") or, with CanCreateAccount at the bank, for another user. The owner becomes the holder and gets the owner view. PUT on an existing account returns it unchanged.',
     tags: TAGS,
     errors: [...CREATE_ERRORS],
     successStatus: 200,
     requestBody: CreateAccountJSON,
     responseBody: CoreAccountJSON,
   })
-  async createAccountV200(@CurrentAuth() auth: AuthContext, @Param('BANK_ID') bankId: string, @Param('ACCOUNT_ID') accountId: string, @Body() body: CreateAccountJSON) {
-    const input: NewAccount = { userId: body.user_id, label: body.label, accountType: body.type, currency: body.balance.currency, amount: body.balance.amount, branchId: '', routings: [] };
+  async createAccountV200(
+    @CurrentAuth() auth: AuthContext,
+    @Param('BANK_ID') bankId: string,
+    @Param('ACCOUNT_ID') accountId: string,
+    @Body() body: CreateAccountJSON,
+  ) {
+    const input: NewAccount = {
+      userId: body.user_id,
+      label: body.label,
+      accountType: body.type,
+      currency: body.balance.currency,
+      amount: body.balance.amount,
+      branchId: '',
+      routings: [],
+    };
     return toCoreAccountJson(await this.createOrReturnExisting(auth, bankId, accountId, input));
   }
 
@@ -79,10 +102,20 @@ export class AccountsController {
     requestBody: CreateAccountJSONV220,
     responseBody: CreateAccountJSONV220,
   })
-  async createAccountV220(@CurrentAuth() auth: AuthContext, @Param('BANK_ID') bankId: string, @Param('ACCOUNT_ID') accountId: string, @Body() body: CreateAccountJSONV220) {
+  async createAccountV220(
+    @CurrentAuth() auth: AuthContext,
+    @Param('BANK_ID') bankId: string,
+    @Param('ACCOUNT_ID') accountId: string,
+    @Body() body: CreateAccountJSONV220,
+  ) {
     const input: NewAccount = {
-      userId: body.user_id, label: body.label, accountType: body.type, currency: body.balance.currency, amount: body.balance.amount,
-      branchId: body.branch_id, routings: [body.account_routing],
+      userId: body.user_id,
+      label: body.label,
+      accountType: body.type,
+      currency: body.balance.currency,
+      amount: body.balance.amount,
+      branchId: body.branch_id,
+      routings: [body.account_routing],
     };
     const details = await this.createOrReturnExisting(auth, bankId, accountId, input);
     const { account } = details;
@@ -110,7 +143,12 @@ export class AccountsController {
     requestBody: CreateAccountRequestJsonV310,
     responseBody: CreateAccountResponseJsonV310,
   })
-  async createAccountV310(@CurrentAuth() auth: AuthContext, @Param('BANK_ID') bankId: string, @Param('ACCOUNT_ID') accountId: string, @Body() body: CreateAccountRequestJsonV310) {
+  async createAccountV310(
+    @CurrentAuth() auth: AuthContext,
+    @Param('BANK_ID') bankId: string,
+    @Param('ACCOUNT_ID') accountId: string,
+    @Body() body: CreateAccountRequestJsonV310,
+  ) {
     return toCreateAccountResponseJson(await this.createNew(auth, bankId, accountId, fromV310(body)));
   }
 
@@ -128,7 +166,12 @@ export class AccountsController {
     requestBody: CreateAccountRequestJsonV500,
     responseBody: CreateAccountResponseJsonV310,
   })
-  async createAccountV500(@CurrentAuth() auth: AuthContext, @Param('BANK_ID') bankId: string, @Param('ACCOUNT_ID') accountId: string, @Body() body: CreateAccountRequestJsonV500) {
+  async createAccountV500(
+    @CurrentAuth() auth: AuthContext,
+    @Param('BANK_ID') bankId: string,
+    @Param('ACCOUNT_ID') accountId: string,
+    @Body() body: CreateAccountRequestJsonV500,
+  ) {
     return toCreateAccountResponseJson(await this.createNew(auth, bankId, accountId, fromV310(body)));
   }
 

@@ -93,7 +93,11 @@ export function toModeratedCoreAccountJsonV200(details: AccountDetails, view: Vi
     IBAN: shown(view, 'can_see_bank_account_iban', iban(details)),
     swift_bic: null,
     bank_id: details.account.bankId,
-    account_routing: shown(view, 'can_see_bank_account_routing_address', routing ? { scheme: routing.scheme, address: routing.address } : { scheme: '', address: '' }),
+    account_routing: shown(
+      view,
+      'can_see_bank_account_routing_address',
+      routing ? { scheme: routing.scheme, address: routing.address } : { scheme: '', address: '' },
+    ),
   };
 }
 

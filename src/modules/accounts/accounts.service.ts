@@ -150,9 +150,20 @@ export class AccountsService {
       await this.dataSource.transaction(async (manager) => {
         const number = await this.freeAccountNumber(manager, bankId);
         await manager.insert(AccountEntity, {
-          bankId, accountId, number, label: input.label, accountType: input.accountType, currency, balance: '0', branchId: input.branchId,
+          bankId,
+          accountId,
+          number,
+          label: input.label,
+          accountType: input.accountType,
+          currency,
+          balance: '0',
+          branchId: input.branchId,
         });
-        if (routings.length) await manager.insert(AccountRoutingEntity, routings.map((routing) => ({ bankId, accountId, ...routing })));
+        if (routings.length)
+          await manager.insert(
+            AccountRoutingEntity,
+            routings.map((routing) => ({ bankId, accountId, ...routing })),
+          );
         await manager.insert(AccountHolderEntity, { bankId, accountId, userId: owner.userId });
         await this.views.grant(owner.userId, { bankId, accountId }, NEW_ACCOUNT_VIEW_IDS, manager);
       });
@@ -179,7 +190,13 @@ export class AccountsService {
 
   /** Makes `userId` a holder of an existing account (idempotent PUT of the v2.x forms). */
   async addHolder(ref: AccountRef, userId: string): Promise<void> {
-    await this.dataSource.createQueryBuilder().insert().into(AccountHolderEntity).values({ ...ref, userId }).orIgnore().execute();
+    await this.dataSource
+      .createQueryBuilder()
+      .insert()
+      .into(AccountHolderEntity)
+      .values({ ...ref, userId })
+      .orIgnore()
+      .execute();
   }
 
   async findUser(userId: string): Promise<UserEntity> {

@@ -7,11 +7,7 @@ import { since } from '../../common/versioning/api-versions';
 import { API_COLLECTION_TAGS } from './api-collections.controller';
 import { toApiCollectionEndpointJson } from './api-collections.mapper';
 import { ApiCollectionsService } from './api-collections.service';
-import {
-  ApiCollectionEndpointJson400,
-  ApiCollectionEndpointsJson400,
-  PostApiCollectionEndpointJson400,
-} from './dto/api-collection.json';
+import { ApiCollectionEndpointJson400, ApiCollectionEndpointsJson400, PostApiCollectionEndpointJson400 } from './dto/api-collection.json';
 
 const ADD_DESCRIPTION =
   'operation_id must name an endpoint this server documents in its resource docs, on any version (e.g. OBPv4.0.0-getBanks; else 400 OBP-40048) ' +
@@ -71,7 +67,7 @@ export class ApiCollectionEndpointsController {
     versions: since('4.0.0'),
     access: AUTHENTICATED,
     summary: 'Get My Api Collection Endpoints',
-    description: 'The endpoints of the logged-in user\'s collection named API_COLLECTION_NAME, oldest first (400 OBP-30079 when there is none).',
+    description: "The endpoints of the logged-in user's collection named API_COLLECTION_NAME, oldest first (400 OBP-30079 when there is none).",
     tags: API_COLLECTION_TAGS,
     errors: ['UserNotLoggedIn', 'ApiCollectionNotFound', 'UnknownError'],
     responseBody: ApiCollectionEndpointsJson400,
@@ -87,7 +83,7 @@ export class ApiCollectionEndpointsController {
     versions: since('4.0.0'),
     access: AUTHENTICATED,
     summary: 'Get My Api Collection Endpoints By Id',
-    description: 'The endpoints of the logged-in user\'s collection API_COLLECTION_ID, oldest first (400 OBP-30079 when there is none or it is another user\'s).',
+    description: "The endpoints of the logged-in user's collection API_COLLECTION_ID, oldest first (400 OBP-30079 when there is none or it is another user's).",
     tags: API_COLLECTION_TAGS,
     errors: ['UserNotLoggedIn', 'ApiCollectionNotFound', 'UnknownError'],
     responseBody: ApiCollectionEndpointsJson400,
@@ -103,7 +99,8 @@ export class ApiCollectionEndpointsController {
     versions: since('4.0.0'),
     access: AUTHENTICATED,
     summary: 'Get My Api Collection Endpoint',
-    description: 'One endpoint of the logged-in user\'s collection named API_COLLECTION_NAME: 400 OBP-30079 without such a collection, 400 OBP-30082 when OPERATION_ID is not in it.',
+    description:
+      "One endpoint of the logged-in user's collection named API_COLLECTION_NAME: 400 OBP-30079 without such a collection, 400 OBP-30082 when OPERATION_ID is not in it.",
     tags: API_COLLECTION_TAGS,
     errors: ['UserNotLoggedIn', 'ApiCollectionNotFound', 'ApiCollectionEndpointNotFound', 'UnknownError'],
     responseBody: ApiCollectionEndpointJson400,
@@ -123,12 +120,17 @@ export class ApiCollectionEndpointsController {
     versions: since('4.0.0'),
     access: AUTHENTICATED,
     summary: 'Delete My Api Collection Endpoint',
-    description: 'Removes OPERATION_ID from the logged-in user\'s collection named API_COLLECTION_NAME (204, empty body): 400 OBP-30079 without such a collection, 400 OBP-30082 when OPERATION_ID is not in it.',
+    description:
+      "Removes OPERATION_ID from the logged-in user's collection named API_COLLECTION_NAME (204, empty body): 400 OBP-30079 without such a collection, 400 OBP-30082 when OPERATION_ID is not in it.",
     tags: API_COLLECTION_TAGS,
     errors: ['UserNotLoggedIn', 'ApiCollectionNotFound', 'ApiCollectionEndpointNotFound', 'DeleteApiCollectionEndpointError', 'UnknownError'],
     successStatus: 204,
   })
-  async deleteMyApiCollectionEndpoint(@CurrentAuth() auth: AuthContext, @Param('API_COLLECTION_NAME') name: string, @Param('OPERATION_ID') operationId: string): Promise<void> {
+  async deleteMyApiCollectionEndpoint(
+    @CurrentAuth() auth: AuthContext,
+    @Param('API_COLLECTION_NAME') name: string,
+    @Param('OPERATION_ID') operationId: string,
+  ): Promise<void> {
     await this.collections.removeEndpoint(auth.user.userId, { name }, operationId);
   }
 
@@ -139,12 +141,17 @@ export class ApiCollectionEndpointsController {
     versions: since('4.0.0'),
     access: AUTHENTICATED,
     summary: 'Delete My Api Collection Endpoint By Id',
-    description: 'Removes OPERATION_ID from the logged-in user\'s collection API_COLLECTION_ID (204, empty body): 400 OBP-30079 when there is no such collection of the user, 400 OBP-30082 when OPERATION_ID is not in it.',
+    description:
+      "Removes OPERATION_ID from the logged-in user's collection API_COLLECTION_ID (204, empty body): 400 OBP-30079 when there is no such collection of the user, 400 OBP-30082 when OPERATION_ID is not in it.",
     tags: API_COLLECTION_TAGS,
     errors: ['UserNotLoggedIn', 'ApiCollectionNotFound', 'ApiCollectionEndpointNotFound', 'DeleteApiCollectionEndpointError', 'UnknownError'],
     successStatus: 204,
   })
-  async deleteMyApiCollectionEndpointByOperationId(@CurrentAuth() auth: AuthContext, @Param('API_COLLECTION_ID') id: string, @Param('OPERATION_ID') operationId: string): Promise<void> {
+  async deleteMyApiCollectionEndpointByOperationId(
+    @CurrentAuth() auth: AuthContext,
+    @Param('API_COLLECTION_ID') id: string,
+    @Param('OPERATION_ID') operationId: string,
+  ): Promise<void> {
     await this.collections.removeEndpoint(auth.user.userId, { id }, operationId);
   }
 
@@ -155,7 +162,8 @@ export class ApiCollectionEndpointsController {
     versions: since('4.0.0'),
     access: AUTHENTICATED,
     summary: 'Delete My Api Collection Endpoint By Id',
-    description: 'Removes the entry API_COLLECTION_ENDPOINT_ID from the logged-in user\'s collection API_COLLECTION_ID (204, empty body): 400 OBP-30079 when there is no such collection of the user, 400 OBP-30082 when the entry is not in it.',
+    description:
+      "Removes the entry API_COLLECTION_ENDPOINT_ID from the logged-in user's collection API_COLLECTION_ID (204, empty body): 400 OBP-30079 when there is no such collection of the user, 400 OBP-30082 when the entry is not in it.",
     tags: API_COLLECTION_TAGS,
     errors: ['UserNotLoggedIn', 'ApiCollectionNotFound', 'ApiCollectionEndpointNotFound', 'DeleteApiCollectionEndpointError', 'UnknownError'],
     successStatus: 204,

@@ -23,7 +23,7 @@ export class ApiCollectionsController {
     access: AUTHENTICATED,
     summary: 'Create My Api Collection',
     description:
-      'Creates a collection owned by the logged-in user. api_collection_name (at most 100 characters) must be new among the user\'s collections ' +
+      "Creates a collection owned by the logged-in user. api_collection_name (at most 100 characters) must be new among the user's collections " +
       '(else 400 OBP-30086); description is optional (at most 2000 characters, "" when absent). A sharable collection can be read by anyone through ' +
       'GET /api-collections/sharable/API_COLLECTION_ID.',
     tags: API_COLLECTION_TAGS,
@@ -58,7 +58,7 @@ export class ApiCollectionsController {
     versions: since('4.0.0'),
     access: AUTHENTICATED,
     summary: 'Get My Api Collection By Name',
-    description: 'The logged-in user\'s collection of that name; 400 OBP-30079 when the user has none.',
+    description: "The logged-in user's collection of that name; 400 OBP-30079 when the user has none.",
     tags: API_COLLECTION_TAGS,
     errors: ['UserNotLoggedIn', 'ApiCollectionNotFound', 'UnknownError'],
     responseBody: ApiCollectionJson400,
@@ -75,8 +75,8 @@ export class ApiCollectionsController {
     access: AUTHENTICATED,
     summary: 'Get My Api Collection By Id',
     description:
-      'The logged-in user\'s collection with that id; 400 OBP-30079 when there is none or it is another user\'s (OBP does not check the owner here; ' +
-      'other users\' sharable collections are read through GET /api-collections/sharable/API_COLLECTION_ID).',
+      "The logged-in user's collection with that id; 400 OBP-30079 when there is none or it is another user's (OBP does not check the owner here; " +
+      "other users' sharable collections are read through GET /api-collections/sharable/API_COLLECTION_ID).",
     tags: API_COLLECTION_TAGS,
     errors: ['UserNotLoggedIn', 'ApiCollectionNotFound', 'UnknownError'],
     responseBody: ApiCollectionJson400,
@@ -92,7 +92,7 @@ export class ApiCollectionsController {
     versions: since('4.0.0'),
     access: PUBLIC,
     summary: 'Get Sharable Api Collection By Id',
-    description: 'Any user\'s collection marked is_sharable, no login needed. Unknown id: 400 OBP-30079; a collection that is not sharable: 400 OBP-30082.',
+    description: "Any user's collection marked is_sharable, no login needed. Unknown id: 400 OBP-30079; a collection that is not sharable: 400 OBP-30082.",
     tags: API_COLLECTION_TAGS,
     errors: ['ApiCollectionNotFound', 'ApiCollectionEndpointNotFound', 'UnknownError'],
     responseBody: ApiCollectionJson400,
@@ -124,7 +124,8 @@ export class ApiCollectionsController {
     versions: since('4.0.0'),
     access: AUTHENTICATED,
     summary: 'Delete My Api Collection',
-    description: 'Deletes one of the logged-in user\'s collections with its endpoints (204, empty body); 400 OBP-30079 when there is none or it is another user\'s.',
+    description:
+      "Deletes one of the logged-in user's collections with its endpoints (204, empty body); 400 OBP-30079 when there is none or it is another user's.",
     tags: API_COLLECTION_TAGS,
     errors: ['UserNotLoggedIn', 'ApiCollectionNotFound', 'DeleteApiCollectionError', 'UnknownError'],
     successStatus: 204,

@@ -43,7 +43,12 @@ export class ApiDocumentationController {
   })
   getScannedApiVersions(): ScannedApiVersionsJson {
     return {
-      scanned_api_versions: API_VERSIONS.map((version) => ({ urlPrefix: 'obp', apiStandard: 'obp', apiShortVersion: `v${version}`, API_VERSION: `v${version}` })),
+      scanned_api_versions: API_VERSIONS.map((version) => ({
+        urlPrefix: 'obp',
+        apiStandard: 'obp',
+        apiShortVersion: `v${version}`,
+        API_VERSION: `v${version}`,
+      })),
     };
   }
 

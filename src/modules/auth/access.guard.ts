@@ -117,7 +117,7 @@ export class AccessGuard implements CanActivate {
    * user, a disabled consumer: refused at once).
    */
   private async oauth1Signed(request: Request): Promise<AuthContext> {
-    const verifier = (this.oauth1 ??= this.moduleRef.get(OAuth1Verifier, { strict: false }) as OAuth1Verifier);
+    const verifier = (this.oauth1 ??= this.moduleRef.get<OAuth1Verifier>(OAuth1Verifier, { strict: false }));
     let verified: VerifiedRequest;
     try {
       verified = await verifier.verify(request, 'protectedResource');
@@ -175,7 +175,7 @@ function throwRefusedBody(context: ExecutionContext, request: Request): void {
 function createOidcPassportGuard(): IAuthGuard {
   class OidcPassportGuard extends AuthGuard(OIDC_STRATEGY) {
     handleRequest<T>(error: unknown, user: T | false): T {
-      if (error) throw error;
+      if (error) throw error as Error;
       if (user) return user;
       throw ObpException.of('Oauth2JwtCannotBeVerified');
     }

@@ -16,8 +16,17 @@ export class DirectLoginTokenJson {
 
 /** What a login can answer besides 201, grouped by status for the OpenAPI document. */
 const LOGIN_ERRORS: ObpErrorName[] = [
-  'MissingDirectLoginHeader', 'InvalidDirectLoginHeader', 'DirectLoginMissingParameters', 'InvalidValueLength', 'InvalidValueCharacters',
-  'ConsumerKeyIsToLong', 'ConsumerKeyIsInvalid', 'InvalidConsumerKey', 'InvalidLoginCredentials', 'UsernameHasBeenLocked', 'TooManyRequests',
+  'MissingDirectLoginHeader',
+  'InvalidDirectLoginHeader',
+  'DirectLoginMissingParameters',
+  'InvalidValueLength',
+  'InvalidValueCharacters',
+  'ConsumerKeyIsToLong',
+  'ConsumerKeyIsInvalid',
+  'InvalidConsumerKey',
+  'InvalidLoginCredentials',
+  'UsernameHasBeenLocked',
+  'TooManyRequests',
 ];
 
 /** DirectLogin lives at the root path, outside /obp/vX.Y.Z, as in OBP. It authenticates itself. */

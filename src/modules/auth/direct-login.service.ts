@@ -74,10 +74,7 @@ export class DirectLoginService {
   }
 
   private async enabledConsumerId(key: string): Promise<string> {
-    const rows: { consumer_id: string }[] = await this.dataSource.query(
-      'SELECT consumer_id FROM consumers WHERE consumer_key = $1 AND enabled',
-      [key],
-    );
+    const rows: { consumer_id: string }[] = await this.dataSource.query('SELECT consumer_id FROM consumers WHERE consumer_key = $1 AND enabled', [key]);
     if (rows.length === 0) throw ObpException.of('InvalidConsumerKey');
     return rows[0].consumer_id;
   }

@@ -28,7 +28,12 @@ export class BankLocationsController {
     errors: ['UserNotLoggedIn', 'BankNotFound', 'FilterLimitError', 'FilterOffersetError'],
     responseBody: BranchesJsonV300,
   })
-  async branches(@OptionalAuth() auth: AuthContext | undefined, @Param('BANK_ID') bankId: string, @Query('limit') limit?: string, @Query('offset') offset?: string) {
+  async branches(
+    @OptionalAuth() auth: AuthContext | undefined,
+    @Param('BANK_ID') bankId: string,
+    @Query('limit') limit?: string,
+    @Query('offset') offset?: string,
+  ) {
     return { branches: (await this.service.branches(auth, bankId, limit, offset)).map(toBranchJsonV300) };
   }
 
@@ -58,7 +63,12 @@ export class BankLocationsController {
     errors: ['UserNotLoggedIn', 'BankNotFound', 'FilterLimitError', 'FilterOffersetError'],
     responseBody: AtmsJsonV300,
   })
-  async atms(@OptionalAuth() auth: AuthContext | undefined, @Param('BANK_ID') bankId: string, @Query('limit') limit?: string, @Query('offset') offset?: string) {
+  async atms(
+    @OptionalAuth() auth: AuthContext | undefined,
+    @Param('BANK_ID') bankId: string,
+    @Query('limit') limit?: string,
+    @Query('offset') offset?: string,
+  ) {
     return { atms: (await this.service.atms(auth, bankId, limit, offset)).map(toAtmJsonV300) };
   }
 

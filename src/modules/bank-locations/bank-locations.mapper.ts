@@ -11,7 +11,16 @@ const NO_TIMES = { opening_time: '', closing_time: '' };
 
 function addressJsonV300(site: SiteColumns): Json {
   const a = site.address;
-  return { line_1: a.line_1, line_2: a.line_2, line_3: a.line_3, city: a.city, county: a.county ?? '', state: a.state, postcode: a.post_code, country_code: a.country_code };
+  return {
+    line_1: a.line_1,
+    line_2: a.line_2,
+    line_3: a.line_3,
+    city: a.city,
+    county: a.county ?? '',
+    state: a.state,
+    postcode: a.post_code,
+    country_code: a.country_code,
+  };
 }
 
 function siteJson(site: SiteColumns): Json {

@@ -32,7 +32,14 @@ function fromRoutings(routings: BankRoutingJson[] = []) {
 export class BanksController {
   constructor(private readonly banks: BanksService) {}
 
-  @ObpEndpoint({ ...create, operationId: 'OBPv2.2.0-createBank', versions: between('2.2.0', '3.1.0'), requestBody: BankJsonV220, description: `${create.description} An existing bank with that id is replaced, as in OBP.`, responseBody: BankCreatedJSONV220 })
+  @ObpEndpoint({
+    ...create,
+    operationId: 'OBPv2.2.0-createBank',
+    versions: between('2.2.0', '3.1.0'),
+    requestBody: BankJsonV220,
+    description: `${create.description} An existing bank with that id is replaced, as in OBP.`,
+    responseBody: BankCreatedJSONV220,
+  })
   async createBankV220(@CurrentAuth() auth: AuthContext, @Body() body: BankJsonV220) {
     assertNewBankId(body.id, 5);
     const bank = await this.banks.save(
@@ -54,13 +61,28 @@ export class BanksController {
     return toBankJsonV220(bank);
   }
 
-  @ObpEndpoint({ ...create, operationId: 'OBPv4.0.0-createBank', versions: only('4.0.0'), requestBody: PostBankJson400, description: `${create.description} An existing bank with that id is replaced, as in OBP.`, responseBody: BankJson400 })
+  @ObpEndpoint({
+    ...create,
+    operationId: 'OBPv4.0.0-createBank',
+    versions: only('4.0.0'),
+    requestBody: PostBankJson400,
+    description: `${create.description} An existing bank with that id is replaced, as in OBP.`,
+    responseBody: BankJson400,
+  })
   async createBankV400(@CurrentAuth() auth: AuthContext, @Body() body: PostBankJson400) {
     assertNewBankId(body.id, 3);
     const bank = await this.banks.save(
       auth,
       body.id,
-      { bankCode: body.short_name, shortName: body.short_name, fullName: body.full_name, logoUrl: body.logo, websiteUrl: body.website, nationalIdentifier: '', ...fromRoutings(body.bank_routings) },
+      {
+        bankCode: body.short_name,
+        shortName: body.short_name,
+        fullName: body.full_name,
+        logoUrl: body.logo,
+        websiteUrl: body.website,
+        nationalIdentifier: '',
+        ...fromRoutings(body.bank_routings),
+      },
       'upsert',
     );
     return toBankJson400(bank);
@@ -94,27 +116,65 @@ export class BanksController {
     return toBankJson500(bank);
   }
 
-  @ObpEndpoint({ ...read, operationId: 'OBPv1.2.1-getBanks', path: '/banks', versions: between('1.2.1', '2.2.0'), summary: 'Get Banks', errors: [], responseBody: BanksJSON })
+  @ObpEndpoint({
+    ...read,
+    operationId: 'OBPv1.2.1-getBanks',
+    path: '/banks',
+    versions: between('1.2.1', '2.2.0'),
+    summary: 'Get Banks',
+    errors: [],
+    responseBody: BanksJSON,
+  })
   async getBanksV121() {
     return { banks: (await this.banks.all()).map(toBankJsonV121) };
   }
 
-  @ObpEndpoint({ ...read, operationId: 'OBPv3.0.0-getBanks', path: '/banks', versions: between('3.0.0', '3.1.0'), summary: 'Get Banks', errors: [], responseBody: BanksJSON })
+  @ObpEndpoint({
+    ...read,
+    operationId: 'OBPv3.0.0-getBanks',
+    path: '/banks',
+    versions: between('3.0.0', '3.1.0'),
+    summary: 'Get Banks',
+    errors: [],
+    responseBody: BanksJSON,
+  })
   async getBanksV300() {
     return { banks: (await this.banks.all()).map(toBankJsonV121) };
   }
 
-  @ObpEndpoint({ ...read, operationId: 'OBPv4.0.0-getBanks', path: '/banks', versions: since('4.0.0'), summary: 'Get Banks', errors: [], responseBody: BanksJSON400 })
+  @ObpEndpoint({
+    ...read,
+    operationId: 'OBPv4.0.0-getBanks',
+    path: '/banks',
+    versions: since('4.0.0'),
+    summary: 'Get Banks',
+    errors: [],
+    responseBody: BanksJSON400,
+  })
   async getBanksV400() {
     return { banks: (await this.banks.all()).map(toBankJson400) };
   }
 
-  @ObpEndpoint({ ...read, operationId: 'OBPv1.2.1-bankById', path: '/banks/BANK_ID', versions: between('1.2.1', '2.2.0'), summary: 'Get Bank', responseBody: BankJSON })
+  @ObpEndpoint({
+    ...read,
+    operationId: 'OBPv1.2.1-bankById',
+    path: '/banks/BANK_ID',
+    versions: between('1.2.1', '2.2.0'),
+    summary: 'Get Bank',
+    responseBody: BankJSON,
+  })
   async bankByIdV121(@Param('BANK_ID') bankId: string) {
     return toBankJsonV121(await this.banks.get(bankId));
   }
 
-  @ObpEndpoint({ ...read, operationId: 'OBPv3.0.0-bankById', path: '/banks/BANK_ID', versions: between('3.0.0', '3.1.0'), summary: 'Get Bank', responseBody: BankJson400 })
+  @ObpEndpoint({
+    ...read,
+    operationId: 'OBPv3.0.0-bankById',
+    path: '/banks/BANK_ID',
+    versions: between('3.0.0', '3.1.0'),
+    summary: 'Get Bank',
+    responseBody: BankJson400,
+  })
   async bankByIdV300(@Param('BANK_ID') bankId: string) {
     return toBankJson400(await this.banks.get(bankId));
   }

@@ -55,5 +55,13 @@ export function toBankJson400(bank: BankEntity) {
 /** v5.0.0 BankJson500 */
 export function toBankJson500(bank: BankEntity) {
   const { short_name, ...rest } = toBankJson400(bank);
-  return { id: rest.id, bank_code: bank.bankCode || short_name, full_name: rest.full_name, logo: rest.logo, website: rest.website, bank_routings: rest.bank_routings, attributes: rest.attributes };
+  return {
+    id: rest.id,
+    bank_code: bank.bankCode || short_name,
+    full_name: rest.full_name,
+    logo: rest.logo,
+    website: rest.website,
+    bank_routings: rest.bank_routings,
+    attributes: rest.attributes,
+  };
 }

@@ -77,7 +77,13 @@ export class BootstrapService implements OnApplicationBootstrap {
       return;
     }
     try {
-      await this.consumers.create({ appName: 'Bootstrap consumer', description: 'Created at start-up from OBP_BOOTSTRAP_CONSUMER_KEY', key, secret, createdByUserId });
+      await this.consumers.create({
+        appName: 'Bootstrap consumer',
+        description: 'Created at start-up from OBP_BOOTSTRAP_CONSUMER_KEY',
+        key,
+        secret,
+        createdByUserId,
+      });
     } catch (error) {
       if (!isUniqueViolation(error)) throw error; // another instance created it first
     }
@@ -89,7 +95,12 @@ export class BootstrapService implements OnApplicationBootstrap {
     const password = randomBytes(24).toString('base64url');
     let userId: string;
     try {
-      userId = (await this.users.createLocalUser({ username: 'admin', password, email: 'admin@example.com', first_name: 'Admin', last_name: 'Administrator' }, { usernameRule: 'login' })).user.userId;
+      userId = (
+        await this.users.createLocalUser(
+          { username: 'admin', password, email: 'admin@example.com', first_name: 'Admin', last_name: 'Administrator' },
+          { usernameRule: 'login' },
+        )
+      ).user.userId;
     } catch (error) {
       if (error instanceof ObpException && error.error.code === 'OBP-20090') return undefined;
       throw error;

@@ -59,7 +59,8 @@ export class CallLimitsController {
     versions: since('3.1.0'),
     access: anyRole('CanReadCallLimits'),
     summary: 'Get Call Limits for a Consumer',
-    description: 'The consumer-wide limits in force and current_state: calls made and seconds to reset per period, from the live counters (0 when a period has no counter).',
+    description:
+      'The consumer-wide limits in force and current_state: calls made and seconds to reset per period, from the live counters (0 when a period has no counter).',
     tags: TAGS,
     errors: ['UserNotLoggedIn', 'UserHasMissingRoles', 'ConsumerNotFoundByConsumerId'],
     responseBody: CallLimitJson,

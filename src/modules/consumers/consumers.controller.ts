@@ -117,7 +117,7 @@ export class ConsumersController {
     versions: between('2.1.0', '3.0.0'),
     access: anyRole('CanGetConsumers'),
     summary: 'Get Consumer',
-    description: 'CONSUMER_ID is the consumer\'s numeric id (400 OBP-20014 otherwise).',
+    description: "CONSUMER_ID is the consumer's numeric id (400 OBP-20014 otherwise).",
     tags: TAGS,
     errors: ['UserNotLoggedIn', 'UserHasMissingRoles', 'InvalidConsumerId', 'ConsumerNotFoundByConsumerId'],
     responseBody: ConsumerJsonV210,
@@ -149,7 +149,8 @@ export class ConsumersController {
     versions: between('2.1.0', '3.0.0'),
     access: anyRole('CanEnableConsumers', 'CanDisableConsumers'),
     summary: 'Enable or Disable Consumers',
-    description: 'CONSUMER_ID is the numeric id. Enabling needs CanEnableConsumers, disabling CanDisableConsumers. A disabled consumer\'s logins and existing tokens are refused at once.',
+    description:
+      "CONSUMER_ID is the numeric id. Enabling needs CanEnableConsumers, disabling CanDisableConsumers. A disabled consumer's logins and existing tokens are refused at once.",
     tags: TAGS,
     errors: ['UserNotLoggedIn', 'InvalidJsonFormat', 'UserHasMissingRoles', 'InvalidConsumerId', 'ConsumerNotFoundByConsumerId'],
     requestBody: PutEnabledJSON,
@@ -167,7 +168,8 @@ export class ConsumersController {
     versions: since('3.1.0'),
     access: anyRole('CanEnableConsumers', 'CanDisableConsumers'),
     summary: 'Enable or Disable Consumers',
-    description: 'Enabling needs CanEnableConsumers, disabling CanDisableConsumers. A disabled consumer\'s logins (OBP-20008) and existing tokens are refused at once.',
+    description:
+      "Enabling needs CanEnableConsumers, disabling CanDisableConsumers. A disabled consumer's logins (OBP-20008) and existing tokens are refused at once.",
     tags: TAGS,
     errors: ['UserNotLoggedIn', 'InvalidJsonFormat', 'UserHasMissingRoles', 'ConsumerNotFoundByConsumerId'],
     requestBody: PutEnabledJSON,
@@ -186,13 +188,24 @@ export class ConsumersController {
     access: anyRole('CanUpdateConsumerRedirectUrl'),
     summary: 'Update Consumer RedirectUrl',
     description:
-      'CONSUMER_ID is the numeric id. Only the consumer\'s creator may change it (OBP-20015). As in OBP the update also sets enabled to OBP_CONSUMERS_ENABLED_BY_DEFAULT (default false: the consumer is disabled until re-enabled).',
+      "CONSUMER_ID is the numeric id. Only the consumer's creator may change it (OBP-20015). As in OBP the update also sets enabled to OBP_CONSUMERS_ENABLED_BY_DEFAULT (default false: the consumer is disabled until re-enabled).",
     tags: TAGS,
-    errors: ['UserNotLoggedIn', 'UserHasMissingRoles', 'InvalidJsonFormat', 'InvalidConsumerId', 'ConsumerNotFoundByConsumerId', 'UserNoPermissionUpdateConsumer'],
+    errors: [
+      'UserNotLoggedIn',
+      'UserHasMissingRoles',
+      'InvalidJsonFormat',
+      'InvalidConsumerId',
+      'ConsumerNotFoundByConsumerId',
+      'UserNoPermissionUpdateConsumer',
+    ],
     requestBody: ConsumerRedirectUrlJSON,
     responseBody: ConsumerJSON,
   })
-  async updateConsumerRedirectUrlV210(@Param('CONSUMER_ID') id: string, @CurrentAuth() auth: AuthContext, @Body() body: ConsumerRedirectUrlJSON): Promise<ConsumerJSON> {
+  async updateConsumerRedirectUrlV210(
+    @Param('CONSUMER_ID') id: string,
+    @CurrentAuth() auth: AuthContext,
+    @Body() body: ConsumerRedirectUrlJSON,
+  ): Promise<ConsumerJSON> {
     return this.updateRedirectUrl(await this.consumers.getByPrimaryKey(id), auth, body);
   }
 
@@ -204,13 +217,17 @@ export class ConsumersController {
     access: anyRole('CanUpdateConsumerRedirectUrl'),
     summary: 'Update Consumer RedirectUrl',
     description:
-      'Only the consumer\'s creator may change it (OBP-20015). As in OBP the update also sets enabled to OBP_CONSUMERS_ENABLED_BY_DEFAULT (default false: the consumer is disabled until re-enabled).',
+      "Only the consumer's creator may change it (OBP-20015). As in OBP the update also sets enabled to OBP_CONSUMERS_ENABLED_BY_DEFAULT (default false: the consumer is disabled until re-enabled).",
     tags: TAGS,
     errors: ['UserNotLoggedIn', 'UserHasMissingRoles', 'InvalidJsonFormat', 'ConsumerNotFoundByConsumerId', 'UserNoPermissionUpdateConsumer'],
     requestBody: ConsumerRedirectUrlJSON,
     responseBody: ConsumerJSON,
   })
-  async updateConsumerRedirectUrl(@Param('CONSUMER_ID') consumerId: string, @CurrentAuth() auth: AuthContext, @Body() body: ConsumerRedirectUrlJSON): Promise<ConsumerJSON> {
+  async updateConsumerRedirectUrl(
+    @Param('CONSUMER_ID') consumerId: string,
+    @CurrentAuth() auth: AuthContext,
+    @Body() body: ConsumerRedirectUrlJSON,
+  ): Promise<ConsumerJSON> {
     return this.updateRedirectUrl(await this.consumers.getByConsumerId(consumerId), auth, body);
   }
 

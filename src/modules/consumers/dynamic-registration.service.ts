@@ -116,10 +116,12 @@ export class DynamicRegistrationService {
     } catch {
       throw ObpException.of('PostJsonIsNotSigned');
     }
-    if (typeof json !== 'object' || json === null || Array.isArray(json)) throw ObpException.of('InvalidJsonFormat', 'The JWT payload should be the ConsumerPostJsonV510');
+    if (typeof json !== 'object' || json === null || Array.isArray(json))
+      throw ObpException.of('InvalidJsonFormat', 'The JWT payload should be the ConsumerPostJsonV510');
     const body = plainToInstance(ConsumerPostJsonV510, json);
     const errors = validateSync(body);
-    if (errors.length > 0) throw ObpException.of('InvalidJsonFormat', `The JWT payload should be the ConsumerPostJsonV510 ${describeValidationErrors(errors).join('; ')}`);
+    if (errors.length > 0)
+      throw ObpException.of('InvalidJsonFormat', `The JWT payload should be the ConsumerPostJsonV510 ${describeValidationErrors(errors).join('; ')}`);
     return body;
   }
 }

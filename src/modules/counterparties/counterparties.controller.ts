@@ -10,7 +10,13 @@ import { locationJson } from '../transaction-metadata/metadata-json';
 import { CounterpartyEntity } from './entities/counterparty.entity';
 import { toOtherAccountJsonV121, toOtherAccountJsonV300, type OtherAccount } from './other-account.mapper';
 import { OtherAccountsService } from './other-accounts.service';
-import { CounterpartiesJson400, CounterpartyWithMetadataJson, CounterpartyWithMetadataJson400, OtherAccountsJSON, OtherAccountsJsonV300 } from './dto/counterparties-responses.json';
+import {
+  CounterpartiesJson400,
+  CounterpartyWithMetadataJson,
+  CounterpartyWithMetadataJson400,
+  OtherAccountsJSON,
+  OtherAccountsJsonV300,
+} from './dto/counterparties-responses.json';
 import { OtherAccountJson, OtherAccountJsonV300 } from '../transactions/dto/transactions-responses.json';
 
 const TAGS = ['Counterparty'];
@@ -75,7 +81,8 @@ export class CounterpartiesController {
     versions: between('1.2.1', '2.2.0'),
     access: PUBLIC,
     summary: 'Get Other Accounts of one Account',
-    description: 'The counterparties of the account\'s transactions (and its explicit counterparties), labelled with the alias the view asks for. Login is optional for public views. A view without can_see_transaction_other_bank_account lists none.',
+    description:
+      "The counterparties of the account's transactions (and its explicit counterparties), labelled with the alias the view asks for. Login is optional for public views. A view without can_see_transaction_other_bank_account lists none.",
     tags: TAGS,
     errors: [...READ_ERRORS],
     responseBody: OtherAccountsJSON,
@@ -107,7 +114,8 @@ export class CounterpartiesController {
     versions: between('1.2.1', '2.2.0'),
     access: PUBLIC,
     summary: 'Get Other Account by Id',
-    description: 'One counterparty of the account through the view; unknown ids and views without can_see_transaction_other_bank_account answer 400 OBP-50200, as OBP.',
+    description:
+      'One counterparty of the account through the view; unknown ids and views without can_see_transaction_other_bank_account answer 400 OBP-50200, as OBP.',
     tags: TAGS,
     errors: [...READ_ERRORS],
     responseBody: OtherAccountJson,
@@ -157,7 +165,14 @@ export class CounterpartiesController {
     summary: 'Get Counterparty by Counterparty Id (Explicit)',
     description: 'One explicit counterparty of the account with its metadata; the view needs can_get_counterparty (400 OBP-30022 here).',
     tags: TAGS,
-    errors: ['UserNotLoggedIn', 'BankNotFound', 'BankAccountNotFound', 'UserNoPermissionAccessView', 'NoViewPermission', 'CounterpartyNotFoundByCounterpartyId'],
+    errors: [
+      'UserNotLoggedIn',
+      'BankNotFound',
+      'BankAccountNotFound',
+      'UserNoPermissionAccessView',
+      'NoViewPermission',
+      'CounterpartyNotFoundByCounterpartyId',
+    ],
     responseBody: CounterpartyWithMetadataJson,
   })
   async explicitOneV220(@ResolvedAccount() resolved: AccountOnView, @Param('COUNTERPARTY_ID') id: string) {
@@ -173,7 +188,14 @@ export class CounterpartiesController {
     summary: 'Get Counterparty by Counterparty Id (Explicit, v4.0.0)',
     description: 'As v2.2.0 with currency and bespoke; a view without can_get_counterparty answers 403 OBP-30022.',
     tags: TAGS,
-    errors: ['UserNotLoggedIn', 'BankNotFound', 'BankAccountNotFound', 'UserNoPermissionAccessView', 'NoViewPermission', 'CounterpartyNotFoundByCounterpartyId'],
+    errors: [
+      'UserNotLoggedIn',
+      'BankNotFound',
+      'BankAccountNotFound',
+      'UserNoPermissionAccessView',
+      'NoViewPermission',
+      'CounterpartyNotFoundByCounterpartyId',
+    ],
     responseBody: CounterpartyWithMetadataJson400,
   })
   async explicitOneV400(@ResolvedAccount() resolved: AccountOnView, @Param('COUNTERPARTY_ID') id: string) {
@@ -185,7 +207,9 @@ export class CounterpartiesController {
     const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
     const row = uuid ? await this.explicit.findOneBy({ ...ref(resolved), counterpartyId: id }) : null;
     if (!row) throw ObpException.of('CounterpartyNotFoundByCounterpartyId', `Current COUNTERPARTY_ID = ${id.slice(0, 64)}`);
-    const [withMetadata] = await this.others.withMetadata(ref(resolved), [{ counterpartyId: row.counterpartyId, name: row.name, accountNumber: '', routingScheme: '', routingAddress: '' }]);
+    const [withMetadata] = await this.others.withMetadata(ref(resolved), [
+      { counterpartyId: row.counterpartyId, name: row.name, accountNumber: '', routingScheme: '', routingAddress: '' },
+    ]);
     return { ...explicitJson(row, v400), metadata: explicitMetadataJson(withMetadata) };
   }
 
@@ -195,4 +219,3 @@ export class CounterpartiesController {
     return this.others.list(ref(resolved));
   }
 }
-

@@ -12,7 +12,10 @@ import { CounterpartyMetadataEntity } from './entities/counterparty-metadata.ent
 import type { OtherAccount, OtherAccountBase } from './other-account.mapper';
 
 /** The counterparty columns a transaction carries. */
-type CounterpartyColumns = Pick<TransactionEntity, 'counterpartyId' | 'counterpartyName' | 'counterpartyAccountNumber' | 'counterpartyRoutingScheme' | 'counterpartyRoutingAddress'>;
+type CounterpartyColumns = Pick<
+  TransactionEntity,
+  'counterpartyId' | 'counterpartyName' | 'counterpartyAccountNumber' | 'counterpartyRoutingScheme' | 'counterpartyRoutingAddress'
+>;
 
 /**
  * "Other accounts" of an account: the implicit counterparties of its transactions and its explicit
@@ -63,7 +66,13 @@ export class OtherAccountsService {
     const explicit = isUuid(counterpartyId) ? await this.explicit.findOneBy({ bankId: account.bankId, accountId: account.accountId, counterpartyId }) : null;
     if (explicit) return (await this.withMetadata(account, [fromExplicit(explicit)]))[0];
     const transaction = await this.transactions.findOne({
-      select: { counterpartyId: true, counterpartyName: true, counterpartyAccountNumber: true, counterpartyRoutingScheme: true, counterpartyRoutingAddress: true },
+      select: {
+        counterpartyId: true,
+        counterpartyName: true,
+        counterpartyAccountNumber: true,
+        counterpartyRoutingScheme: true,
+        counterpartyRoutingAddress: true,
+      },
       where: { bankId: account.bankId, accountId: account.accountId, counterpartyId },
     });
     return transaction ? (await this.withMetadata(account, [fromTransaction(transaction)]))[0] : undefined;
@@ -76,7 +85,9 @@ export class OtherAccountsService {
     let rows = await this.metadata.findBy({ counterpartyId: In(ids) });
     if (rows.length < new Set(ids).size) {
       const present = new Set(rows.map((row) => row.counterpartyId));
-      await this.metadataRows.ensure(others.filter((other) => !present.has(other.counterpartyId)).map((other) => ({ ...account, counterpartyId: other.counterpartyId, name: other.name })));
+      await this.metadataRows.ensure(
+        others.filter((other) => !present.has(other.counterpartyId)).map((other) => ({ ...account, counterpartyId: other.counterpartyId, name: other.name })),
+      );
       rows = await this.metadata.findBy({ counterpartyId: In(ids) });
     }
     const locations = await this.locations.find({ where: { counterpartyId: In(ids) }, relations: { user: true } });

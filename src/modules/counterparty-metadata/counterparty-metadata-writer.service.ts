@@ -58,7 +58,10 @@ export class CounterpartyMetadataWriter {
   }
 
   async setLocation(other: OtherAccount, kind: LocationKind, auth: AuthContext, latitude: number, longitude: number): Promise<void> {
-    await this.locations.upsert({ counterpartyId: other.counterpartyId, kind, latitude, longitude, userId: auth.user.userId, updatedAt: new Date() }, ['counterpartyId', 'kind']);
+    await this.locations.upsert({ counterpartyId: other.counterpartyId, kind, latitude, longitude, userId: auth.user.userId, updatedAt: new Date() }, [
+      'counterpartyId',
+      'kind',
+    ]);
   }
 
   async deleteLocation(other: OtherAccount, kind: LocationKind): Promise<void> {

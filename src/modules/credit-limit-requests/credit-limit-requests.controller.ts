@@ -33,7 +33,12 @@ export class CreditLimitRequestsController {
     requestBody: CreditLimitRequestJson,
     responseBody: CreditLimitOrderRequestCreatedJson,
   })
-  async create(@CurrentAuth() auth: AuthContext, @Param('BANK_ID') bankId: string, @Param('CUSTOMER_ID') customerId: string, @Body() body: CreditLimitRequestJson) {
+  async create(
+    @CurrentAuth() auth: AuthContext,
+    @Param('BANK_ID') bankId: string,
+    @Param('CUSTOMER_ID') customerId: string,
+    @Body() body: CreditLimitRequestJson,
+  ) {
     return toCreditLimitOrderResponseJson(await this.requests.create(auth, bankId, customerId, body));
   }
 

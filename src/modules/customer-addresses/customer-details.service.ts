@@ -65,7 +65,9 @@ export class CustomerDetailsService {
 
   async deleteAddress(bankId: string, customerId: string, addressId: string): Promise<void> {
     await this.customer(bankId, customerId);
-    const result = isUuid(addressId) ? await this.dataSource.getRepository(CustomerAddressEntity).delete({ customerAddressId: addressId, customerId }) : { affected: 0 };
+    const result = isUuid(addressId)
+      ? await this.dataSource.getRepository(CustomerAddressEntity).delete({ customerAddressId: addressId, customerId })
+      : { affected: 0 };
     if (!result.affected) throw ObpException.of('CustomerAddressNotFound', `Current CUSTOMER_ADDRESS_ID(${addressId})`);
   }
 
@@ -84,7 +86,9 @@ export class CustomerDetailsService {
 
   async deleteTaxResidence(bankId: string, customerId: string, residenceId: string): Promise<void> {
     await this.customer(bankId, customerId);
-    const result = isUuid(residenceId) ? await this.dataSource.getRepository(TaxResidenceEntity).delete({ taxResidenceId: residenceId, customerId }) : { affected: 0 };
+    const result = isUuid(residenceId)
+      ? await this.dataSource.getRepository(TaxResidenceEntity).delete({ taxResidenceId: residenceId, customerId })
+      : { affected: 0 };
     if (!result.affected) throw ObpException.of('TaxResidenceNotFound', `Current TAX_RESIDENCE_ID(${residenceId})`);
   }
 
@@ -106,7 +110,9 @@ export class CustomerDetailsService {
 
   async socialMediaHandles(bankId: string, customerId: string): Promise<{ customer: CustomerEntity; handles: SocialMediaHandleEntity[] }> {
     const customer = await this.customer(bankId, customerId);
-    const handles = await this.dataSource.getRepository(SocialMediaHandleEntity).find({ where: { customerId }, order: { createdAt: 'ASC', socialMediaHandleId: 'ASC' } });
+    const handles = await this.dataSource
+      .getRepository(SocialMediaHandleEntity)
+      .find({ where: { customerId }, order: { createdAt: 'ASC', socialMediaHandleId: 'ASC' } });
     return { customer, handles };
   }
 }

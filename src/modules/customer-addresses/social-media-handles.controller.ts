@@ -9,7 +9,13 @@ import { SuccessMessageJSON } from '../transaction-metadata/dto/transaction-meta
 import { SocialMediasJSON } from './dto/customer-addresses-responses.json';
 
 const common = { versions: since('2.0.0'), tags: ['Customer'] } satisfies Partial<ObpEndpointOptions>;
-const errors = ['UserNotLoggedIn', 'InvalidBankIdFormat', 'BankNotFound', 'UserHasMissingRoles', 'CustomerNotFoundByCustomerId'] satisfies ObpEndpointOptions['errors'];
+const errors = [
+  'UserNotLoggedIn',
+  'InvalidBankIdFormat',
+  'BankNotFound',
+  'UserHasMissingRoles',
+  'CustomerNotFoundByCustomerId',
+] satisfies ObpEndpointOptions['errors'];
 
 @Controller()
 export class SocialMediaHandlesController {

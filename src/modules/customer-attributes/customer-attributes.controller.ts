@@ -15,7 +15,13 @@ const common = {
   tags: ['Customer'],
 } satisfies Partial<ObpEndpointOptions>;
 
-const customerErrors = ['UserNotLoggedIn', 'BankNotFound', 'UserHasMissingRoles', 'CustomerNotFoundByCustomerId', 'InvalidCustomerBankId'] satisfies ObpEndpointOptions['errors'];
+const customerErrors = [
+  'UserNotLoggedIn',
+  'BankNotFound',
+  'UserHasMissingRoles',
+  'CustomerNotFoundByCustomerId',
+  'InvalidCustomerBankId',
+] satisfies ObpEndpointOptions['errors'];
 
 /** Typed name/value attributes of customers (v4.0.0+), with OBP's path spellings. */
 @Controller()

@@ -83,7 +83,15 @@ export class CustomerAttributesService {
       .limit(MAX_LIMIT);
     if (pairs.length > 0) {
       const clauses = pairs.map((_, index) => `(a.name = :name${index} AND a.value = :value${index})`).join(' OR ');
-      query.andWhere(`(${clauses})`, Object.fromEntries(pairs.flatMap(([name, value], index) => [[`name${index}`, name], [`value${index}`, value]])));
+      query.andWhere(
+        `(${clauses})`,
+        Object.fromEntries(
+          pairs.flatMap(([name, value], index) => [
+            [`name${index}`, name],
+            [`value${index}`, value],
+          ]),
+        ),
+      );
     }
     const matches = await query.getMany();
     const ids = [...new Set(matches.map((match) => match.customerId))];
@@ -134,8 +142,9 @@ export class CustomerAttributesService {
   }
 
   async deleteDefinition(bankId: string, definitionId: string): Promise<void> {
-    const result = isUuid(definitionId) ? await this.definitions.delete({ attributeDefinitionId: definitionId, bankId, category: 'Customer' }) : { affected: 0 };
+    const result = isUuid(definitionId)
+      ? await this.definitions.delete({ attributeDefinitionId: definitionId, bankId, category: 'Customer' })
+      : { affected: 0 };
     if (!result.affected) throw new ObpException(ObpErrors.AttributeNotFound, `Current ATTRIBUTE_DEFINITION_ID(${definitionId})`, 404);
   }
 }
-

@@ -84,5 +84,5 @@ export function customerFieldsFrom(body: AnyCustomerBody, dependantsRule = true)
     nameSuffix: body.name_suffix ?? body.nameSuffix,
   };
   // Absent fields keep the column defaults.
-  return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)) as CustomerFields;
+  return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
 }

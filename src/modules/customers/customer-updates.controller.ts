@@ -48,13 +48,21 @@ export class CustomerUpdatesController {
   }
 
   @ObpEndpoint(
-    update('updateCustomerMobileNumber', 'mobile-number', 'Update the mobile number of a Customer', ['CanUpdateCustomerMobilePhoneNumber'], PutUpdateCustomerMobilePhoneNumberJsonV310),
+    update(
+      'updateCustomerMobileNumber',
+      'mobile-number',
+      'Update the mobile number of a Customer',
+      ['CanUpdateCustomerMobilePhoneNumber'],
+      PutUpdateCustomerMobilePhoneNumberJsonV310,
+    ),
   )
   async mobileNumber(@Param('BANK_ID') bankId: string, @Param('CUSTOMER_ID') customerId: string, @Body() body: PutUpdateCustomerMobilePhoneNumberJsonV310) {
     return toCustomerJsonV310(await this.customers.update(bankId, customerId, { mobilePhoneNumber: body.mobile_phone_number }));
   }
 
-  @ObpEndpoint(update('updateCustomerIdentity', 'identity', 'Update the identity data of a Customer', ['CanUpdateCustomerIdentity'], PutUpdateCustomerIdentityJsonV310))
+  @ObpEndpoint(
+    update('updateCustomerIdentity', 'identity', 'Update the identity data of a Customer', ['CanUpdateCustomerIdentity'], PutUpdateCustomerIdentityJsonV310),
+  )
   async identity(@Param('BANK_ID') bankId: string, @Param('CUSTOMER_ID') customerId: string, @Body() body: PutUpdateCustomerIdentityJsonV310) {
     return toCustomerJsonV310(
       await this.customers.update(bankId, customerId, {
@@ -66,7 +74,15 @@ export class CustomerUpdatesController {
     );
   }
 
-  @ObpEndpoint(update('updateCustomerCreditLimit', 'credit-limit', 'Update the credit limit of a Customer', ['CanUpdateCustomerCreditLimit'], PutUpdateCustomerCreditLimitJsonV310))
+  @ObpEndpoint(
+    update(
+      'updateCustomerCreditLimit',
+      'credit-limit',
+      'Update the credit limit of a Customer',
+      ['CanUpdateCustomerCreditLimit'],
+      PutUpdateCustomerCreditLimitJsonV310,
+    ),
+  )
   async creditLimit(@Param('BANK_ID') bankId: string, @Param('CUSTOMER_ID') customerId: string, @Body() body: PutUpdateCustomerCreditLimitJsonV310) {
     return toCustomerJsonV310(
       await this.customers.update(bankId, customerId, { creditLimitCurrency: body.credit_limit.currency, creditLimitAmount: body.credit_limit.amount }),

@@ -27,8 +27,22 @@ export function toCustomerJsonV140(customer: CustomerEntity) {
 
 /** CustomerJsonV210 (also OBP's CustomerJsonV300 minus title/branch/suffix): adds bank_id and credit. */
 export function toCustomerJsonV210(customer: CustomerEntity) {
-  const { customer_id, customer_number, legal_name, mobile_phone_number, email, face_image, date_of_birth, relationship_status, dependants, dob_of_dependants, highest_education_attained, employment_status, kyc_status, last_ok_date } =
-    toCustomerJsonV140(customer);
+  const {
+    customer_id,
+    customer_number,
+    legal_name,
+    mobile_phone_number,
+    email,
+    face_image,
+    date_of_birth,
+    relationship_status,
+    dependants,
+    dob_of_dependants,
+    highest_education_attained,
+    employment_status,
+    kyc_status,
+    last_ok_date,
+  } = toCustomerJsonV140(customer);
   return {
     bank_id: customer.bankId,
     customer_id,

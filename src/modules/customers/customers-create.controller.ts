@@ -79,10 +79,7 @@ export class CustomersCreateController {
     ...create,
     operationId: 'OBPv2.1.0-createCustomer',
     versions: between('2.1.0', '3.0.0'),
-    access: allRolesOfAnyGroup(
-      ['CanCreateCustomer', 'CanCreateUserCustomerLink'],
-      ['CanCreateCustomerAtAnyBank', 'CanCreateUserCustomerLinkAtAnyBank'],
-    ),
+    access: allRolesOfAnyGroup(['CanCreateCustomer', 'CanCreateUserCustomerLink'], ['CanCreateCustomerAtAnyBank', 'CanCreateUserCustomerLinkAtAnyBank']),
     errors: linkingErrors,
     requestBody: PostCustomerJsonV210,
     responseBody: CustomerJsonV210,
@@ -124,7 +121,8 @@ export class CustomersCreateController {
     operationId: 'OBPv5.0.0-createCustomer',
     versions: since('5.0.0'),
     access: anyRole('CanCreateCustomer', 'CanCreateCustomerAtAnyBank'),
-    description: 'Creates a customer from legal_name and mobile_phone_number, everything else optional; customer_number is generated when absent and must be unique at the bank.',
+    description:
+      'Creates a customer from legal_name and mobile_phone_number, everything else optional; customer_number is generated when absent and must be unique at the bank.',
     errors: generatingErrors,
     requestBody: PostCustomerJsonV500,
     responseBody: CustomerJsonV310,

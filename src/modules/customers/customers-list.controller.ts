@@ -22,8 +22,7 @@ const listErrors = [
   'UnknownError',
 ] satisfies ObpEndpointOptions['errors'];
 
-const listQueryDescription =
-  'Paged with limit (default 50), offset, sort_direction (ASC|DESC by last_ok_date), from_date and to_date (last update).';
+const listQueryDescription = 'Paged with limit (default 50), offset, sort_direction (ASC|DESC by last_ok_date), from_date and to_date (last update).';
 
 function minimal(customer: CustomerEntity) {
   return { bank_id: customer.bankId, customer_id: customer.customerId };
@@ -136,11 +135,7 @@ export class CustomersListController {
     responseBody: CustomersJsonV300,
   })
   @RouteSchema({ response: customersV310Response(201) })
-  async byPhoneNumber(
-    @Param('BANK_ID') bankId: string,
-    @Body() body: PostCustomerPhoneNumberJsonV400,
-    @PagingQuery() page: Paging,
-  ) {
+  async byPhoneNumber(@Param('BANK_ID') bankId: string, @Body() body: PostCustomerPhoneNumberJsonV400, @PagingQuery() page: Paging) {
     return { customers: (await this.customers.searchByPhone(bankId, body.mobile_phone_number, page.limit, page.offset)).map(toCustomerJsonV310) };
   }
 }

@@ -11,7 +11,14 @@ import { toCustomerJsonV140, toCustomerJsonV210, toCustomerJsonV310, toCustomerW
 import { CustomersService } from './customers.service';
 import { PostCustomerNumberJsonV310 } from './dto/customer-number.json';
 import { CUSTOMER_WITH_ATTRIBUTES_RESPONSE } from './dto/customer-response.schema';
-import { CustomerIdsJsonV510, CustomerJSONs, CustomerJsonV140, CustomerWithAttributesJsonV310, CustomersJsonV140, CustomersWithAttributesJsonV300 } from './dto/customers-responses.json';
+import {
+  CustomerIdsJsonV510,
+  CustomerJSONs,
+  CustomerJsonV140,
+  CustomerWithAttributesJsonV310,
+  CustomersJsonV140,
+  CustomersWithAttributesJsonV300,
+} from './dto/customers-responses.json';
 
 const TAGS = ['Customer'];
 

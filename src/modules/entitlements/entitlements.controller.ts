@@ -30,7 +30,17 @@ export class EntitlementsController {
       'Grants role_name to the user: at bank_id for bank roles, with bank_id "" for system roles. The caller must be a super admin, ' +
       'or hold CanCreateEntitlementAtOneBank at that bank, or CanCreateEntitlementAtAnyBank.',
     tags: TAGS,
-    errors: ['UserNotLoggedIn', 'UserNotFoundById', 'InvalidJsonFormat', 'IncorrectRoleName', 'EntitlementIsBankRole', 'EntitlementIsSystemRole', 'UserHasMissingRoles', 'BankNotFound', 'EntitlementAlreadyExists'],
+    errors: [
+      'UserNotLoggedIn',
+      'UserNotFoundById',
+      'InvalidJsonFormat',
+      'IncorrectRoleName',
+      'EntitlementIsBankRole',
+      'EntitlementIsSystemRole',
+      'UserHasMissingRoles',
+      'BankNotFound',
+      'EntitlementAlreadyExists',
+    ],
     requestBody: CreateEntitlementJson,
     responseBody: EntitlementJson,
   })

@@ -4,7 +4,23 @@ import { renderInline, renderMarkdown } from './markdown';
 describe('glossary markdown renderer', () => {
   it('renders paragraphs, headings, lists, code and inline marks', () => {
     const html = renderMarkdown(
-      ['First **bold** and *soft* with `a <b>`.', 'same paragraph', '', '### Steps', '', '- one', '  continued', '- two', '', '1. first', '2. second', '', '```', 'DirectLogin: token=<T>', '```'].join('\n'),
+      [
+        'First **bold** and *soft* with `a <b>`.',
+        'same paragraph',
+        '',
+        '### Steps',
+        '',
+        '- one',
+        '  continued',
+        '- two',
+        '',
+        '1. first',
+        '2. second',
+        '',
+        '```',
+        'DirectLogin: token=<T>',
+        '```',
+      ].join('\n'),
     );
     expect(html).toBe(
       [
@@ -50,7 +66,30 @@ describe('glossary markdown renderer', () => {
     }
     const titles = items.map((item) => item.title);
     expect(titles).toEqual([...titles].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
-    for (const needed of ['Direct Login', 'OAuth 1.0a', 'OAuth2 and OpenID Connect', 'Consumer', 'Entitlement', 'Role', 'Scope', 'Rate Limits', 'Bank', 'Account', 'View', 'Counterparty', 'Transaction', 'Customer', 'KYC', 'Meeting', 'User Invitation', 'API Collections', 'Resource Docs', 'Correlation-Id', 'Error codes', 'Lock status']) {
+    for (const needed of [
+      'Direct Login',
+      'OAuth 1.0a',
+      'OAuth2 and OpenID Connect',
+      'Consumer',
+      'Entitlement',
+      'Role',
+      'Scope',
+      'Rate Limits',
+      'Bank',
+      'Account',
+      'View',
+      'Counterparty',
+      'Transaction',
+      'Customer',
+      'KYC',
+      'Meeting',
+      'User Invitation',
+      'API Collections',
+      'Resource Docs',
+      'Correlation-Id',
+      'Error codes',
+      'Lock status',
+    ]) {
       expect(titles).toContain(needed);
     }
   });

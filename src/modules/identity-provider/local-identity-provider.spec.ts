@@ -18,7 +18,9 @@ describe('chooseLocalIdentityProvider', () => {
   });
 
   it('on a first start, adopts the provider existing local users have, else the hostname', () => {
-    expect(chooseLocalIdentityProvider({ configured: undefined, stored: undefined, ofExistingUsers: 'http://old:8080', hostname }).value).toBe('http://old:8080');
+    expect(chooseLocalIdentityProvider({ configured: undefined, stored: undefined, ofExistingUsers: 'http://old:8080', hostname }).value).toBe(
+      'http://old:8080',
+    );
     expect(chooseLocalIdentityProvider({ configured: undefined, stored: undefined, ofExistingUsers: undefined, hostname })).toEqual({
       value: hostname,
       source: 'hostname',

@@ -22,7 +22,14 @@ import { toKycCheckJson, toKycDocumentJson, toKycMediaJson, toKycStatusJson } fr
 import { KycService } from './kyc.service';
 
 const TAGS = ['KYC', 'Customer'];
-const PUT_ERRORS = ['UserNotLoggedIn', 'UserHasMissingRoles', 'BankNotFound', 'CustomerNotFoundByCustomerId', 'InvalidJsonFormat', 'KycCustomerNumberMismatch'] as const;
+const PUT_ERRORS = [
+  'UserNotLoggedIn',
+  'UserHasMissingRoles',
+  'BankNotFound',
+  'CustomerNotFoundByCustomerId',
+  'InvalidJsonFormat',
+  'KycCustomerNumberMismatch',
+] as const;
 const GET_ERRORS = ['UserNotLoggedIn', 'UserHasMissingRoles', 'CustomerNotFoundByCustomerId'] as const;
 
 /** Client-chosen record ids follow OBP's id rule (at most 36 of [A-Za-z0-9-._]). */
@@ -44,7 +51,7 @@ export class KycController {
     access: anyRole('CanAddKycDocument'),
     rolesBeforeBank: true,
     summary: 'Add KYC Document',
-    description: 'Creates or replaces the customer\'s KYC document with this id (idempotent).',
+    description: "Creates or replaces the customer's KYC document with this id (idempotent).",
     tags: TAGS,
     errors: [...PUT_ERRORS],
     successStatus: 201,
@@ -68,7 +75,8 @@ export class KycController {
     access: anyRole('CanAddKycMedia'),
     rolesBeforeBank: true,
     summary: 'Add KYC Media',
-    description: 'Creates or replaces a KYC media item (idempotent). relates_to_kyc_document_id / relates_to_kyc_check_id name a document / check of the same customer, or are "".',
+    description:
+      'Creates or replaces a KYC media item (idempotent). relates_to_kyc_document_id / relates_to_kyc_check_id name a document / check of the same customer, or are "".',
     tags: TAGS,
     errors: [...PUT_ERRORS, 'KycDocumentNotFound', 'KycCheckNotFound'],
     successStatus: 201,
@@ -116,7 +124,7 @@ export class KycController {
     access: anyRole('CanAddKycStatus'),
     rolesBeforeBank: true,
     summary: 'Add KYC Status',
-    description: 'Appends a status to the customer\'s KYC timeline and sets the customer\'s kyc_status (newest entry) and last_ok_date (newest ok entry).',
+    description: "Appends a status to the customer's KYC timeline and sets the customer's kyc_status (newest entry) and last_ok_date (newest ok entry).",
     tags: TAGS,
     errors: [...PUT_ERRORS],
     successStatus: 201,
@@ -179,7 +187,7 @@ export class KycController {
     versions: since('2.0.0'),
     access: anyRole('CanGetAnyKycStatuses'),
     summary: 'Get Customer KYC statuses',
-    description: 'The customer\'s KYC timeline, oldest first.',
+    description: "The customer's KYC timeline, oldest first.",
     tags: TAGS,
     errors: [...GET_ERRORS],
     responseBody: KycStatusesJSON,

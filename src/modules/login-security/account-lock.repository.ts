@@ -105,7 +105,7 @@ export class AccountLockRepository {
 
   /** The first row an UPDATE ... RETURNING answered (TypeORM gives [rows, count] for UPDATE). */
   private async updated<T>(sql: string, parameters: unknown[]): Promise<T | undefined> {
-    const [rows] = (await this.dataSource.query(sql, parameters)) as [T[], number];
+    const [rows] = await this.dataSource.query<[T[], number]>(sql, parameters);
     return rows[0];
   }
 }

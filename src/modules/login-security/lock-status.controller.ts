@@ -23,7 +23,7 @@ const UNLOCK_DESCRIPTION =
   'Lifts every lock of the user (after failed logins or by an administrator), resets the failure count and the login throttle of the ' +
   'username, and answers the fresh status. Empty body.';
 const LOCK_DESCRIPTION =
-  'Locks the user until an administrator unlocks it (PUT .../lock-status): no login, and the user\'s tokens stop working at once. Empty body; answers 200.';
+  "Locks the user until an administrator unlocks it (PUT .../lock-status): no login, and the user's tokens stop working at once. Empty body; answers 200.";
 
 /** Lock status, unlock and lock of users (system roles CanReadUserLockedStatus, CanUnlockUser, CanLockUser). */
 @Controller()

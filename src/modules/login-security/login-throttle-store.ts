@@ -42,7 +42,7 @@ export class MemoryLoginThrottleStore implements LoginThrottleStore {
     if (retryAfterSeconds > 0) return { allowed: false, retryAfterSeconds };
     for (const window of windows) {
       let entries = this.attempts.get(window.key);
-      if (!entries) this.attempts.set(window.key, (entries = new Map()));
+      if (!entries) this.attempts.set(window.key, (entries = new Map<string, number>()));
       entries.set(attemptId, nowMs);
     }
     return { allowed: true };

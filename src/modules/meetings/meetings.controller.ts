@@ -9,7 +9,7 @@ import { MeetingsService, toMeetingJson } from './meetings.service';
 
 const TAGS = ['Customer-Meeting', 'Customer', 'Experimental'];
 const VISIBILITY =
-  'A meeting is visible to the user who created it, to users whose verified email address (proven through the validation link sent at sign-up, or by redeeming an invitation) is one of its invitees\', and to holders of CanGetMeetingsAtOneBank at the bank.';
+  "A meeting is visible to the user who created it, to users whose verified email address (proven through the validation link sent at sign-up, or by redeeming an invitation) is one of its invitees', and to holders of CanGetMeetingsAtOneBank at the bank.";
 
 @Controller()
 export class MeetingsController {

@@ -50,7 +50,8 @@ export class OAuth1HandshakeService {
   async requestToken(request: OAuth1HttpRequest): Promise<IssuedToken> {
     const { parameters, consumer } = await this.verifier.verify(request, 'requestToken');
     const callback = parameters.oauth_callback as string;
-    if (!callbackAllowed(callback, consumer.redirectUrl)) throw new OAuth1Failure(400, 'Invalid oauth_callback: it must be oob or the redirect URL registered for the consumer');
+    if (!callbackAllowed(callback, consumer.redirectUrl))
+      throw new OAuth1Failure(400, 'Invalid oauth_callback: it must be oob or the redirect URL registered for the consumer');
     return this.issue('request', consumer.consumerId, null, callback, REQUEST_TOKEN_SECONDS);
   }
 
@@ -88,14 +89,28 @@ export class OAuth1HandshakeService {
     await this.repository.consume((token as StoredToken).tokenId);
   }
 
-  private async issue(kind: 'request' | 'access', consumerId: string, userId: string | null, callback: string | null, lifetimeSeconds: number): Promise<IssuedToken> {
+  private async issue(
+    kind: 'request' | 'access',
+    consumerId: string,
+    userId: string | null,
+    callback: string | null,
+    lifetimeSeconds: number,
+  ): Promise<IssuedToken> {
     if (Date.now() - this.lastCleanup > 60_000) {
       this.lastCleanup = Date.now();
       await this.repository.deleteExpired();
     }
     const token = randomToken();
     const secret = randomToken();
-    await this.repository.insert({ kind, tokenHash: tokenDigest(token), secretSealed: this.secrets.seal(secret), consumerId, userId, callback, lifetimeSeconds });
+    await this.repository.insert({
+      kind,
+      tokenHash: tokenDigest(token),
+      secretSealed: this.secrets.seal(secret),
+      consumerId,
+      userId,
+      callback,
+      lifetimeSeconds,
+    });
     return { token, secret };
   }
 }

@@ -31,7 +31,7 @@ describe('OAuth 1.0a signatures', () => {
     const header = client(method).toHeader(signed).Authorization;
 
     const { oauth_signature: presented, ...protocol } = readOAuthHeader(header).parameters;
-    const parameters: [string, string][] = [['limit', '5'], ['name', 'a b'], ['x', '/'], ...(Object.entries(protocol) as [string, string][])];
+    const parameters: [string, string][] = [['limit', '5'], ['name', 'a b'], ['x', '/'], ...Object.entries(protocol)];
     const base = signatureBaseString('GET', baseStringUri('http', '127.0.0.1:8080', '/obp/v5.1.0/banks'), parameters);
     expect(sign(method, base, 'consumer & secret', 'token secret')).toBe(presented);
     expect(sign(method, base, 'consumer & secret', 'other')).not.toBe(presented);

@@ -42,7 +42,9 @@ export function baseStringUri(scheme: string, host: string, path: string): strin
 
 export function sign(method: SignatureMethod, baseString: string, consumerSecret: string, tokenSecret = ''): string {
   const key = `${percentEncode(consumerSecret)}&${percentEncode(tokenSecret)}`;
-  return createHmac(method === 'HMAC-SHA1' ? 'sha1' : 'sha256', key).update(baseString).digest('base64');
+  return createHmac(method === 'HMAC-SHA1' ? 'sha1' : 'sha256', key)
+    .update(baseString)
+    .digest('base64');
 }
 
 /** Constant-time comparison of the expected and the presented signature. */

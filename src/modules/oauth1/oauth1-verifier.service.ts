@@ -77,8 +77,17 @@ export class OAuth1Verifier implements OnModuleDestroy {
     const tokenSecret = token ? this.secrets.open(token.secretSealed) : '';
     if (tokenSecret === undefined) throw new OAuth1Failure(401, `Invalid or expired access token: ${parameters.oauth_token}`);
 
-    const signed = [...queryParameters(request.url), ...formParameters(request), ...Object.entries(parameters).filter(([name]) => name !== 'oauth_signature')] as [string, string][];
-    const expected = sign(method, signatureBaseString(request.method, signedBaseUri(request, this.config.auth.oauth1.trustedProxies), signed), consumerSecret, tokenSecret);
+    const signed = [
+      ...queryParameters(request.url),
+      ...formParameters(request),
+      ...Object.entries(parameters).filter(([name]) => name !== 'oauth_signature'),
+    ] as [string, string][];
+    const expected = sign(
+      method,
+      signatureBaseString(request.method, signedBaseUri(request, this.config.auth.oauth1.trustedProxies), signed),
+      consumerSecret,
+      tokenSecret,
+    );
     if (!signaturesMatch(expected, parameters.oauth_signature as string)) throw new OAuth1Failure(401, 'Invalid signature');
 
     // Twice the window: a timestamp accepted now stays inside the window for at most that long.

@@ -43,7 +43,11 @@ export class OAuth1Controller {
   @ApiProduces(FORM)
   @ApiResponse({ status: 200, description: 'oauth_token=...&oauth_token_secret=...&oauth_callback_confirmed=true' })
   async initiate(@Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
-    await this.answerForm(reply, () => this.handshake.requestToken(request), (issued) => formBody(issued, true));
+    await this.answerForm(
+      reply,
+      () => this.handshake.requestToken(request),
+      (issued) => formBody(issued, true),
+    );
   }
 
   @Post('token')
@@ -56,14 +60,23 @@ export class OAuth1Controller {
   @ApiProduces(FORM)
   @ApiResponse({ status: 200, description: 'oauth_token=...&oauth_token_secret=...' })
   async token(@Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
-    await this.answerForm(reply, () => this.handshake.accessToken(request), (issued) => formBody(issued, false));
+    await this.answerForm(
+      reply,
+      () => this.handshake.accessToken(request),
+      (issued) => formBody(issued, false),
+    );
   }
 
   @Delete('token')
   @ApiOperation({ operationId: 'OAuth1-revokeToken', summary: 'OAuth 1.0a: revoke the access token the request is signed with' })
   @ApiResponse({ status: 204, description: 'Revoked' })
   async revoke(@Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
-    await this.answerForm(reply, () => this.handshake.revoke(request), () => '', 204);
+    await this.answerForm(
+      reply,
+      () => this.handshake.revoke(request),
+      () => '',
+      204,
+    );
   }
 
   @Get('authorize')
@@ -76,7 +89,11 @@ export class OAuth1Controller {
       return this.failurePage(reply, error);
     }
     const cookie = this.csrf.issueCookie(reply);
-    this.sendHtml(reply, 200, loginPage({ appName: pending.consumer.appName, oauthToken: oauthToken as string, csrfToken: this.csrf.tokenFor(cookie, oauthToken as string) }));
+    this.sendHtml(
+      reply,
+      200,
+      loginPage({ appName: pending.consumer.appName, oauthToken: oauthToken as string, csrfToken: this.csrf.tokenFor(cookie, oauthToken as string) }),
+    );
   }
 
   @Post('authorize')
@@ -101,7 +118,13 @@ export class OAuth1Controller {
       const status = error.status;
       if (status >= 500) throw error;
       if (error instanceof LoginThrottled) reply.headers(error.headers);
-      const model = { appName: pending.consumer.appName, oauthToken, csrfToken: this.csrf.tokenFor(cookie, oauthToken), username: form?.username, error: error.message };
+      const model = {
+        appName: pending.consumer.appName,
+        oauthToken,
+        csrfToken: this.csrf.tokenFor(cookie, oauthToken),
+        username: form?.username,
+        error: error.message,
+      };
       return this.sendHtml(reply, status === 429 ? 429 : 200, loginPage(model));
     }
     let verifier: string;

@@ -66,7 +66,7 @@ export class RedisRateLimitStore implements RateLimitStore {
     periods.forEach((period, i) => {
       const [countError, count] = replies[2 * i];
       const [ttlError, ttl] = replies[2 * i + 1];
-      if (countError || ttlError) throw countError ?? ttlError;
+      if (countError || ttlError) throw (countError ?? ttlError) as Error;
       if (count !== null) result.set(period, { count: Number(count), resetSeconds: Math.max(0, Number(ttl)) });
     });
     return result;

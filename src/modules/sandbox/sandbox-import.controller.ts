@@ -25,7 +25,7 @@ export class SandboxImportController {
       'Imports banks, users, accounts (with their views, account access and holders), transactions, branches, ATMs, products and CRM events in one ' +
       'database transaction: all or nothing. Needs OBP_ALLOW_SANDBOX_DATA_IMPORT=true and the system role CanCreateSandbox. Checks: ' +
       'login, the instance switch (OBP-00002), the role (OBP-20006), the body shape (OBP-10001), then every import rule; a refused import answers 400 ' +
-      'OBP-30094 (OBP-30207 for weak passwords) naming the offending items, and saves nothing. Dates use yyyy-MM-dd\'T\'HH:mm:ss.SSS\'Z\' (milliseconds ' +
+      "OBP-30094 (OBP-30207 for weak passwords) naming the offending items, and saves nothing. Dates use yyyy-MM-dd'T'HH:mm:ss.SSS'Z' (milliseconds " +
       'required); IBANs must be unique per bank.',
     tags: ['Sandbox'],
     errors: ['UserNotLoggedIn', 'InvalidJsonFormat', 'DataImportDisabled', 'UserHasMissingRoles', 'SandboxDataImportRefused', 'InvalidStrongPasswordFormat'],

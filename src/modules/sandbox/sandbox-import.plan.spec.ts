@@ -7,7 +7,14 @@ import { parseSandboxImport } from './sandbox-import.parser';
 import { buildImportPlan, countsOf } from './sandbox-import.plan';
 import { isValidImportUsername, parseImportDate, validateSandboxImport, type ExistingData } from './sandbox-import.validator';
 
-const NOTHING: ExistingData = { bankIds: new Set(), usernames: new Set(), branchKeys: new Set(), atmKeys: new Set(), productKeys: new Set(), crmEventIds: new Set() };
+const NOTHING: ExistingData = {
+  bankIds: new Set(),
+  usernames: new Set(),
+  branchKeys: new Set(),
+  atmKeys: new Set(),
+  productKeys: new Set(),
+  crmEventIds: new Set(),
+};
 const SETTINGS = { localProvider: 'local', allowAccountFirehose: false, allowPublicViews: true };
 
 function withTransactions(counterparties: SandboxTransactionImport['counterparty'][]): SandboxDataImport {
@@ -34,14 +41,30 @@ describe('sandbox import: parsing, rules and rows', () => {
     expect(parsed).toEqual(SANDBOX_IMPORT_EXAMPLE);
     expect(refusal(parsed)).toBe('accepted');
     expect(countsOf(buildImportPlan(parsed, SETTINGS))).toEqual({
-      banks: 1, users: 1, accounts: 1, transactions: 1, branches: 1, atms: 1, products: 1, crmEvents: 1,
-      accountHolders: 1, viewGrants: 13, publicViews: 1, counterparties: 1,
+      banks: 1,
+      users: 1,
+      accounts: 1,
+      transactions: 1,
+      branches: 1,
+      atms: 1,
+      products: 1,
+      crmEvents: 1,
+      accountHolders: 1,
+      viewGrants: 13,
+      publicViews: 1,
+      counterparties: 1,
     });
-    expect(countsOf(buildImportPlan(parsed, { ...SETTINGS, allowAccountFirehose: true, allowPublicViews: false }))).toMatchObject({ viewGrants: 14, publicViews: 0 });
+    expect(countsOf(buildImportPlan(parsed, { ...SETTINGS, allowAccountFirehose: true, allowPublicViews: false }))).toMatchObject({
+      viewGrants: 14,
+      publicViews: 0,
+    });
   });
 
   it('names counterparties as OBP: given name; one unknown_<uuid> per account number; else one per transaction', () => {
-    const plan = buildImportPlan(withTransactions([{ name: 'Shop' }, { account_number: 'A' }, { name: '', account_number: 'A' }, { account_number: 'B' }, undefined, {}, { name: '' }]), SETTINGS);
+    const plan = buildImportPlan(
+      withTransactions([{ name: 'Shop' }, { account_number: 'A' }, { name: '', account_number: 'A' }, { account_number: 'B' }, undefined, {}, { name: '' }]),
+      SETTINGS,
+    );
     const names = plan.transactions.map((t) => t.counterpartyName);
     expect(names[0]).toBe('Shop');
     expect(names[1]).toMatch(/^unknown_[0-9a-f-]{36}$/);
@@ -67,24 +90,36 @@ describe('sandbox import: parsing, rules and rows', () => {
     expect(parseImportDate('2015-02-29T00:00:00.000Z')).toBeUndefined();
   });
 
-  it('applies OBP\'s user name rule', () => {
+  it("applies OBP's user name rule", () => {
     for (const name of ['user.name_1', 'Robert.X.0.GH', 'a@b.example']) expect(isValidImportUsername(name)).toBe(true);
     for (const name of ['User 1', 'short', '.leading.dot', 'double..dot', 'trailing_', 'x'.repeat(101)]) expect(isValidImportUsername(name)).toBe(false);
   });
 
   it('stops at the first failing stage, naming up to ten items', () => {
-    const many = { ...SANDBOX_IMPORT_EXAMPLE, users: Array.from({ length: 12 }, (_, i) => ({ email: `u${i}@example.com`, password: 'weak', user_name: `user.number${i}` })) };
+    const many = {
+      ...SANDBOX_IMPORT_EXAMPLE,
+      users: Array.from({ length: 12 }, (_, i) => ({ email: `u${i}@example.com`, password: 'weak', user_name: `user.number${i}` })),
+    };
     expect(refusal(many)).toMatch(/^OBP-30207: .*\(users\[0\] "user\.number0", .*users\[9\] "user\.number9"; and 2 more\)$/);
     const existingBank = { ...NOTHING, bankIds: new Set(['bank1']) };
     expect(refusal(many, existingBank)).toBe('OBP-30094: Cannot import the sandbox data: banks[0].id "bank1" already exists');
   });
 
   it('refuses bodies of the wrong shape with OBP-10001 naming the path', () => {
-    expect(() => parseSandboxImport(null)).toThrow('OBP-10001: Incorrect json format. The Json body should be the SandboxDataImport body: must be a JSON object');
+    expect(() => parseSandboxImport(null)).toThrow(
+      'OBP-10001: Incorrect json format. The Json body should be the SandboxDataImport body: must be a JSON object',
+    );
     const [account] = SANDBOX_IMPORT_EXAMPLE.accounts;
-    expect(() => parseSandboxImport({ ...SANDBOX_IMPORT_EXAMPLE, accounts: [{ ...account, owners: ['ok', 7] }] })).toThrow('accounts[0].owners[1]: must be a string');
-    expect(() => parseSandboxImport({ ...SANDBOX_IMPORT_EXAMPLE, transactions: [{ ...SANDBOX_IMPORT_EXAMPLE.transactions[0], details: null }] })).toThrow('transactions[0].details: is required');
+    expect(() => parseSandboxImport({ ...SANDBOX_IMPORT_EXAMPLE, accounts: [{ ...account, owners: ['ok', 7] }] })).toThrow(
+      'accounts[0].owners[1]: must be a string',
+    );
+    expect(() => parseSandboxImport({ ...SANDBOX_IMPORT_EXAMPLE, transactions: [{ ...SANDBOX_IMPORT_EXAMPLE.transactions[0], details: null }] })).toThrow(
+      'transactions[0].details: is required',
+    );
     // Option fields: null means absent.
-    expect(parseSandboxImport({ ...SANDBOX_IMPORT_EXAMPLE, transactions: [{ ...SANDBOX_IMPORT_EXAMPLE.transactions[0], counterparty: null }] }).transactions[0].counterparty).toBeUndefined();
+    expect(
+      parseSandboxImport({ ...SANDBOX_IMPORT_EXAMPLE, transactions: [{ ...SANDBOX_IMPORT_EXAMPLE.transactions[0], counterparty: null }] }).transactions[0]
+        .counterparty,
+    ).toBeUndefined();
   });
 });

@@ -186,8 +186,17 @@ export function buildImportPlan(data: SandboxDataImport, settings: PlanSettings)
       ? data.accounts.filter((account) => account.generate_public_view).map((account) => publicView({ bankId: account.bank, accountId: account.id }))
       : [],
     transactions,
-    counterparties: [...new Map(transactions.map((t) => [t.counterpartyId, { counterpartyId: t.counterpartyId, bankId: t.bankId, accountId: t.accountId, name: t.counterpartyName }])).values()],
-    branches: data.branches.map((branch) => ({ ...sitePart(branch), branchId: branch.id, lobbyHours: branch.lobby?.hours ?? '', driveUpHours: branch.driveUp?.hours ?? '' })),
+    counterparties: [
+      ...new Map(
+        transactions.map((t) => [t.counterpartyId, { counterpartyId: t.counterpartyId, bankId: t.bankId, accountId: t.accountId, name: t.counterpartyName }]),
+      ).values(),
+    ],
+    branches: data.branches.map((branch) => ({
+      ...sitePart(branch),
+      branchId: branch.id,
+      lobbyHours: branch.lobby?.hours ?? '',
+      driveUpHours: branch.driveUp?.hours ?? '',
+    })),
     atms: data.atms.map((atm) => ({ ...sitePart(atm), atmId: atm.id })),
     products: data.products.map((product) => ({
       bankId: product.bank_id,

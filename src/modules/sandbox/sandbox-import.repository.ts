@@ -33,10 +33,10 @@ export class SandboxImportRepository {
       return column(rows, (row) => siteKey(row.bank_id, row.id));
     };
     const banks: { bank_id: string }[] = await manager.query('SELECT bank_id FROM banks WHERE bank_id = ANY($1::text[])', [namedBanks]);
-    const users: { username: string }[] = await manager.query('SELECT lower(username) AS username FROM users WHERE provider = $1 AND lower(username) = ANY($2::text[])', [
-      localProvider,
-      unique(data.users.map((user) => user.user_name.toLowerCase())),
-    ]);
+    const users: { username: string }[] = await manager.query(
+      'SELECT lower(username) AS username FROM users WHERE provider = $1 AND lower(username) = ANY($2::text[])',
+      [localProvider, unique(data.users.map((user) => user.user_name.toLowerCase()))],
+    );
     const eventIds = unique(data.crm_events.map((event) => event.id.toLowerCase()).filter(isUuid));
     const events: { id: string }[] = await manager.query('SELECT crm_event_id::text AS id FROM crm_events WHERE crm_event_id = ANY($1::uuid[])', [eventIds]);
     return {
@@ -44,7 +44,11 @@ export class SandboxImportRepository {
       usernames: column(users, (row) => row.username),
       branchKeys: await pairs('branches', 'branch_id', data.branches),
       atmKeys: await pairs('atms', 'atm_id', data.atms),
-      productKeys: await pairs('products', 'product_code', data.products.map((product) => ({ bank_id: product.bank_id, id: product.code }))),
+      productKeys: await pairs(
+        'products',
+        'product_code',
+        data.products.map((product) => ({ bank_id: product.bank_id, id: product.code })),
+      ),
       crmEventIds: column(events, (row) => row.id),
     };
   }

@@ -69,23 +69,69 @@ const DATE_FORMAT = `expected yyyy-MM-dd'T'HH:mm:ss.SSS'Z'`;
 
 function validateBanks(data: SandboxDataImport, existing: ExistingData): void {
   const { banks } = data;
-  refuse(where(banks, (bank) => existing.bankIds.has(bank.id), (bank, i) => `banks[${i}].id ${q(bank.id)} already exists`));
-  refuse(where(banks, (bank) => bank.id === '', (_, i) => `banks[${i}].id is empty`));
-  refuse(repeats(banks, (bank) => bank.id, (bank, i, first) => `banks[${i}].id ${q(bank.id)} repeats banks[${first}].id`));
+  refuse(
+    where(
+      banks,
+      (bank) => existing.bankIds.has(bank.id),
+      (bank, i) => `banks[${i}].id ${q(bank.id)} already exists`,
+    ),
+  );
+  refuse(
+    where(
+      banks,
+      (bank) => bank.id === '',
+      (_, i) => `banks[${i}].id is empty`,
+    ),
+  );
+  refuse(
+    repeats(
+      banks,
+      (bank) => bank.id,
+      (bank, i, first) => `banks[${i}].id ${q(bank.id)} repeats banks[${first}].id`,
+    ),
+  );
 }
 
 function validateUsers(data: SandboxDataImport, existing: ExistingData): void {
   const { users } = data;
   // Usernames are unique regardless of case.
-  refuse(where(users, (user) => existing.usernames.has(user.user_name.toLowerCase()), (user, i) => `users[${i}].user_name ${q(user.user_name)} already exists`));
-  refuse(repeats(users, (user) => user.user_name.toLowerCase(), (user, i, first) => `users[${i}].user_name ${q(user.user_name)} repeats users[${first}].user_name`));
-  refuse(where(users, (user) => !isValidPassword(user.password), (user, i) => `users[${i}] ${q(user.user_name)}`), 'InvalidStrongPasswordFormat');
   refuse(
-    where(users, (user) => !isValidImportUsername(user.user_name), (user, i) =>
-      `users[${i}].user_name ${q(user.user_name)} must be an e-mail address or 8 to 100 of A-Z a-z 0-9 . _ (not starting or ending with, nor doubling, "." or "_")`,
+    where(
+      users,
+      (user) => existing.usernames.has(user.user_name.toLowerCase()),
+      (user, i) => `users[${i}].user_name ${q(user.user_name)} already exists`,
     ),
   );
-  refuse(where(users, (user) => !EMAIL.test(user.email), (user, i) => `users[${i}].email ${q(user.email)} is not a valid e-mail address`));
+  refuse(
+    repeats(
+      users,
+      (user) => user.user_name.toLowerCase(),
+      (user, i, first) => `users[${i}].user_name ${q(user.user_name)} repeats users[${first}].user_name`,
+    ),
+  );
+  refuse(
+    where(
+      users,
+      (user) => !isValidPassword(user.password),
+      (user, i) => `users[${i}] ${q(user.user_name)}`,
+    ),
+    'InvalidStrongPasswordFormat',
+  );
+  refuse(
+    where(
+      users,
+      (user) => !isValidImportUsername(user.user_name),
+      (user, i) =>
+        `users[${i}].user_name ${q(user.user_name)} must be an e-mail address or 8 to 100 of A-Z a-z 0-9 . _ (not starting or ending with, nor doubling, "." or "_")`,
+    ),
+  );
+  refuse(
+    where(
+      users,
+      (user) => !EMAIL.test(user.email),
+      (user, i) => `users[${i}].email ${q(user.email)} is not a valid e-mail address`,
+    ),
+  );
 }
 
 function validateAccounts(data: SandboxDataImport, existing: ExistingData): void {
@@ -94,23 +140,62 @@ function validateAccounts(data: SandboxDataImport, existing: ExistingData): void
   const importedUsers = new Set(data.users.map((user) => user.user_name));
   // Imported banks are new, so their accounts, IBAN routings and transactions cannot exist yet.
   refuse(
-    where(accounts, (account) => !importedBanks.has(account.bank), (account, i) =>
-      `accounts[${i}].bank ${q(account.bank)} is not a bank of this import${existing.bankIds.has(account.bank) ? ' (accounts can only be imported together with their bank)' : ''}`,
+    where(
+      accounts,
+      (account) => !importedBanks.has(account.bank),
+      (account, i) =>
+        `accounts[${i}].bank ${q(account.bank)} is not a bank of this import${existing.bankIds.has(account.bank) ? ' (accounts can only be imported together with their bank)' : ''}`,
     ),
   );
-  refuse(where(accounts, (account) => account.id === '', (_, i) => `accounts[${i}].id is empty`));
-  refuse(repeats(accounts, (account) => siteKey(account.bank, account.id), (account, i, first) => `accounts[${i}].id ${q(account.id)} repeats accounts[${first}].id at bank ${q(account.bank)}`));
-  refuse(repeats(accounts, (account) => siteKey(account.bank, account.number), (account, i, first) => `accounts[${i}].number ${q(account.number)} repeats accounts[${first}].number at bank ${q(account.bank)}`));
-  refuse(repeats(accounts, (account) => siteKey(account.bank, account.IBAN), (account, i, first) => `accounts[${i}].IBAN ${q(account.IBAN)} repeats accounts[${first}].IBAN at bank ${q(account.bank)}`));
-  refuse(where(accounts, (account) => account.owners.length === 0, (_, i) => `accounts[${i}].owners is empty: an account needs at least one owner`));
+  refuse(
+    where(
+      accounts,
+      (account) => account.id === '',
+      (_, i) => `accounts[${i}].id is empty`,
+    ),
+  );
+  refuse(
+    repeats(
+      accounts,
+      (account) => siteKey(account.bank, account.id),
+      (account, i, first) => `accounts[${i}].id ${q(account.id)} repeats accounts[${first}].id at bank ${q(account.bank)}`,
+    ),
+  );
+  refuse(
+    repeats(
+      accounts,
+      (account) => siteKey(account.bank, account.number),
+      (account, i, first) => `accounts[${i}].number ${q(account.number)} repeats accounts[${first}].number at bank ${q(account.bank)}`,
+    ),
+  );
+  refuse(
+    repeats(
+      accounts,
+      (account) => siteKey(account.bank, account.IBAN),
+      (account, i, first) => `accounts[${i}].IBAN ${q(account.IBAN)} repeats accounts[${first}].IBAN at bank ${q(account.bank)}`,
+    ),
+  );
+  refuse(
+    where(
+      accounts,
+      (account) => account.owners.length === 0,
+      (_, i) => `accounts[${i}].owners is empty: an account needs at least one owner`,
+    ),
+  );
   refuse(
     accounts.flatMap((account, i) =>
-      where(account.owners, (owner) => !importedUsers.has(owner), (owner, k) => `accounts[${i}].owners[${k}] ${q(owner)} is not a user_name of this import`),
+      where(
+        account.owners,
+        (owner) => !importedUsers.has(owner),
+        (owner, k) => `accounts[${i}].owners[${k}] ${q(owner)} is not a user_name of this import`,
+      ),
     ),
   );
   refuse(
-    where(accounts, (account) => toMinorUnits(account.balance.amount, account.balance.currency) === undefined, (account, i) =>
-      `accounts[${i}].balance.amount ${q(account.balance.amount)} is not a decimal number (or is too large)`,
+    where(
+      accounts,
+      (account) => toMinorUnits(account.balance.amount, account.balance.currency) === undefined,
+      (account, i) => `accounts[${i}].balance.amount ${q(account.balance.amount)} is not a decimal number (or is too large)`,
     ),
   );
 }
@@ -120,21 +205,33 @@ function validateTransactions(data: SandboxDataImport): void {
   const currencies = new Map(data.accounts.map((account) => [siteKey(account.bank, account.id), account.balance.currency]));
   const accountOf = (t: (typeof transactions)[number]) => siteKey(t.this_account.bank, t.this_account.id);
   refuse(
-    where(transactions, (t) => !currencies.has(accountOf(t)), (t, i) =>
-      `transactions[${i}].this_account (bank ${q(t.this_account.bank)}, id ${q(t.this_account.id)}) is not an account of this import`,
+    where(
+      transactions,
+      (t) => !currencies.has(accountOf(t)),
+      (t, i) => `transactions[${i}].this_account (bank ${q(t.this_account.bank)}, id ${q(t.this_account.id)}) is not an account of this import`,
     ),
   );
-  refuse(where(transactions, (t) => t.id === '', (_, i) => `transactions[${i}].id is empty`));
   refuse(
-    repeats(transactions, (t) => siteKey(accountOf(t), t.id), (t, i, first) =>
-      `transactions[${i}].id ${q(t.id)} repeats transactions[${first}].id on account (bank ${q(t.this_account.bank)}, id ${q(t.this_account.id)})`,
+    where(
+      transactions,
+      (t) => t.id === '',
+      (_, i) => `transactions[${i}].id is empty`,
+    ),
+  );
+  refuse(
+    repeats(
+      transactions,
+      (t) => siteKey(accountOf(t), t.id),
+      (t, i, first) =>
+        `transactions[${i}].id ${q(t.id)} repeats transactions[${first}].id on account (bank ${q(t.this_account.bank)}, id ${q(t.this_account.id)})`,
     ),
   );
   refuse(
     transactions.flatMap((t, i) => {
       const currency = currencies.get(accountOf(t)) as string;
       const { details } = t;
-      if (toMinorUnits(details.new_balance, currency) === undefined) return [`transactions[${i}].details.new_balance ${q(details.new_balance)} is not a decimal number`];
+      if (toMinorUnits(details.new_balance, currency) === undefined)
+        return [`transactions[${i}].details.new_balance ${q(details.new_balance)} is not a decimal number`];
       if (toMinorUnits(details.value, currency) === undefined) return [`transactions[${i}].details.value ${q(details.value)} is not a decimal number`];
       if (!parseImportDate(details.posted)) return [`transactions[${i}].details.posted ${q(details.posted)} is not a valid date: ${DATE_FORMAT}`];
       if (!parseImportDate(details.completed)) return [`transactions[${i}].details.completed ${q(details.completed)} is not a valid date: ${DATE_FORMAT}`];
@@ -146,35 +243,103 @@ function validateTransactions(data: SandboxDataImport): void {
 /** bank_id of a branch, ATM, product or CRM event: a bank of this import or one already stored. */
 function unknownBanks(kind: string, items: readonly { bank_id: string }[], data: SandboxDataImport, existing: ExistingData): string[] {
   const importedBanks = new Set(data.banks.map((bank) => bank.id));
-  return where(items, (item) => !importedBanks.has(item.bank_id) && !existing.bankIds.has(item.bank_id), (item, i) =>
-    `${kind}[${i}].bank_id ${q(item.bank_id)} is neither a bank of this import nor an existing bank`,
+  return where(
+    items,
+    (item) => !importedBanks.has(item.bank_id) && !existing.bankIds.has(item.bank_id),
+    (item, i) => `${kind}[${i}].bank_id ${q(item.bank_id)} is neither a bank of this import nor an existing bank`,
   );
 }
 
 /** Branches and ATMs: OBP checks nothing (its unique index fails mid-save); we refuse up front. */
-function validateSites(kind: 'branches' | 'atms', sites: readonly SandboxSiteImport[], existingKeys: ReadonlySet<string>, data: SandboxDataImport, existing: ExistingData): void {
+function validateSites(
+  kind: 'branches' | 'atms',
+  sites: readonly SandboxSiteImport[],
+  existingKeys: ReadonlySet<string>,
+  data: SandboxDataImport,
+  existing: ExistingData,
+): void {
   refuse(unknownBanks(kind, sites, data, existing));
-  refuse(where(sites, (s) => s.id === '', (_, i) => `${kind}[${i}].id is empty`));
-  refuse(repeats(sites, (s) => siteKey(s.bank_id, s.id), (s, i, first) => `${kind}[${i}].id ${q(s.id)} repeats ${kind}[${first}].id at bank ${q(s.bank_id)}`));
-  refuse(where(sites, (s) => existingKeys.has(siteKey(s.bank_id, s.id)), (s, i) => `${kind}[${i}].id ${q(s.id)} already exists at bank ${q(s.bank_id)}`));
+  refuse(
+    where(
+      sites,
+      (s) => s.id === '',
+      (_, i) => `${kind}[${i}].id is empty`,
+    ),
+  );
+  refuse(
+    repeats(
+      sites,
+      (s) => siteKey(s.bank_id, s.id),
+      (s, i, first) => `${kind}[${i}].id ${q(s.id)} repeats ${kind}[${first}].id at bank ${q(s.bank_id)}`,
+    ),
+  );
+  refuse(
+    where(
+      sites,
+      (s) => existingKeys.has(siteKey(s.bank_id, s.id)),
+      (s, i) => `${kind}[${i}].id ${q(s.id)} already exists at bank ${q(s.bank_id)}`,
+    ),
+  );
 }
 
 function validateProducts(data: SandboxDataImport, existing: ExistingData): void {
   const { products } = data;
   refuse(unknownBanks('products', products, data, existing));
-  refuse(where(products, (p) => existing.productKeys.has(siteKey(p.bank_id, p.code)), (p, i) => `products[${i}].code ${q(p.code)} already exists at bank ${q(p.bank_id)}`));
-  refuse(where(products, (p) => p.code === '', (_, i) => `products[${i}].code is empty`));
+  refuse(
+    where(
+      products,
+      (p) => existing.productKeys.has(siteKey(p.bank_id, p.code)),
+      (p, i) => `products[${i}].code ${q(p.code)} already exists at bank ${q(p.bank_id)}`,
+    ),
+  );
+  refuse(
+    where(
+      products,
+      (p) => p.code === '',
+      (_, i) => `products[${i}].code is empty`,
+    ),
+  );
   // OBP: product codes are unique across the whole import, whatever the bank.
-  refuse(repeats(products, (p) => p.code, (p, i, first) => `products[${i}].code ${q(p.code)} repeats products[${first}].code`));
+  refuse(
+    repeats(
+      products,
+      (p) => p.code,
+      (p, i, first) => `products[${i}].code ${q(p.code)} repeats products[${first}].code`,
+    ),
+  );
 }
 
 function validateCrmEvents(data: SandboxDataImport, existing: ExistingData): void {
   const events = data.crm_events;
   refuse(unknownBanks('crm_events', events, data, existing));
-  refuse(where(events, (e) => !isUuid(e.id), (e, i) => `crm_events[${i}].id ${q(e.id)} is not a UUID`));
-  refuse(repeats(events, (e) => e.id.toLowerCase(), (e, i, first) => `crm_events[${i}].id ${q(e.id)} repeats crm_events[${first}].id`));
-  refuse(where(events, (e) => existing.crmEventIds.has(e.id.toLowerCase()), (e, i) => `crm_events[${i}].id ${q(e.id)} already exists`));
-  refuse(where(events, (e) => !parseImportDate(e.actual_date), (e, i) => `crm_events[${i}].actual_date ${q(e.actual_date)} is not a valid date: ${DATE_FORMAT}`));
+  refuse(
+    where(
+      events,
+      (e) => !isUuid(e.id),
+      (e, i) => `crm_events[${i}].id ${q(e.id)} is not a UUID`,
+    ),
+  );
+  refuse(
+    repeats(
+      events,
+      (e) => e.id.toLowerCase(),
+      (e, i, first) => `crm_events[${i}].id ${q(e.id)} repeats crm_events[${first}].id`,
+    ),
+  );
+  refuse(
+    where(
+      events,
+      (e) => existing.crmEventIds.has(e.id.toLowerCase()),
+      (e, i) => `crm_events[${i}].id ${q(e.id)} already exists`,
+    ),
+  );
+  refuse(
+    where(
+      events,
+      (e) => !parseImportDate(e.actual_date),
+      (e, i) => `crm_events[${i}].actual_date ${q(e.actual_date)} is not a valid date: ${DATE_FORMAT}`,
+    ),
+  );
 }
 
 /**

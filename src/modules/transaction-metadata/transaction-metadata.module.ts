@@ -13,7 +13,14 @@ import { TransactionMetadataService } from './transaction-metadata.service';
 @Module({
   imports: [
     AccountsModule,
-    TypeOrmModule.forFeature([TransactionEntity, TransactionNarrativeEntity, TransactionCommentEntity, TransactionTagEntity, TransactionImageEntity, TransactionWhereTagEntity]),
+    TypeOrmModule.forFeature([
+      TransactionEntity,
+      TransactionNarrativeEntity,
+      TransactionCommentEntity,
+      TransactionTagEntity,
+      TransactionImageEntity,
+      TransactionWhereTagEntity,
+    ]),
   ],
   controllers: [TransactionMetadataController],
   providers: [TransactionMetadataService],

@@ -183,7 +183,9 @@ export class TransactionMetadataService {
   }
 
   private repository(kind: ListKind): Repository<TransactionCommentEntity | TransactionTagEntity | TransactionImageEntity> {
-    return (kind === 'comments' ? this.comments : kind === 'tags' ? this.tags : this.images) as Repository<TransactionCommentEntity | TransactionTagEntity | TransactionImageEntity>;
+    return (kind === 'comments' ? this.comments : kind === 'tags' ? this.tags : this.images) as Repository<
+      TransactionCommentEntity | TransactionTagEntity | TransactionImageEntity
+    >;
   }
 }
 

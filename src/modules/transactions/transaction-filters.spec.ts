@@ -18,7 +18,11 @@ describe('transaction filters from request headers', () => {
   });
 
   it('reads obp_ prefixed and plain names, the plain one winning, case-insensitive direction', () => {
-    expect(parseTransactionFilters({ obp_limit: '5', obp_offset: '2', obp_sort_direction: 'asc' })).toMatchObject({ limit: 5, offset: 2, sortDirection: 'ASC' });
+    expect(parseTransactionFilters({ obp_limit: '5', obp_offset: '2', obp_sort_direction: 'asc' })).toMatchObject({
+      limit: 5,
+      offset: 2,
+      sortDirection: 'ASC',
+    });
     expect(parseTransactionFilters({ obp_limit: '5', limit: '7' }).limit).toBe(7);
   });
 

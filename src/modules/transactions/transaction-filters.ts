@@ -50,16 +50,36 @@ const UNPREFIXED = 'The same header without "obp_" works too and wins over this 
 
 /** The filter headers parseTransactionFilters reads, as OpenAPI declares them (OBP's obp_ forms). */
 export const TRANSACTION_FILTER_HEADERS: readonly InputParameter[] = [
-  { name: 'obp_sort_direction', in: 'header', description: `By completed date: DESC (the default) or ASC. ${UNPREFIXED}`, schema: { type: 'string', enum: ['DESC', 'ASC'], default: 'DESC' } },
+  {
+    name: 'obp_sort_direction',
+    in: 'header',
+    description: `By completed date: DESC (the default) or ASC. ${UNPREFIXED}`,
+    schema: { type: 'string', enum: ['DESC', 'ASC'], default: 'DESC' },
+  },
   {
     name: 'obp_limit',
     in: 'header',
     description: `Page size, 1 to ${MAX_LIMIT}. ${UNPREFIXED}`,
     schema: { type: 'integer', minimum: 1, maximum: MAX_LIMIT, default: DEFAULT_LIMIT, example: DEFAULT_LIMIT },
   },
-  { name: 'obp_offset', in: 'header', description: `How many transactions to skip. ${UNPREFIXED}`, schema: { type: 'integer', minimum: 0, default: 0, example: 0 } },
-  { name: 'obp_from_date', in: 'header', description: `Completed at or after, ${DATE_FORMAT}. ${UNPREFIXED}`, schema: { type: 'string', example: '1970-01-01T00:00:00.000Z' } },
-  { name: 'obp_to_date', in: 'header', description: `Completed at or before, ${DATE_FORMAT}. ${UNPREFIXED}`, schema: { type: 'string', example: '2100-01-01T00:00:00.000Z' } },
+  {
+    name: 'obp_offset',
+    in: 'header',
+    description: `How many transactions to skip. ${UNPREFIXED}`,
+    schema: { type: 'integer', minimum: 0, default: 0, example: 0 },
+  },
+  {
+    name: 'obp_from_date',
+    in: 'header',
+    description: `Completed at or after, ${DATE_FORMAT}. ${UNPREFIXED}`,
+    schema: { type: 'string', example: '1970-01-01T00:00:00.000Z' },
+  },
+  {
+    name: 'obp_to_date',
+    in: 'header',
+    description: `Completed at or before, ${DATE_FORMAT}. ${UNPREFIXED}`,
+    schema: { type: 'string', example: '2100-01-01T00:00:00.000Z' },
+  },
 ];
 
 /** The handler's TransactionFilters from the request headers, and their OpenAPI declaration. */

@@ -10,10 +10,16 @@ import { TransactionJson, TransactionJsonV300, TransactionsJSON, TransactionsJso
 
 const TAGS = ['Transaction'];
 const FILTER_HELP =
-  'Filters are request HEADERS, as in OBP: obp_sort_direction (ASC|DESC, default DESC), obp_limit (1..10000, default 50), obp_offset (default 0), obp_from_date / obp_to_date (yyyy-MM-dd\'T\'HH:mm:ss.SSS\'Z\', bounding the completed date); the names without "obp_" work too.';
+  "Filters are request HEADERS, as in OBP: obp_sort_direction (ASC|DESC, default DESC), obp_limit (1..10000, default 50), obp_offset (default 0), obp_from_date / obp_to_date (yyyy-MM-dd'T'HH:mm:ss.SSS'Z', bounding the completed date); the names without \"obp_\" work too.";
 const LIST_ERRORS = [
-  'UserNotLoggedIn', 'BankNotFound', 'BankAccountNotFound', 'UserNoPermissionAccessView',
-  'FilterSortDirectionError', 'FilterOffersetError', 'FilterLimitError', 'FilterDateFormatError',
+  'UserNotLoggedIn',
+  'BankNotFound',
+  'BankAccountNotFound',
+  'UserNoPermissionAccessView',
+  'FilterSortDirectionError',
+  'FilterOffersetError',
+  'FilterLimitError',
+  'FilterDateFormatError',
 ] as const;
 const ONE_ERRORS = ['UserNotLoggedIn', 'BankNotFound', 'BankAccountNotFound', 'UserNoPermissionAccessView', 'TransactionNotFound'] as const;
 

@@ -8,7 +8,11 @@ import type { TransactionView } from './transactions.service';
 type Json = Record<string, unknown>;
 
 function holders(view: ViewDefinition, item: TransactionView): Json[] | null {
-  return shown(view, 'can_see_bank_account_owners', item.thisAccount.owners.map((owner) => ({ name: owner.username, is_alias: false })));
+  return shown(
+    view,
+    'can_see_bank_account_owners',
+    item.thisAccount.owners.map((owner) => ({ name: owner.username, is_alias: false })),
+  );
 }
 
 function thisAccountV121(view: ViewDefinition, item: TransactionView): Json | null {
@@ -54,7 +58,6 @@ function details(view: ViewDefinition, item: TransactionView): Json {
     value: { currency, amount: shown(view, 'can_see_transaction_amount', fromMinorUnits(transaction.amount, transaction.currency)) },
   };
 }
-
 
 function transactionJson(view: ViewDefinition, item: TransactionView, thisAccount: Json | null, otherAccount: Json | null): Json {
   return {

@@ -60,8 +60,18 @@ export class TransactionsService {
       this.accounts.details([account]),
       this.banks.findOneBy({ bankId: account.bankId }),
       this.others.withMetadata(ref, rows.map(fromTransaction)),
-      this.metadata.summaries(account, view, rows.map((row) => row.transactionId)),
+      this.metadata.summaries(
+        account,
+        view,
+        rows.map((row) => row.transactionId),
+      ),
     ]);
-    return rows.map((transaction, index) => ({ transaction, thisAccount, bank, other: others[index], metadata: metadata.get(transaction.transactionId) ?? null }));
+    return rows.map((transaction, index) => ({
+      transaction,
+      thisAccount,
+      bank,
+      other: others[index],
+      metadata: metadata.get(transaction.transactionId) ?? null,
+    }));
   }
 }

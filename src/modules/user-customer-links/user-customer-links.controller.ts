@@ -7,7 +7,12 @@ import { between, since } from '../../common/versioning/api-versions';
 import { toCustomerJsonV310 } from '../customers/customer.mapper';
 import { CreateUserCustomerLinkJson } from './dto/create-user-customer-link.json';
 import { toCorrelatedUserJson, toUserCustomerLinkJson, UserCustomerLinksService } from './user-customer-links.service';
-import { CorrelatedUsersResponseJson, CustomerAndUsersWithAttributesResponseJson, UserCustomerLinkJson, UserCustomerLinksJson } from './dto/user-customer-links-responses.json';
+import {
+  CorrelatedUsersResponseJson,
+  CustomerAndUsersWithAttributesResponseJson,
+  UserCustomerLinkJson,
+  UserCustomerLinksJson,
+} from './dto/user-customer-links-responses.json';
 
 const createOptions = {
   verb: 'POST',
@@ -15,7 +20,16 @@ const createOptions = {
   access: anyRole('CanCreateUserCustomerLink', 'CanCreateUserCustomerLinkAtAnyBank'),
   summary: 'Create User Customer Link',
   tags: ['Customer', 'User'],
-  errors: ['UserNotLoggedIn', 'BankNotFound', 'UserHasMissingRoles', 'InvalidJsonFormat', 'UserNotFoundByUserId', 'CustomerNotFoundByCustomerId', 'InvalidCustomerBankId', 'CustomerAlreadyExistsForUser'],
+  errors: [
+    'UserNotLoggedIn',
+    'BankNotFound',
+    'UserHasMissingRoles',
+    'InvalidJsonFormat',
+    'UserNotFoundByUserId',
+    'CustomerNotFoundByCustomerId',
+    'InvalidCustomerBankId',
+    'CustomerAlreadyExistsForUser',
+  ],
   requestBody: CreateUserCustomerLinkJson,
 } satisfies Partial<ObpEndpointOptions>;
 

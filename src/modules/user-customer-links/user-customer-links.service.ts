@@ -24,7 +24,14 @@ export function toUserCustomerLinkJson(link: UserCustomerLinkEntity) {
 }
 
 export function toCorrelatedUserJson(user: UserEntity) {
-  return { user_id: user.userId, email: user.email, provider_id: user.providerId, provider: user.provider, username: user.username, user_attributes: [] as unknown[] };
+  return {
+    user_id: user.userId,
+    email: user.email,
+    provider_id: user.providerId,
+    provider: user.provider,
+    username: user.username,
+    user_attributes: [] as unknown[],
+  };
 }
 
 /**
@@ -112,7 +119,10 @@ export class UserCustomerLinksService {
     if (customerIds.length === 0) return grouped;
     const links = await this.links.find({ where: { customerId: In(customerIds) }, order: { createdAt: 'ASC', userCustomerLinkId: 'ASC' } });
     const users = new Map(
-      (await this.dataSource.getRepository(UserEntity).findBy({ userId: In([...new Set(links.map((link) => link.userId))]) })).map((user) => [user.userId, user]),
+      (await this.dataSource.getRepository(UserEntity).findBy({ userId: In([...new Set(links.map((link) => link.userId))]) })).map((user) => [
+        user.userId,
+        user,
+      ]),
     );
     for (const link of links) {
       const user = users.get(link.userId);

@@ -50,7 +50,7 @@ export class UserInvitationsController {
     versions: since('4.0.0'),
     access: PUBLIC,
     summary: 'Get User Invitation Information',
-    description: 'The invitee\'s lookup by secret, no login needed: 404 OBP-37882 for an unknown secret, 404 OBP-37883 once used or older than 24 hours.',
+    description: "The invitee's lookup by secret, no login needed: 404 OBP-37882 for an unknown secret, 404 OBP-37883 once used or older than 24 hours.",
     tags: TAGS,
     errors: ['BankNotFound', 'InvalidJsonFormat', 'CannotGetUserInvitation', 'CannotFindUserInvitation'],
     successStatus: 201,

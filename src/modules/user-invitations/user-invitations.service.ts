@@ -101,7 +101,11 @@ export class UserInvitationsService {
         throw ObpException.of('InvalidJsonValue', 'email must be the address the invitation was sent to');
       }
       const created = await createUser(manager);
-      await manager.update(UserInvitationEntity, { userInvitationId: invitation.userInvitationId }, { status: 'FINISHED', userId: created.userId, finishedAt: new Date() });
+      await manager.update(
+        UserInvitationEntity,
+        { userInvitationId: invitation.userInvitationId },
+        { status: 'FINISHED', userId: created.userId, finishedAt: new Date() },
+      );
       return created;
     });
   }

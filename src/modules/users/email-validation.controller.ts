@@ -11,7 +11,14 @@ import { EmailValidationService } from './email-validation.service';
 import type { UserEntity } from './entities/user.entity';
 
 function toResponse(user: UserEntity): ValidateUserEmailResponseJsonV600 {
-  return { user_id: user.userId, email: user.email, username: user.username, provider: user.provider, validated: true, message: 'Email validated successfully' };
+  return {
+    user_id: user.userId,
+    email: user.email,
+    username: user.username,
+    provider: user.provider,
+    validated: true,
+    message: 'Email validated successfully',
+  };
 }
 
 /** OBP v6.0.0's REST form of e-mail validation, served from this server's newest version. */

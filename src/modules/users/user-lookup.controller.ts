@@ -25,43 +25,92 @@ const byUsername = {
 export class UserLookupController {
   constructor(private readonly users: UsersService) {}
 
-  @ObpEndpoint({ ...lookup, operationId: 'OBPv3.0.0-getUserByUserId', path: '/users/user_id/USER_ID', versions: between('3.0.0', '3.1.0'), summary: 'Get User by USER_ID', responseBody: UserJsonV200 })
+  @ObpEndpoint({
+    ...lookup,
+    operationId: 'OBPv3.0.0-getUserByUserId',
+    path: '/users/user_id/USER_ID',
+    versions: between('3.0.0', '3.1.0'),
+    summary: 'Get User by USER_ID',
+    responseBody: UserJsonV200,
+  })
   async getUserByUserIdV300(@Param('USER_ID') userId: string): Promise<UserJsonV200> {
     const found = await this.users.getById(userId);
     return toUserJsonV200(found.user, found.entitlements);
   }
 
-  @ObpEndpoint({ ...lookup, operationId: 'OBPv4.0.0-getUserByUserId', path: '/users/user_id/USER_ID', versions: since('4.0.0'), summary: 'Get User by USER_ID', responseBody: UserJsonV400 })
+  @ObpEndpoint({
+    ...lookup,
+    operationId: 'OBPv4.0.0-getUserByUserId',
+    path: '/users/user_id/USER_ID',
+    versions: since('4.0.0'),
+    summary: 'Get User by USER_ID',
+    responseBody: UserJsonV400,
+  })
   async getUserByUserIdV400(@Param('USER_ID') userId: string): Promise<UserJsonV400> {
     const found = await this.users.getById(userId);
     return toUserJsonV400(found.user, found.entitlements);
   }
 
-  @ObpEndpoint({ ...byUsername, operationId: 'OBPv3.0.0-getUserByUsername', path: '/users/username/USERNAME', versions: between('3.0.0', '3.1.0'), summary: 'Get User by USERNAME', responseBody: UserJsonV200 })
+  @ObpEndpoint({
+    ...byUsername,
+    operationId: 'OBPv3.0.0-getUserByUsername',
+    path: '/users/username/USERNAME',
+    versions: between('3.0.0', '3.1.0'),
+    summary: 'Get User by USERNAME',
+    responseBody: UserJsonV200,
+  })
   async getUserByUsernameV300(@Param('USERNAME') username: string): Promise<UserJsonV200> {
     const found = await this.users.getByProviderAndUsername(this.users.localProvider, username);
     return toUserJsonV200(found.user, found.entitlements);
   }
 
-  @ObpEndpoint({ ...byUsername, operationId: 'OBPv4.0.0-getUserByUsername', path: '/users/username/USERNAME', versions: between('4.0.0', '5.0.0'), summary: 'Get User by USERNAME', responseBody: UserJsonV400 })
+  @ObpEndpoint({
+    ...byUsername,
+    operationId: 'OBPv4.0.0-getUserByUsername',
+    path: '/users/username/USERNAME',
+    versions: between('4.0.0', '5.0.0'),
+    summary: 'Get User by USERNAME',
+    responseBody: UserJsonV400,
+  })
   async getUserByUsernameV400(@Param('USERNAME') username: string): Promise<UserJsonV400> {
     const found = await this.users.getByProviderAndUsername(this.users.localProvider, username);
     return toUserJsonV400(found.user, found.entitlements);
   }
 
-  @ObpEndpoint({ ...byUsername, operationId: 'OBPv5.1.0-getUserByProviderAndUsername', path: '/users/provider/PROVIDER/username/USERNAME', versions: only('5.1.0'), summary: 'Get User by PROVIDER and USERNAME', responseBody: UserJsonV400 })
+  @ObpEndpoint({
+    ...byUsername,
+    operationId: 'OBPv5.1.0-getUserByProviderAndUsername',
+    path: '/users/provider/PROVIDER/username/USERNAME',
+    versions: only('5.1.0'),
+    summary: 'Get User by PROVIDER and USERNAME',
+    responseBody: UserJsonV400,
+  })
   async getUserByProviderAndUsername(@Param('PROVIDER') provider: string, @Param('USERNAME') username: string): Promise<UserJsonV400> {
     const found = await this.users.getByProviderAndUsername(provider, username);
     return toUserJsonV400(found.user, found.entitlements);
   }
 
-  @ObpEndpoint({ ...lookup, operationId: 'OBPv2.1.0-getUsers', path: '/users', versions: between('2.1.0', '3.1.0'), summary: 'Get all Users', responseBody: UsersJsonV200 })
+  @ObpEndpoint({
+    ...lookup,
+    operationId: 'OBPv2.1.0-getUsers',
+    path: '/users',
+    versions: between('2.1.0', '3.1.0'),
+    summary: 'Get all Users',
+    responseBody: UsersJsonV200,
+  })
   async getUsersV210(@PagingQuery() page: Paging): Promise<UsersJsonV200> {
     const users = await this.users.list(page.limit, page.offset);
     return { users: users.map((found) => toUserJsonV200(found.user, found.entitlements)) };
   }
 
-  @ObpEndpoint({ ...lookup, operationId: 'OBPv4.0.0-getUsers', path: '/users', versions: since('4.0.0'), summary: 'Get all Users', responseBody: UsersJsonV400 })
+  @ObpEndpoint({
+    ...lookup,
+    operationId: 'OBPv4.0.0-getUsers',
+    path: '/users',
+    versions: since('4.0.0'),
+    summary: 'Get all Users',
+    responseBody: UsersJsonV400,
+  })
   async getUsersV400(@PagingQuery() page: Paging): Promise<UsersJsonV400> {
     const users = await this.users.list(page.limit, page.offset);
     return { users: users.map((found) => toUserJsonV400(found.user, found.entitlements)) };

@@ -28,9 +28,18 @@ export class UsersController {
     access: PUBLIC,
     summary: 'Create User',
     description:
-      'Creates a local user (no login needed). The password must follow OBP\'s rule (OBP-30207); the username OBP\'s rule (400 OBP-20091: an e-mail address, or 8 to 100 of A-Z a-z 0-9 . _ neither starting nor ending with . or _, never two of them in a row) and must not exist in any letter case (409 OBP-20090). With user_invitation_secret_key (this server\'s addition) it redeems a user invitation: the email must be the invited one, the user is created validated and the invitation becomes FINISHED, all in one transaction (404 OBP-37882 unknown secret, 404 OBP-37883 used or expired). Without an invitation the e-mail address is unverified: a validation link is e-mailed to it (POST /users/email-validation or the link\'s page verifies it), and until then nothing granted by e-mail (meetings) applies; with user_account_validated off the user cannot log in before that either.',
+      "Creates a local user (no login needed). The password must follow OBP's rule (OBP-30207); the username OBP's rule (400 OBP-20091: an e-mail address, or 8 to 100 of A-Z a-z 0-9 . _ neither starting nor ending with . or _, never two of them in a row) and must not exist in any letter case (409 OBP-20090). With user_invitation_secret_key (this server's addition) it redeems a user invitation: the email must be the invited one, the user is created validated and the invitation becomes FINISHED, all in one transaction (404 OBP-37882 unknown secret, 404 OBP-37883 used or expired). Without an invitation the e-mail address is unverified: a validation link is e-mailed to it (POST /users/email-validation or the link's page verifies it), and until then nothing granted by e-mail (meetings) applies; with user_account_validated off the user cannot log in before that either.",
     tags: ['User'],
-    errors: ['InvalidJsonFormat', 'InvalidStrongPasswordFormat', 'InvalidUsername', 'UsernameAlreadyExists', 'CannotGetUserInvitation', 'CannotFindUserInvitation', 'InvalidJsonValue', 'UnknownError'],
+    errors: [
+      'InvalidJsonFormat',
+      'InvalidStrongPasswordFormat',
+      'InvalidUsername',
+      'UsernameAlreadyExists',
+      'CannotGetUserInvitation',
+      'CannotFindUserInvitation',
+      'InvalidJsonValue',
+      'UnknownError',
+    ],
     requestBody: CreateUserJson,
     responseBody: UserJsonV200,
   })

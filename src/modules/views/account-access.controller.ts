@@ -17,8 +17,15 @@ import { ViewJSONV121 } from '../accounts/dto/accounts-responses.json';
 
 const TAGS = ['Account-Access', 'View-Custom', 'View-System'];
 const ERRORS = [
-  'UserNotLoggedIn', 'BankNotFound', 'BankAccountNotFound', 'InvalidJsonFormat', 'UserNotFoundById', 'ViewNotFound',
-  'PublicViewsNotAllowedOnThisInstance', 'CannotGrantAccessToView', 'CannotRevokeAccessToView',
+  'UserNotLoggedIn',
+  'BankNotFound',
+  'BankAccountNotFound',
+  'InvalidJsonFormat',
+  'UserNotFoundById',
+  'ViewNotFound',
+  'PublicViewsNotAllowedOnThisInstance',
+  'CannotGrantAccessToView',
+  'CannotRevokeAccessToView',
 ] as const;
 
 /**
@@ -75,8 +82,8 @@ export class AccountAccessController {
     path: '/banks/BANK_ID/accounts/ACCOUNT_ID/views/VIEW_ID/account-access/grant',
     versions: only('5.1.0'),
     access: AUTHENTICATED,
-    summary: 'Grant User access to View (by the caller\'s view)',
-    description: 'VIEW_ID is the caller\'s own view (which must list the target view_id in can_grant_access_to_views).',
+    summary: "Grant User access to View (by the caller's view)",
+    description: "VIEW_ID is the caller's own view (which must list the target view_id in can_grant_access_to_views).",
     tags: TAGS,
     errors: [...ERRORS, 'UserNoPermissionAccessView'],
     requestBody: PostAccountAccessJsonV510,
@@ -93,7 +100,7 @@ export class AccountAccessController {
     path: '/banks/BANK_ID/accounts/ACCOUNT_ID/views/VIEW_ID/account-access/revoke',
     versions: only('5.1.0'),
     access: AUTHENTICATED,
-    summary: 'Revoke User access to View (by the caller\'s view)',
+    summary: "Revoke User access to View (by the caller's view)",
     tags: TAGS,
     errors: [...ERRORS, 'UserNoPermissionAccessView'],
     requestBody: PostAccountAccessJsonV510,
@@ -113,7 +120,7 @@ export class AccountAccessController {
     versions: between('1.2.1', '3.1.0'),
     access: AUTHENTICATED,
     summary: 'Grant User access to View (v1.2.1)',
-    description: 'PROVIDER (URL-encoded) and PROVIDER_ID name the target user (for local users: this server\'s provider and the username). Empty body.',
+    description: "PROVIDER (URL-encoded) and PROVIDER_ID name the target user (for local users: this server's provider and the username). Empty body.",
     tags: TAGS,
     errors: [...ERRORS],
     successStatus: 201,

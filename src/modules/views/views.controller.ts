@@ -31,7 +31,8 @@ export class ViewsController {
     versions: between('1.2.1', '2.1.0'),
     access: AUTHENTICATED,
     summary: 'Get Views for Account',
-    description: 'Every view of the account (system views, then its custom views). The caller needs a view on the account with can_see_available_views_for_bank_account (owner has it).',
+    description:
+      'Every view of the account (system views, then its custom views). The caller needs a view on the account with can_see_available_views_for_bank_account (owner has it).',
     tags: TAGS,
     errors: [...ACCOUNT_ERRORS],
     responseBody: ViewsJSONV121,
@@ -99,7 +100,8 @@ export class ViewsController {
     versions: since('3.0.0'),
     access: AUTHENTICATED,
     summary: 'Create Custom View',
-    description: 'Creates a custom view on the account (name starting "_"; its id is the name without spaces, lower-cased). The caller needs a view on the account with can_create_custom_view (ManageCustomViews). allowed_actions lists the flags to switch on (can_see_narrative / can_edit_narrative are accepted for the owner-comment flags). A public view needs OBP_ALLOW_PUBLIC_VIEWS.',
+    description:
+      'Creates a custom view on the account (name starting "_"; its id is the name without spaces, lower-cased). The caller needs a view on the account with can_create_custom_view (ManageCustomViews). allowed_actions lists the flags to switch on (can_see_narrative / can_edit_narrative are accepted for the owner-comment flags). A public view needs OBP_ALLOW_PUBLIC_VIEWS.',
     tags: TAGS,
     errors: [...ACCOUNT_ERRORS, 'InvalidJsonFormat', 'PublicViewsNotAllowedOnThisInstance', 'ViewAlreadyExists'],
     requestBody: CreateViewJson,

@@ -84,7 +84,10 @@ export class ViewsService {
   /** The views a user has been granted on an account (system and custom), in grant order. */
   async grantedViews(userId: string, account: AccountRef): Promise<ViewDefinition[]> {
     const rows = await this.access.find({ where: { ...account, userId }, order: { createdAt: 'ASC', viewId: 'ASC' } });
-    return this.definitions(account, rows.map((row) => row.viewId));
+    return this.definitions(
+      account,
+      rows.map((row) => row.viewId),
+    );
   }
 
   /** Every view that exists for an account: the system views, then the account's custom views. */
@@ -102,7 +105,10 @@ export class ViewsService {
   }
 
   /** A new custom view on the account; the id is the name without spaces, lower-cased (as OBP). */
-  async createCustomView(account: AccountRef, input: Omit<CustomViewEntity, 'bankId' | 'accountId' | 'viewId' | 'createdAt' | 'account'>): Promise<ViewDefinition> {
+  async createCustomView(
+    account: AccountRef,
+    input: Omit<CustomViewEntity, 'bankId' | 'accountId' | 'viewId' | 'createdAt' | 'account'>,
+  ): Promise<ViewDefinition> {
     if (input.isPublic && !this.config.features.allowPublicViews) throw ObpException.of('PublicViewsNotAllowedOnThisInstance');
     const viewId = input.name.replace(/ /g, '').toLowerCase();
     try {

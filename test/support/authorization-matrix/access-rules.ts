@@ -26,7 +26,7 @@ function rolesProblems(name: string, access: Extract<Access, { kind: 'roles' }>)
   const problems: string[] = [];
   const roles = access.roles ?? [];
   if (roles.length === 0) problems.push(`${name}: roles access without any role`);
-  for (const role of roles) if (!isKnownRole(role)) problems.push(`${name}: unknown role ${role}`);
+  for (const role of roles) if (!isKnownRole(role)) problems.push(`${name}: unknown role ${String(role)}`);
   if (new Set(roles).size !== roles.length) problems.push(`${name}: a role is listed twice`);
   if (access.mode === 'groups') {
     const groups = access.groups ?? [];

@@ -90,7 +90,8 @@ export function catalogueProblems(endpoints: readonly ObpEndpointMetadata[]): st
     for (const version of endpoint.versions) {
       const entries = [endpoint.path, ...(endpoint.aliases ?? [])].flatMap((path) => index.get(`${endpoint.verb} v${version} ${shape(path)}`) ?? []);
       const found: string[] = [];
-      if (entries.length === 0 && access.kind === 'public' && !(endpoint.operationId in PUBLIC_OUTSIDE_CATALOGUE)) found.push('public, but the catalogue has no such endpoint to justify it');
+      if (entries.length === 0 && access.kind === 'public' && !(endpoint.operationId in PUBLIC_OUTSIDE_CATALOGUE))
+        found.push('public, but the catalogue has no such endpoint to justify it');
       for (const entry of entries) {
         if ((entry.authentication === 'optional') !== (access.kind === 'public')) {
           found.push(`declared ${access.kind}, catalogue ${entry.operation_id} says authentication ${entry.authentication}`);

@@ -38,9 +38,14 @@ export function nestRouteHandlers(app: NestFastifyApplication): RouteHandler[] {
         endpoint: reflector.get<ObpEndpointMetadata | undefined>(OBP_ENDPOINT, handler),
         nonObp: reflector.getAllAndOverride<boolean | undefined>(NON_OBP_ROUTE, [handler, wrapper.metatype as Function]) === true,
         verb: RequestMethod[Reflect.getMetadata(METHOD_METADATA, handler) as RequestMethod],
-        paths: [controllerPaths ?? '']
-          .flat()
-          .flatMap((base) => [methodPaths].flat().map((path) => [base, path].flatMap((part) => part.split('/')).filter(Boolean).join('/'))),
+        paths: [controllerPaths ?? ''].flat().flatMap((base) =>
+          [methodPaths].flat().map((path) =>
+            [base, path]
+              .flatMap((part) => part.split('/'))
+              .filter(Boolean)
+              .join('/'),
+          ),
+        ),
       });
     }
   }
@@ -100,7 +105,9 @@ export function inventoryProblems(app: NestFastifyApplication, registered: reado
   // Compared by shape: Fastify prints one node for routes differing only in parameter names (":A|:B").
   const obpRoutes = new Set(declared.flatMap((endpoint) => obpUrls(endpoint).map((url) => `${endpoint.verb} ${shape(url)}`)));
   // Non-OBP controllers are unversioned; the global "obp" prefix may or may not apply to them.
-  const nonObpRoutes = new Set(handlers.filter((handler) => handler.nonObp).flatMap((handler) => handler.paths.map((path) => `${handler.verb} ${shape(`/${path}`)}`)));
+  const nonObpRoutes = new Set(
+    handlers.filter((handler) => handler.nonObp).flatMap((handler) => handler.paths.map((path) => `${handler.verb} ${shape(`/${path}`)}`)),
+  );
   const served = fastifyRoutes(app);
   const servedKeys = new Set(served.map((route) => `${route.method} ${shape(route.url)}`));
   for (const route of served) {

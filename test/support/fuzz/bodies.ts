@@ -23,7 +23,9 @@ export function serialise(value: Value): string {
   }
   if (Array.isArray(value)) return `[${value.map(serialise).join(',')}]`;
   if (value !== null && typeof value === 'object') {
-    return `{${Object.entries(value).map(([key, item]) => `${JSON.stringify(key)}:${serialise(item)}`).join(',')}}`;
+    return `{${Object.entries(value)
+      .map(([key, item]) => `${JSON.stringify(key)}:${serialise(item)}`)
+      .join(',')}}`;
   }
   // JSON.stringify escapes NUL and lone surrogates (\u0000, \ud800): valid JSON that decodes to them.
   return JSON.stringify(value) ?? 'null';
@@ -40,7 +42,12 @@ export function hostileValue(): fc.Arbitrary<Value> {
     { weight: 2, arbitrary: fc.constantFrom(...NUMBER_STRINGS, ...DATE_STRINGS) },
     { weight: 1, arbitrary: fc.double() },
     { weight: 1, arbitrary: hugeString() },
-    { weight: 1, arbitrary: fc.tuple(fc.integer({ min: 33, max: 3_000 }), fc.constantFrom<'array' | 'object'>('array', 'object')).map(([depth, kind]) => new Deep(depth, kind)) },
+    {
+      weight: 1,
+      arbitrary: fc
+        .tuple(fc.integer({ min: 33, max: 3_000 }), fc.constantFrom<'array' | 'object'>('array', 'object'))
+        .map(([depth, kind]) => new Deep(depth, kind)),
+    },
     { weight: 1, arbitrary: fc.jsonValue({ maxDepth: 3 }) as fc.Arbitrary<Value> },
     { weight: 1, arbitrary: fc.array(nastyString(), { maxLength: 4 }) },
     { weight: 1, arbitrary: fc.integer({ min: 101, max: 2_000 }).map((length) => Array.from({ length }, () => 'x')) },
@@ -52,7 +59,8 @@ type Path = (string | number)[];
 function pathsOf(value: Value, at: Path = [], out: Path[] = []): Path[] {
   out.push(at);
   if (Array.isArray(value)) value.forEach((item, index) => pathsOf(item, [...at, index], out));
-  else if (value !== null && typeof value === 'object' && !(value instanceof Deep)) for (const [key, item] of Object.entries(value)) pathsOf(item, [...at, key], out);
+  else if (value !== null && typeof value === 'object' && !(value instanceof Deep))
+    for (const [key, item] of Object.entries(value)) pathsOf(item, [...at, key], out);
   return out;
 }
 
@@ -106,7 +114,10 @@ export function mutate(example: Value, mutations: Mutation[]): Value {
   for (const change of mutations) {
     const paths = pathsOf(root);
     const path = paths[change.at % paths.length];
-    const parent = path.length === 0 ? undefined : (path.slice(0, -1).reduce<Value>((node, step) => (node as Record<string, Value>)[step], root) as Record<string | number, Value>);
+    const parent =
+      path.length === 0
+        ? undefined
+        : (path.slice(0, -1).reduce<Value>((node, step) => (node as Record<string, Value>)[step], root) as Record<string | number, Value>);
     const last = path[path.length - 1];
     const current = path.length === 0 ? root : parent![last];
     const replace = (next: Value) => {
@@ -152,10 +163,47 @@ export type BodyPlan =
   | { kind: 'oversized'; extra: number; json: boolean };
 
 const MALFORMED = [
-  '{', '}', '[', '{"a":}', '{"a":1,}', "{'a':1}", '{"a":1}{"b":2}', '[1,2', 'nul', 'NaN', '{"a":NaN}', '{"a":Infinity}', '{"a":-Infinity}',
-  '{"a":1e400}', '{"a":-1e400}', '{"a":-}', '{"a":"\u0000"}', '{"a":"\n"}', '\ufeff{}', '{"a":"\\ud800"}', '{"a":"\\u00"}', '{"a":"\\x41"}',
-  '{"__proto__":{"admin":true}}', '{"constructor":{"prototype":{"admin":true}}}', '{"a":1,"a":2}', ' ', '\n', '0', '"string"', 'true', 'null',
-  '{"a":01}', '{"a":.5}', '{"a":+1}', '{a:1}', '{"a":1}//', '/*x*/{}', '{"a":[1,2,]}', '\u0000', '{"a":"b"', '{"a":"\\"}',
+  '{',
+  '}',
+  '[',
+  '{"a":}',
+  '{"a":1,}',
+  "{'a':1}",
+  '{"a":1}{"b":2}',
+  '[1,2',
+  'nul',
+  'NaN',
+  '{"a":NaN}',
+  '{"a":Infinity}',
+  '{"a":-Infinity}',
+  '{"a":1e400}',
+  '{"a":-1e400}',
+  '{"a":-}',
+  '{"a":"\u0000"}',
+  '{"a":"\n"}',
+  '\ufeff{}',
+  '{"a":"\\ud800"}',
+  '{"a":"\\u00"}',
+  '{"a":"\\x41"}',
+  '{"__proto__":{"admin":true}}',
+  '{"constructor":{"prototype":{"admin":true}}}',
+  '{"a":1,"a":2}',
+  ' ',
+  '\n',
+  '0',
+  '"string"',
+  'true',
+  'null',
+  '{"a":01}',
+  '{"a":.5}',
+  '{"a":+1}',
+  '{a:1}',
+  '{"a":1}//',
+  '/*x*/{}',
+  '{"a":[1,2,]}',
+  '\u0000',
+  '{"a":"b"',
+  '{"a":"\\"}',
 ];
 
 export function bodyPlan(example: Value | undefined, expectsBody: boolean): fc.Arbitrary<BodyPlan> {
@@ -176,7 +224,10 @@ export function bodyPlan(example: Value | undefined, expectsBody: boolean): fc.A
     .map((bad): BodyPlan => ({ kind: 'bytes', bytes: [...Buffer.from('{"a":"'), ...bad, ...Buffer.from('"}')], note: 'invalid utf-8' }));
   // Mostly just over the limit (cheap to build and send), sometimes far over it.
   const oversized = fc
-    .record({ extra: fc.oneof({ weight: 4, arbitrary: fc.integer({ min: 1, max: 4_096 }) }, { weight: 1, arbitrary: fc.integer({ min: 4_097, max: 1_000_000 }) }), json: fc.boolean() })
+    .record({
+      extra: fc.oneof({ weight: 4, arbitrary: fc.integer({ min: 1, max: 4_096 }) }, { weight: 1, arbitrary: fc.integer({ min: 4_097, max: 1_000_000 }) }),
+      json: fc.boolean(),
+    })
     .map((plan): BodyPlan => ({ kind: 'oversized', ...plan }));
 
   if (!expectsBody) {

@@ -3,8 +3,24 @@ import type { FuzzResponse, RawRequest } from './http';
 
 /** Text that only a leak can put in a body: stack frames and SQL/driver errors. */
 export const LEAK_MARKERS = [
-  '    at ', '.ts:', '.js:', 'node_modules', 'SELECT ', 'INSERT INTO', 'UPDATE "', 'DELETE FROM', 'syntax error', 'relation "', 'violates', 'QueryFailedError',
-  'TypeError', 'RangeError', 'ReferenceError', 'Maximum call stack', 'invalid byte sequence', 'unsupported Unicode escape',
+  '    at ',
+  '.ts:',
+  '.js:',
+  'node_modules',
+  'SELECT ',
+  'INSERT INTO',
+  'UPDATE "',
+  'DELETE FROM',
+  'syntax error',
+  'relation "',
+  'violates',
+  'QueryFailedError',
+  'TypeError',
+  'RangeError',
+  'ReferenceError',
+  'Maximum call stack',
+  'invalid byte sequence',
+  'unsupported Unicode escape',
 ];
 
 // Five digits; OBP's own BranchNotFoundByBranchId is the one six-digit code (OBP-300010), kept for the wire contract.

@@ -115,6 +115,6 @@ function buildExtraHeaders(): fc.Arbitrary<Headers> {
   );
   return fc.oneof(
     { weight: 8, arbitrary: fc.constant({}) },
-    { weight: 2, arbitrary: fc.array(entry, { maxLength: 3 }).map((entries) => Object.fromEntries(entries) as Headers) },
+    { weight: 2, arbitrary: fc.array(entry, { maxLength: 3 }).map((entries) => Object.fromEntries(entries)) },
   );
 }

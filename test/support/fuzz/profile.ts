@@ -37,7 +37,8 @@ export function fuzzProfile(env: NodeJS.ProcessEnv = process.env): FuzzProfile {
     concurrency: env.FUZZ_CONCURRENCY !== undefined ? Number(env.FUZZ_CONCURRENCY) : 16,
     refusalRunsPerHandler: nightly ? 30 : 8,
     rawRuns: nightly ? 1_000 : 200,
-    only: only === undefined ? undefined : only.startsWith('/') ? (key) => new RegExp(only.slice(1, only.lastIndexOf('/'))).test(key) : (key) => key.includes(only),
+    only:
+      only === undefined ? undefined : only.startsWith('/') ? (key) => new RegExp(only.slice(1, only.lastIndexOf('/'))).test(key) : (key) => key.includes(only),
   };
 }
 

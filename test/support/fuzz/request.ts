@@ -29,7 +29,12 @@ function abbreviate(text: string, max = 300): string {
 
 function describeRequest(request: Omit<FuzzRequest, typeof fc.toStringMethod>): string {
   const headers = Object.fromEntries(Object.entries(request.headers).map(([name, value]) => [name, abbreviate(value, 120)]));
-  const payload = request.payload === undefined ? '(none)' : Buffer.isBuffer(request.payload) ? `<bytes ${request.payload.toString('hex').slice(0, 120)}>` : abbreviate(JSON.stringify(request.payload));
+  const payload =
+    request.payload === undefined
+      ? '(none)'
+      : Buffer.isBuffer(request.payload)
+        ? `<bytes ${request.payload.toString('hex').slice(0, 120)}>`
+        : abbreviate(JSON.stringify(request.payload));
   return `${request.method} ${abbreviate(request.url, 400)}\n  headers: ${JSON.stringify(headers)}\n  body (${request.body.kind}): ${payload}`;
 }
 
@@ -81,13 +86,29 @@ export function requestArbitrary(target: FuzzTarget, world: FuzzWorld, bodyLimit
   const plan = (parts: { [K in keyof Plan]: fc.Arbitrary<Plan[K]> }) => fc.record(parts);
 
   const plans = fc.oneof(
-    { weight: target.expectsBody ? 10 : 1, arbitrary: plan({ route: route('valid'), query: none, auth: goodAuth, contentType: json, extra: noHeaders, body: anyBody }) },
+    {
+      weight: target.expectsBody ? 10 : 1,
+      arbitrary: plan({ route: route('valid'), query: none, auth: goodAuth, contentType: json, extra: noHeaders, body: anyBody }),
+    },
     { weight: 3, arbitrary: plan({ route: route('one-hostile'), query: none, auth: goodAuth, contentType: json, extra: noHeaders, body: plainBody }) },
     { weight: 3, arbitrary: plan({ route: route('valid'), query: queryString(), auth: goodAuth, contentType: json, extra: noHeaders, body: plainBody }) },
     { weight: 3, arbitrary: plan({ route: route('valid'), query: none, auth: anyAuth, contentType: json, extra: noHeaders, body: plainBody }) },
-    { weight: 1, arbitrary: plan({ route: route('valid'), query: none, auth: goodAuth, contentType: fc.constantFrom(...OTHER_CONTENT_TYPES), extra: noHeaders, body: plainBody }) },
+    {
+      weight: 1,
+      arbitrary: plan({
+        route: route('valid'),
+        query: none,
+        auth: goodAuth,
+        contentType: fc.constantFrom(...OTHER_CONTENT_TYPES),
+        extra: noHeaders,
+        body: plainBody,
+      }),
+    },
     { weight: 1, arbitrary: plan({ route: route('valid'), query: none, auth: goodAuth, contentType: json, extra: extraHeaders(), body: plainBody }) },
-    { weight: 3, arbitrary: plan({ route: route('mixed'), query: queryString(), auth: anyAuth, contentType: anyContentType, extra: extraHeaders(), body: anyBody }) },
+    {
+      weight: 3,
+      arbitrary: plan({ route: route('mixed'), query: queryString(), auth: anyAuth, contentType: anyContentType, extra: extraHeaders(), body: anyBody }),
+    },
   );
 
   return plans.map(({ route: [template, parts], query, auth: credentials, contentType: type, extra, body }) => {
@@ -110,9 +131,15 @@ function directLoginHeaders(world: FuzzWorld): fc.Arbitrary<Headers> {
   );
   const key = fc.oneof(fc.constant(world.consumerKey), part);
   return fc.oneof(
-    fc.tuple(part, part, key).map(([username, password, consumerKey]): Headers => ({ DirectLogin: `username=${username}, password=${password}, consumer_key=${consumerKey}` })),
-    fc.tuple(part, part, key).map(([username, password, consumerKey]): Headers => ({ Authorization: `DirectLogin username="${username}", password="${password}", consumer_key="${consumerKey}"` })),
-    fc.tuple(part, key).map(([username, consumerKey]): Headers => ({ DirectLogin: `username=${username}, username=${victimUsername}, consumer_key=${consumerKey}` })),
+    fc
+      .tuple(part, part, key)
+      .map(([username, password, consumerKey]): Headers => ({ DirectLogin: `username=${username}, password=${password}, consumer_key=${consumerKey}` })),
+    fc.tuple(part, part, key).map(([username, password, consumerKey]): Headers => ({
+      Authorization: `DirectLogin username="${username}", password="${password}", consumer_key="${consumerKey}"`,
+    })),
+    fc
+      .tuple(part, key)
+      .map(([username, consumerKey]): Headers => ({ DirectLogin: `username=${username}, username=${victimUsername}, consumer_key=${consumerKey}` })),
     authHeaders(world.token, victimUsername),
   );
 }

@@ -32,13 +32,19 @@ export class FuzzStats {
   }
 
   summary(): string {
-    const statuses = [...this.statuses].sort(([a], [b]) => a - b).map(([status, count]) => `${status}:${count}`).join(' ');
+    const statuses = [...this.statuses]
+      .sort(([a], [b]) => a - b)
+      .map(([status, count]) => `${status}:${count}`)
+      .join(' ');
     const bodies = [...this.bodyKinds].map(([kind, count]) => `${kind}:${count}`).join(' ');
     const seconds = this.elapsedMs / 1000;
     const rate = seconds > 0 ? Math.round(this.requests / seconds) : 0;
     const slowest = process.env.FUZZ_DEBUG
-      ? [...this.latencyMs].sort((a, b) => b[1] - a[1]).slice(0, 20).map(([handler, ms]) => `\n    ${Math.round(ms)} ms ${handler}`).join('') +
-        this.slow.map((line) => `\n    slow: ${line}`).join('')
+      ? [...this.latencyMs]
+          .sort((a, b) => b[1] - a[1])
+          .slice(0, 20)
+          .map(([handler, ms]) => `\n    ${Math.round(ms)} ms ${handler}`)
+          .join('') + this.slow.map((line) => `\n    slow: ${line}`).join('')
       : '';
     return `${slowest}${slowest ? '\n  ' : ''}${this.requests} requests in ${seconds.toFixed(1)} s (${rate}/s), ${this.handlers.size} handlers, ${this.routes.size} routes; statuses ${statuses}; bodies ${bodies}`;
   }
@@ -51,7 +57,8 @@ export function recordingSender(send: Send, stats: FuzzStats, handler: string) {
     const response = await send(request);
     const elapsed = performance.now() - started;
     stats.latencyMs.set(handler, (stats.latencyMs.get(handler) ?? 0) + elapsed);
-    if (elapsed > 2_000 && stats.slow.length < 50) stats.slow.push(`${Math.round(elapsed)} ms ${response.status} ${request.method} ${request.url.slice(0, 200)} (${request.body.kind})`);
+    if (elapsed > 2_000 && stats.slow.length < 50)
+      stats.slow.push(`${Math.round(elapsed)} ms ${response.status} ${request.method} ${request.url.slice(0, 200)} (${request.body.kind})`);
     stats.record(handler, request, response);
     return response;
   };

@@ -30,7 +30,12 @@ const DESTRUCTIVE_OPERATIONS = /enableDisableConsumers|revoke|updateCustomerNumb
 function toTarget(endpoint: ObpEndpointMetadata): FuzzTarget {
   const paths = [endpoint.path, ...(endpoint.aliases ?? [])];
   const routes = paths.flatMap((path) => endpoint.versions.map((version) => `/obp/v${version}${path === '/' ? '' : path}`));
-  const example = endpoint.exampleRequest !== undefined ? (endpoint.exampleRequest as Value) : endpoint.requestBody ? (exampleOfBody(endpoint.requestBody) as Value) : undefined;
+  const example =
+    endpoint.exampleRequest !== undefined
+      ? (endpoint.exampleRequest as Value)
+      : endpoint.requestBody
+        ? (exampleOfBody(endpoint.requestBody) as Value)
+        : undefined;
   return {
     key: `${endpoint.operationId} ${endpoint.verb} ${endpoint.path}`,
     operationId: endpoint.operationId,
@@ -45,7 +50,15 @@ function toTarget(endpoint: ObpEndpointMetadata): FuzzTarget {
 /** Every handler of the registry (not a hand-written list), plus DirectLogin, which lives outside /obp. */
 export function fuzzTargets(app: NestFastifyApplication): FuzzTarget[] {
   const targets = app.get(EndpointRegistry).all().map(toTarget);
-  targets.push({ key: 'DirectLogin-createToken POST /my/logins/direct', operationId: 'DirectLogin-createToken', verb: 'POST', routes: ['/my/logins/direct'], example: undefined, expectsBody: false, destructive: false });
+  targets.push({
+    key: 'DirectLogin-createToken POST /my/logins/direct',
+    operationId: 'DirectLogin-createToken',
+    verb: 'POST',
+    routes: ['/my/logins/direct'],
+    example: undefined,
+    expectsBody: false,
+    destructive: false,
+  });
   return targets;
 }
 

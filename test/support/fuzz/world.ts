@@ -51,7 +51,11 @@ export async function buildWorld(app: NestFastifyApplication, send: Send): Promi
     return String(value);
   };
   const login = async (username: string, password: string, consumerKey: string): Promise<string> => {
-    const response = await send({ method: 'POST', url: '/my/logins/direct', headers: { DirectLogin: `username=${username}, password=${password}, consumer_key=${consumerKey}` } });
+    const response = await send({
+      method: 'POST',
+      url: '/my/logins/direct',
+      headers: { DirectLogin: `username=${username}, password=${password}, consumer_key=${consumerKey}` },
+    });
     if (response.status !== 201) throw new Error(`fuzz world: login of ${username} answered ${response.status}`);
     return (JSON.parse(response.body) as { token: string }).token;
   };
@@ -66,7 +70,11 @@ export async function buildWorld(app: NestFastifyApplication, send: Send): Promi
   // A bank with accounts, transactions and counterparties, imported by a throwaway importer.
   const importerName = uniqueName('importer');
   const importer = await call('POST', '/obp/v5.1.0/users', undefined, {
-    email: `${importerName}@example.com`, username: importerName, password: STRONG_PASSWORD, first_name: 'Im', last_name: 'Porter',
+    email: `${importerName}@example.com`,
+    username: importerName,
+    password: STRONG_PASSWORD,
+    first_name: 'Im',
+    last_name: 'Porter',
   });
   await grant(field(importer, 'user_id'), ['CanCreateSandbox'], '');
   const importerToken = await login(importerName, STRONG_PASSWORD, consumer.consumer.key);
@@ -85,10 +93,23 @@ export async function buildWorld(app: NestFastifyApplication, send: Send): Promi
 
   const v = (version: string, path: string) => `/obp/v${version}/banks/${bankId}${path}`;
   const customerBody = (name: string) => ({
-    legal_name: name, mobile_phone_number: '+44 07972 444 876', email: `${name}@example.com`, face_image: { url: 'www.openbankproject', date: '2020-01-01T00:00:00Z' },
-    date_of_birth: '1980-05-06T00:00:00Z', relationship_status: 'single', dependants: 1, dob_of_dependants: ['2010-01-01T00:00:00Z'],
-    credit_rating: { rating: 'OBP', source: 'OBP' }, credit_limit: { currency: 'EUR', amount: '0' }, highest_education_attained: 'Master',
-    employment_status: 'worker', kyc_status: false, last_ok_date: '2023-10-16T00:00:00Z', title: 'Dr.', branch_id: 'DERBY6', name_suffix: 'Sr',
+    legal_name: name,
+    mobile_phone_number: '+44 07972 444 876',
+    email: `${name}@example.com`,
+    face_image: { url: 'www.openbankproject', date: '2020-01-01T00:00:00Z' },
+    date_of_birth: '1980-05-06T00:00:00Z',
+    relationship_status: 'single',
+    dependants: 1,
+    dob_of_dependants: ['2010-01-01T00:00:00Z'],
+    credit_rating: { rating: 'OBP', source: 'OBP' },
+    credit_limit: { currency: 'EUR', amount: '0' },
+    highest_education_attained: 'Master',
+    employment_status: 'worker',
+    kyc_status: false,
+    last_ok_date: '2023-10-16T00:00:00Z',
+    title: 'Dr.',
+    branch_id: 'DERBY6',
+    name_suffix: 'Sr',
   });
   const customer = await call('POST', v('5.1.0', '/customers'), token, customerBody('Fuzz Customer'));
   const customerId = field(customer, 'customer_id');
@@ -100,36 +121,85 @@ export async function buildWorld(app: NestFastifyApplication, send: Send): Promi
   const attribute = await call('POST', v('4.0.0', c('/attribute')), token, { name: 'FUZZ_ATTRIBUTE', type: 'STRING', value: 'x' });
   const victimAttribute = await call('POST', v('4.0.0', c('/attribute')), token, { name: 'FUZZ_VICTIM', type: 'STRING', value: 'x' });
   const definition = await call('PUT', v('4.0.0', '/attribute-definitions/customer'), token, {
-    name: 'FUZZ_DEFINITION', category: 'Customer', type: 'STRING', description: 'fuzz', alias: 'FUZZ', can_be_seen_on_views: ['bank'], is_active: true,
+    name: 'FUZZ_DEFINITION',
+    category: 'Customer',
+    type: 'STRING',
+    description: 'fuzz',
+    alias: 'FUZZ',
+    can_be_seen_on_views: ['bank'],
+    is_active: true,
   });
-  const addressBody = { line_1: '1 Road', line_2: '', line_3: '', city: 'Berlin', county: '', state: '', postcode: '10115', country_code: 'DE', tags: ['home'], status: 'OK' };
+  const addressBody = {
+    line_1: '1 Road',
+    line_2: '',
+    line_3: '',
+    city: 'Berlin',
+    county: '',
+    state: '',
+    postcode: '10115',
+    country_code: 'DE',
+    tags: ['home'],
+    status: 'OK',
+  };
   const address = await call('POST', v('3.1.0', c('/address')), token, addressBody);
   const victimAddress = await call('POST', v('3.1.0', c('/address')), token, addressBody);
   const taxResidence = await call('POST', v('3.1.0', c('/tax-residence')), token, { domain: 'DE', tax_number: 'DE1' });
   const victimTaxResidence = await call('POST', v('3.1.0', c('/tax-residence')), token, { domain: 'DE', tax_number: 'DE2' });
   await call('PUT', v('5.1.0', c('/kyc_documents/fuzz-doc')), token, {
-    customer_number: customerNumber, type: 'passport', number: '1', issue_date: '2020-01-01T00:00:00Z', issue_place: 'Berlin', expiry_date: '2030-01-01T00:00:00Z',
+    customer_number: customerNumber,
+    type: 'passport',
+    number: '1',
+    issue_date: '2020-01-01T00:00:00Z',
+    issue_place: 'Berlin',
+    expiry_date: '2030-01-01T00:00:00Z',
   });
   await call('PUT', v('5.1.0', c('/kyc_check/fuzz-check')), token, {
-    customer_number: customerNumber, date: '2026-01-01T00:00:00Z', how: 'online', staff_user_id: userId, staff_name: 'A', satisfied: true, comments: '',
+    customer_number: customerNumber,
+    date: '2026-01-01T00:00:00Z',
+    how: 'online',
+    staff_user_id: userId,
+    staff_name: 'A',
+    satisfied: true,
+    comments: '',
   });
   await call('PUT', v('5.1.0', c('/kyc_media/fuzz-media')), token, {
-    customer_number: customerNumber, type: 'image', url: 'https://example.com/a.png', date: '2026-01-01T00:00:00Z', relates_to_kyc_document_id: 'fuzz-doc', relates_to_kyc_check_id: 'fuzz-check',
+    customer_number: customerNumber,
+    type: 'image',
+    url: 'https://example.com/a.png',
+    date: '2026-01-01T00:00:00Z',
+    relates_to_kyc_document_id: 'fuzz-doc',
+    relates_to_kyc_check_id: 'fuzz-check',
   });
   const aliceLink = await call('POST', v('4.0.0', '/user_customer_links'), token, { user_id: userId, customer_id: customerId });
   const bobLink = await call('POST', v('4.0.0', '/user_customer_links'), token, { user_id: bobId, customer_id: victimCustomers[0] });
   const meeting = await call('POST', v('3.1.0', '/meetings'), token, {
-    provider_id: 'p', purpose_id: 'onboarding', date: '2026-12-01T10:00:00Z', creator: { name: 'A', mobile_phone: '1', email_address: 'a@example.com' },
+    provider_id: 'p',
+    purpose_id: 'onboarding',
+    date: '2026-12-01T10:00:00Z',
+    creator: { name: 'A', mobile_phone: '1', email_address: 'a@example.com' },
     invitees: [{ contact_details: { name: 'B', mobile_phone: '2', email_address: 'b@example.com' }, status: 'Good' }],
   });
   const creditLimit = await call('POST', v('3.1.0', c('/credit_limit/requests')), token, {
-    requested_current_rate_amount1: '1', requested_current_rate_amount2: '2', requested_current_valid_end_date: '2027-01-01T00:00:00Z',
-    current_credit_documentation: 'x', temporary_requested_current_amount: '3', requested_temporary_valid_end_date: '2027-01-01T00:00:00Z', temporary_credit_documentation: 'y',
+    requested_current_rate_amount1: '1',
+    requested_current_rate_amount2: '2',
+    requested_current_valid_end_date: '2027-01-01T00:00:00Z',
+    current_credit_documentation: 'x',
+    temporary_requested_current_amount: '3',
+    requested_temporary_valid_end_date: '2027-01-01T00:00:00Z',
+    temporary_credit_documentation: 'y',
   });
   const invitation = await call('POST', v('4.0.0', '/user-invitation'), token, {
-    first_name: 'F', last_name: 'Z', email: 'fz@example.com', company: 'C', country: 'DE', purpose: 'DEVELOPER',
+    first_name: 'F',
+    last_name: 'Z',
+    email: 'fz@example.com',
+    company: 'C',
+    country: 'DE',
+    purpose: 'DEVELOPER',
   });
-  const scope = await call('POST', `/obp/v4.0.0/consumers/${victimConsumer.consumer.consumerId}/scopes`, token, { bank_id: bankId, role_name: 'CanGetCustomer' });
+  const scope = await call('POST', `/obp/v4.0.0/consumers/${victimConsumer.consumer.consumerId}/scopes`, token, {
+    bank_id: bankId,
+    role_name: 'CanGetCustomer',
+  });
   const entitlement = await call('POST', `/obp/v4.0.0/users/${bobId}/entitlements`, token, { bank_id: bankId, role_name: 'CanGetCustomer' });
 
   const account = 'acc-1';
@@ -139,11 +209,15 @@ export async function buildWorld(app: NestFastifyApplication, send: Send): Promi
   const tag = await call('POST', t('owner', '/tags'), token, { value: 'fuzz' });
   const image = await call('POST', t('owner', '/images'), token, { label: 'l', URL: 'https://example.com/i.png' });
   const others = (await call('GET', v('5.1.0', `/accounts/${account}/owner/other_accounts`), token)).body.other_accounts as { id: string }[];
-  const counterparties = ((await call('GET', v('5.1.0', `/accounts/${account}/owner/counterparties`), token)).body.counterparties ?? []) as { counterparty_id: string }[];
+  const counterparties = ((await call('GET', v('5.1.0', `/accounts/${account}/owner/counterparties`), token)).body.counterparties ?? []) as {
+    counterparty_id: string;
+  }[];
   const bobView = await call('GET', `/obp/v5.1.0/users/user_id/${bobId}`, token);
   // Alice's API collections: one to read and extend, one (with an entry) for the deleting handlers.
   const collection = await call('POST', '/obp/v5.1.0/my/api-collections', token, { api_collection_name: 'FuzzFavourites', is_sharable: true });
-  const collectionEntry = await call('POST', '/obp/v5.1.0/my/api-collections/FuzzFavourites/api-collection-endpoints', token, { operation_id: 'OBPv4.0.0-getBanks' });
+  const collectionEntry = await call('POST', '/obp/v5.1.0/my/api-collections/FuzzFavourites/api-collection-endpoints', token, {
+    operation_id: 'OBPv4.0.0-getBanks',
+  });
   const victimCollection = await call('POST', '/obp/v5.1.0/my/api-collections', token, { api_collection_name: 'FuzzVictim', is_sharable: false });
   const victimEntry = await call('POST', '/obp/v5.1.0/my/api-collections/FuzzVictim/api-collection-endpoints', token, { operation_id: 'OBPv4.0.0-getBanks' });
 
@@ -209,5 +283,15 @@ export async function buildWorld(app: NestFastifyApplication, send: Send): Promi
     staff_user_id: userId,
     view_id: 'auditor',
   };
-  return { bankId, token, userId, consumerKey: consumer.consumer.key, victimUsername: sandbox.bob, ids, victimIds, victimCustomerIds: victimCustomers, bodyFields };
+  return {
+    bankId,
+    token,
+    userId,
+    consumerKey: consumer.consumer.key,
+    victimUsername: sandbox.bob,
+    ids,
+    victimIds,
+    victimCustomerIds: victimCustomers,
+    bodyFields,
+  };
 }

@@ -26,9 +26,14 @@ export class ResourceDocJson {
   @ApiProperty({ example: 'Add a customer linked to the user calling.' }) description_markdown: string;
   @ApiProperty({ oneOf: ANY_JSON_BODY, example: EXAMPLE_BODY, description: 'The example request body; {} where the endpoint reads none' })
   example_request_body: unknown;
-  @ApiProperty({ oneOf: ANY_JSON_BODY, example: { ...EXAMPLE_BODY, customer_id: '7uy8a7e4-6d02-40e3-a129-0b2bf89de8uh' }, description: 'The example success body; {} where the endpoint answers none' })
+  @ApiProperty({
+    oneOf: ANY_JSON_BODY,
+    example: { ...EXAMPLE_BODY, customer_id: '7uy8a7e4-6d02-40e3-a129-0b2bf89de8uh' },
+    description: 'The example success body; {} where the endpoint answers none',
+  })
   success_response_body: unknown;
-  @ApiProperty({ type: [String], example: ['OBP-20001: User not logged in. Authentication is required!', 'OBP-50000: Unknown Error.'] }) error_response_bodies: string[];
+  @ApiProperty({ type: [String], example: ['OBP-20001: User not logged in. Authentication is required!', 'OBP-50000: Unknown Error.'] })
+  error_response_bodies: string[];
   @ApiProperty({ type: [String], example: ['Customer'] }) tags: string[];
   @ApiProperty({ type: 'object', additionalProperties: true, example: { type: 'object', properties: { legal_name: { type: 'string' } } } })
   typed_request_body: Record<string, unknown>;

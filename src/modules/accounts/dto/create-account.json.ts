@@ -17,44 +17,64 @@ export class AccountRoutingJsonV121 {
 /** v2.0.0 PUT body. */
 export class CreateAccountJSON {
   @ApiProperty({ example: '9ca9a7e4-6d02-40e3-a129-0b2bf89de9b1', description: '"" = the caller' })
-  @IsString() @Matches(OBP_ID_PATTERN) user_id: string;
+  @IsString()
+  @Matches(OBP_ID_PATTERN)
+  user_id: string;
   @ApiProperty({ example: 'My Account' }) @IsString() @MaxLength(255) label: string;
   @ApiProperty({ example: 'CURRENT' }) @IsString() @MaxLength(255) type: string;
   @ApiProperty({ type: AmountOfMoneyJsonV121 })
-  @IsDefined() @NestedJson(() => AmountOfMoneyJsonV121) balance: AmountOfMoneyJsonV121;
+  @IsDefined()
+  @NestedJson(() => AmountOfMoneyJsonV121)
+  balance: AmountOfMoneyJsonV121;
 }
 
 /** v2.2.0 PUT body (also the response). */
 export class CreateAccountJSONV220 extends CreateAccountJSON {
   @ApiProperty({ example: '1234' }) @IsString() @MaxLength(255) branch_id: string;
   @ApiProperty({ type: AccountRoutingJsonV121 })
-  @IsDefined() @NestedJson(() => AccountRoutingJsonV121) account_routing: AccountRoutingJsonV121;
+  @IsDefined()
+  @NestedJson(() => AccountRoutingJsonV121)
+  account_routing: AccountRoutingJsonV121;
 }
 
 /** v3.1.0 PUT and v4.0.0 POST body. */
 export class CreateAccountRequestJsonV310 {
   @ApiProperty({ example: '9ca9a7e4-6d02-40e3-a129-0b2bf89de9b1', description: '"" = the caller' })
-  @IsString() @Matches(OBP_ID_PATTERN) user_id: string;
+  @IsString()
+  @Matches(OBP_ID_PATTERN)
+  user_id: string;
   @ApiProperty({ example: 'My Account' }) @IsString() @MaxLength(255) label: string;
   @ApiProperty({ example: '1234BW' }) @IsString() @MaxLength(255) product_code: string;
   @ApiProperty({ type: AmountOfMoneyJsonV121 })
-  @IsDefined() @NestedJson(() => AmountOfMoneyJsonV121) balance: AmountOfMoneyJsonV121;
+  @IsDefined()
+  @NestedJson(() => AmountOfMoneyJsonV121)
+  balance: AmountOfMoneyJsonV121;
   @ApiProperty({ example: 'DERBY6' }) @IsString() @MaxLength(255) branch_id: string;
   @ApiProperty({ type: [AccountRoutingJsonV121] })
-  @IsArray() @NestedJson(() => AccountRoutingJsonV121, { each: true }) account_routings: AccountRoutingJsonV121[];
+  @IsArray()
+  @NestedJson(() => AccountRoutingJsonV121, { each: true })
+  account_routings: AccountRoutingJsonV121[];
 }
 
 /** v5.0.0 PUT body: only label and product_code are required. */
 export class CreateAccountRequestJsonV500 {
   @ApiPropertyOptional({ example: '9ca9a7e4-6d02-40e3-a129-0b2bf89de9b1' })
-  @IsOptional() @IsString() @Matches(OBP_ID_PATTERN) user_id?: string;
+  @IsOptional()
+  @IsString()
+  @Matches(OBP_ID_PATTERN)
+  user_id?: string;
   @ApiProperty({ example: 'My Account' }) @IsString() @MaxLength(255) label: string;
   @ApiProperty({ example: '1234BW' }) @IsString() @MaxLength(255) product_code: string;
   @ApiPropertyOptional({ type: AmountOfMoneyJsonV121 })
-  @IsOptional() @NestedJson(() => AmountOfMoneyJsonV121) balance?: AmountOfMoneyJsonV121;
+  @IsOptional()
+  @NestedJson(() => AmountOfMoneyJsonV121)
+  balance?: AmountOfMoneyJsonV121;
   @ApiPropertyOptional({ example: 'DERBY6' }) @IsOptional() @IsString() @MaxLength(255) branch_id?: string;
   @ApiPropertyOptional({ type: [AccountRoutingJsonV121] })
-  @IsOptional() @IsArray() @NestedJson(() => AccountRoutingJsonV121, { each: true }) account_routings?: AccountRoutingJsonV121[];
+  @IsOptional()
+  @IsArray()
+  @NestedJson(() => AccountRoutingJsonV121, { each: true })
+  account_routings?: AccountRoutingJsonV121[];
 }
 
 export class CoreAccountJSON {

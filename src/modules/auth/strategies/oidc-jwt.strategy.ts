@@ -65,7 +65,7 @@ export class OidcJwtStrategy extends PassportStrategy(Strategy, OIDC_STRATEGY) {
     if (typeof claims.exp !== 'number' || !Number.isFinite(claims.exp)) throw ObpException.of('Oauth2JwtCannotBeVerified', 'The token has no exp.');
     const audience = Array.isArray(claims.aud) ? text(claims.aud[0]) : text(claims.aud);
     const clientId = text(claims.azp) ?? audience ?? iss;
-    if (!isSaneId(sub) || !isSaneId(clientId)) throw ObpException.of('Oauth2JwtCannotBeVerified', 'The token\'s sub or azp is malformed.');
+    if (!isSaneId(sub) || !isSaneId(clientId)) throw ObpException.of('Oauth2JwtCannotBeVerified', "The token's sub or azp is malformed.");
     return users.contextFor({
       issuer: iss,
       subject: sub,

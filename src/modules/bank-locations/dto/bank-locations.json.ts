@@ -111,7 +111,8 @@ export class ProductJsonV400 {
   @ApiProperty({ example: 'www.example.com/xyz' }) terms_and_conditions_url: string;
   @ApiProperty({ example: 'This an optional field.' }) description: string;
   @ApiProperty({ type: MetaJsonV140 }) meta: MetaJsonV140;
-  @ApiProperty({ example: [], type: [Object], required: false, description: 'one product only (always empty: the import stores no attributes)' }) attributes?: unknown[];
+  @ApiProperty({ example: [], type: [Object], required: false, description: 'one product only (always empty: the import stores no attributes)' })
+  attributes?: unknown[];
   @ApiProperty({ example: [], type: [Object], required: false, description: 'one product only (always empty: the import stores no fees)' }) fees?: unknown[];
 }
 

@@ -54,7 +54,12 @@ export class CallLimitPostJsonV400 extends CallLimitPostJson {
 }
 
 export class ConsumerJwtPostJsonV510 {
-  @ApiProperty({ description: 'A JWT whose payload is {description, app_name?, app_type?, developer_email?, redirect_url?}, signed with the private key of the certificate sent in PSD2-CERT', example: 'eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.eyJkZXNjcmlwdGlvbiI6IlRQUCBkZXNjcmlwdGlvbiJ9.c5gPPsyUmnVW774y7h2xyLXg0wdtu25nbU2AvOmyzcWa7JTdCKuuy3CblxueGwqYkQDDQIya1Qny4blyAvh_a1Q28LgzEKBcH7Em9FZXerhkvR9v4FWbCC5AgNLdQ7sR8-rUQdShmJcGDKdVmsZjuO4XhY2Zx0nFnkcvYfsU9bccoAvkKpVJATXzwBqdoEOuFlplnbxsMH1wWbAd3hbcPPWTdvO43xavNZTB5ybgrXVDEYjw8D-98_ZkqxS0vfvhJ4cGefHViaFzp6zXm7msdBpcE__O9rFbdl9Gvup_bsMbrHJioIrmc2d15Yc-tTNTF9J4qjD_lNxMRlx5o2TZEw' })
+  @ApiProperty({
+    description:
+      'A JWT whose payload is {description, app_name?, app_type?, developer_email?, redirect_url?}, signed with the private key of the certificate sent in PSD2-CERT',
+    example:
+      'eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.eyJkZXNjcmlwdGlvbiI6IlRQUCBkZXNjcmlwdGlvbiJ9.c5gPPsyUmnVW774y7h2xyLXg0wdtu25nbU2AvOmyzcWa7JTdCKuuy3CblxueGwqYkQDDQIya1Qny4blyAvh_a1Q28LgzEKBcH7Em9FZXerhkvR9v4FWbCC5AgNLdQ7sR8-rUQdShmJcGDKdVmsZjuO4XhY2Zx0nFnkcvYfsU9bccoAvkKpVJATXzwBqdoEOuFlplnbxsMH1wWbAd3hbcPPWTdvO43xavNZTB5ybgrXVDEYjw8D-98_ZkqxS0vfvhJ4cGefHViaFzp6zXm7msdBpcE__O9rFbdl9Gvup_bsMbrHJioIrmc2d15Yc-tTNTF9J4qjD_lNxMRlx5o2TZEw',
+  })
   @IsString()
   @IsNotEmpty()
   @MaxLength(20000)
@@ -88,7 +93,8 @@ export class ConsumerJSON extends ConsumerJsonV310 {
 export class ConsumerJsonV400 extends ConsumerJSON {
   @ApiProperty({ example: 'bwf0ykmwoirip1yjxcn15wnhuyxcziwgtcoaildq' }) key: string;
   @ApiProperty({ description: 'Shown once, at creation', example: 'bwf0ykmwoirip1yjxcn15wnhuyxcziwgtcoaildq' }) secret: string;
-  @ApiProperty({ example: '-----BEGIN CERTIFICATE-----\nMIIFIjCCBAqgAwIBAgIIX3qsz7QQxngwDQYJKoZIhvcNAQELBQAw...\n-----END CERTIFICATE-----' }) client_certificate: string;
+  @ApiProperty({ example: '-----BEGIN CERTIFICATE-----\nMIIFIjCCBAqgAwIBAgIIX3qsz7QQxngwDQYJKoZIhvcNAQELBQAw...\n-----END CERTIFICATE-----' })
+  client_certificate: string;
 }
 
 export class ConsumersJsonV310 {

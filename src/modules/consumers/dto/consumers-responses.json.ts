@@ -45,7 +45,8 @@ export class CallLimitJson {
 }
 
 export class CertificateInfoJsonV510 {
-  @ApiProperty({ example: 'OID.2.5.4.41=VPN, EMAILADDRESS=admin@tesobe.com, CN=TESOBE CA, OU=TESOBE Operations, O=TESOBE, L=Berlin, ST=Berlin, C=DE' }) subject_domain_name: string;
+  @ApiProperty({ example: 'OID.2.5.4.41=VPN, EMAILADDRESS=admin@tesobe.com, CN=TESOBE CA, OU=TESOBE Operations, O=TESOBE, L=Berlin, ST=Berlin, C=DE' })
+  subject_domain_name: string;
   @ApiProperty({ example: 'CN=localhost, O=TESOBE GmbH, ST=Berlin, C=DE' }) issuer_domain_name: string;
   @ApiProperty({ example: '2022-04-01T10:13:00.000Z' }) not_before: string;
   @ApiProperty({ example: '2032-04-01T10:13:00.000Z' }) not_after: string;
@@ -62,7 +63,8 @@ export class ConsumerJsonV510 {
   @ApiProperty({ example: 'felixsmith@example.com' }) developer_email: string;
   @ApiProperty({ example: 'Tesobe GmbH' }) company: string;
   @ApiProperty({ example: 'www.openbankproject.com' }) redirect_url: string;
-  @ApiProperty({ example: '-----BEGIN CERTIFICATE-----\nMIIFIjCCBAqgAwIBAgIIX3qsz7QQxngwDQYJKoZIhvcNAQELBQAw...\n-----END CERTIFICATE-----' }) certificate_pem: string;
+  @ApiProperty({ example: '-----BEGIN CERTIFICATE-----\nMIIFIjCCBAqgAwIBAgIIX3qsz7QQxngwDQYJKoZIhvcNAQELBQAw...\n-----END CERTIFICATE-----' })
+  certificate_pem: string;
   @ApiProperty({ type: () => CertificateInfoJsonV510 }) certificate_info: CertificateInfoJsonV510;
   @ApiProperty({ type: () => CreatedByUserJson }) created_by_user: CreatedByUserJson;
   @ApiProperty({ example: true }) enabled: boolean;

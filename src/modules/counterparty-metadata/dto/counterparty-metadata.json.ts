@@ -20,12 +20,20 @@ export class UrlJSON {
 
 export class ImageUrlJSON {
   @ApiProperty({ example: 'https://www.example.com/logo.png' })
-  @IsString() @MaxLength(2000) @ValidateIf((o: ImageUrlJSON) => o.image_URL !== '') @IsUrl(URL_RULE) image_URL: string;
+  @IsString()
+  @MaxLength(2000)
+  @ValidateIf((o: ImageUrlJSON) => o.image_URL !== '')
+  @IsUrl(URL_RULE)
+  image_URL: string;
 }
 
 export class OpenCorporateUrlJSON {
   @ApiProperty({ example: 'https://opencorporates.com/companies/gb/00000006' })
-  @IsString() @MaxLength(2000) @ValidateIf((o: OpenCorporateUrlJSON) => o.open_corporates_URL !== '') @IsUrl(URL_RULE) open_corporates_URL: string;
+  @IsString()
+  @MaxLength(2000)
+  @ValidateIf((o: OpenCorporateUrlJSON) => o.open_corporates_URL !== '')
+  @IsUrl(URL_RULE)
+  open_corporates_URL: string;
 }
 
 export class CorporateLocationJSON {

@@ -4,7 +4,7 @@ import { ApiProperty } from '@nestjs/swagger';
 export class BadLoginStatusJson {
   @ApiProperty({ example: 'felixsmith' }) username: string;
   @ApiProperty({ example: 0, description: 'failed logins since the last successful login or unlock' }) bad_attempts_since_last_success_or_reset: number;
-  @ApiProperty({ example: '2024-01-01T00:00:00Z', description: 'the last failed login (or unlock); the user\'s creation date if there was none' })
+  @ApiProperty({ example: '2024-01-01T00:00:00Z', description: "the last failed login (or unlock); the user's creation date if there was none" })
   last_failure_date: string;
 }
 

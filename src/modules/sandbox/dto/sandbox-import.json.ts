@@ -95,7 +95,14 @@ export interface SandboxCrmEventImport {
 
 const LICENSE = { license: { id: 'pddl', name: 'Open Data Commons Public Domain Dedication and License (PDDL)' } };
 const ADDRESS: SandboxAddressImport = {
-  line_1: '5 Some Street', line_2: '', line_3: '', city: 'Ashbourne', county: 'Derbyshire', state: '', post_code: 'WHY RU4', country_code: 'GB',
+  line_1: '5 Some Street',
+  line_2: '',
+  line_3: '',
+  city: 'Ashbourne',
+  county: 'Derbyshire',
+  state: '',
+  post_code: 'WHY RU4',
+  country_code: 'GB',
 };
 
 /** A small payload this server accepts (OBP's own example uses user names its rules reject). */
@@ -104,8 +111,17 @@ export const SANDBOX_IMPORT_EXAMPLE: SandboxDataImport = {
   users: [{ email: 'user1@example.com', password: 'TESOBE520berlin123!', user_name: 'user.name_1' }],
   accounts: [
     {
-      id: 'account1', bank: 'bank1', label: 'Account 1 at Bank 1', number: '1', type: 'savings', balance: { currency: 'EUR', amount: '1000.00' },
-      IBAN: 'DE89370400440532013000', owners: ['user.name_1'], generate_public_view: true, generate_accountants_view: true, generate_auditors_view: true,
+      id: 'account1',
+      bank: 'bank1',
+      label: 'Account 1 at Bank 1',
+      number: '1',
+      type: 'savings',
+      balance: { currency: 'EUR', amount: '1000.00' },
+      IBAN: 'DE89370400440532013000',
+      owners: ['user.name_1'],
+      generate_public_view: true,
+      generate_accountants_view: true,
+      generate_auditors_view: true,
     },
   ],
   transactions: [
@@ -113,26 +129,50 @@ export const SANDBOX_IMPORT_EXAMPLE: SandboxDataImport = {
       id: 'transaction-1',
       this_account: { id: 'account1', bank: 'bank1' },
       counterparty: { name: 'Acme Inc.', account_number: '12345-B' },
-      details: { type: 'SEPA', description: 'some description', posted: '2012-03-07T00:00:00.001Z', completed: '2012-04-07T00:00:00.001Z', new_balance: '1244.00', value: '-135.33' },
+      details: {
+        type: 'SEPA',
+        description: 'some description',
+        posted: '2012-03-07T00:00:00.001Z',
+        completed: '2012-04-07T00:00:00.001Z',
+        new_balance: '1244.00',
+        value: '-135.33',
+      },
     },
   ],
   branches: [
     {
-      id: 'branch1', bank_id: 'bank1', name: 'Head Office', address: ADDRESS, location: { latitude: 52.556198, longitude: 13.384099 }, meta: LICENSE,
-      lobby: { hours: 'M-TH 8:30-3:30, F 9-5' }, driveUp: { hours: 'M-Th 8:30-5:30, F-8:30-6, Sat 9-12' },
+      id: 'branch1',
+      bank_id: 'bank1',
+      name: 'Head Office',
+      address: ADDRESS,
+      location: { latitude: 52.556198, longitude: 13.384099 },
+      meta: LICENSE,
+      lobby: { hours: 'M-TH 8:30-3:30, F 9-5' },
+      driveUp: { hours: 'M-Th 8:30-5:30, F-8:30-6, Sat 9-12' },
     },
   ],
   atms: [{ id: 'atm1', bank_id: 'bank1', name: 'Some ATM', address: ADDRESS, location: { latitude: 52.556198, longitude: 13.384099 }, meta: LICENSE }],
   products: [
     {
-      bank_id: 'bank1', code: 'prd1', name: 'product name', category: 'cat1', family: 'fam1', super_family: 'sup fam 1',
-      more_info_url: 'www.example.com/prod1/more-info.html', meta: LICENSE,
+      bank_id: 'bank1',
+      code: 'prd1',
+      name: 'product name',
+      category: 'cat1',
+      family: 'fam1',
+      super_family: 'sup fam 1',
+      more_info_url: 'www.example.com/prod1/more-info.html',
+      meta: LICENSE,
     },
   ],
   crm_events: [
     {
-      id: '8b1a3a7e-1b6c-4b1f-9a0e-2f6c2d0c6a11', bank_id: 'bank1', customer: { name: 'Robert Smith', number: '5987953' },
-      category: 'Call', detail: 'Follow-up', channel: 'Phone', actual_date: '2016-01-02T10:05:00.000Z',
+      id: '8b1a3a7e-1b6c-4b1f-9a0e-2f6c2d0c6a11',
+      bank_id: 'bank1',
+      customer: { name: 'Robert Smith', number: '5987953' },
+      category: 'Call',
+      detail: 'Follow-up',
+      channel: 'Phone',
+      actual_date: '2016-01-02T10:05:00.000Z',
     },
   ],
 };

@@ -20,7 +20,7 @@ export class PostUserInvitationJsonV400 {
  */
 export class PostUserInvitationAnonymousJsonV400 {
   @ApiProperty({ example: '238462750237498237409823740982374098234', description: 'The invitation secret (decimal digits)' })
-  @Transform(({ value }) => (typeof value === 'number' && Number.isInteger(value) ? BigInt(value).toString() : value))
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'number' && Number.isInteger(value) ? BigInt(value).toString() : value))
   @IsString()
   @Matches(/^\d{1,40}$/)
   secret_key: string;

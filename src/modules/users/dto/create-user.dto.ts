@@ -31,7 +31,7 @@ export class CreateUserJson {
   @MaxLength(100)
   last_name: string;
 
-  @ApiPropertyOptional({ description: 'Redeems a user invitation (this server\'s addition to OBP\'s body)', example: '238462750237498237409823740982374098234' })
+  @ApiPropertyOptional({ description: "Redeems a user invitation (this server's addition to OBP's body)", example: '238462750237498237409823740982374098234' })
   @IsOptional()
   @IsString()
   @Matches(/^\d{1,40}$/)

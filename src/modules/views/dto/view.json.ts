@@ -23,15 +23,23 @@ export class PostAccountAccessJsonV510 {
 
 /** Custom view creation (ids start with "_"). */
 export class CreateViewJson {
-  @ApiProperty({ example: '_work' }) @IsString() @Matches(/^_[A-Za-z0-9\-._ ]{1,35}$/, { message: 'name must start with "_" and have at most 36 of A-Z a-z 0-9 - . _ and spaces' }) name: string;
+  @ApiProperty({ example: '_work' })
+  @IsString()
+  @Matches(/^_[A-Za-z0-9\-._ ]{1,35}$/, { message: 'name must start with "_" and have at most 36 of A-Z a-z 0-9 - . _ and spaces' })
+  name: string;
   @ApiProperty({ example: 'Shared with my accountant' }) @IsString() @MaxLength(255) description: string;
   @ApiProperty({ example: 'owner', description: 'the view whose transaction metadata this one shares; "" = its own' })
-  @IsString() @Matches(OBP_ID_PATTERN) metadata_view: string;
+  @IsString()
+  @Matches(OBP_ID_PATTERN)
+  metadata_view: string;
   @ApiProperty({ example: false }) @IsBoolean() is_public: boolean;
   @ApiProperty({ example: 'public', enum: ['public', 'private', ''] }) @IsString() @IsIn(['public', 'private', '']) which_alias_to_use: string;
   @ApiProperty({ example: false }) @IsBoolean() hide_metadata_if_alias_used: boolean;
   @ApiProperty({ example: ['can_see_transaction_amount', 'can_see_comments'] })
-  @IsArray() @IsString({ each: true }) @MaxLength(100, { each: true }) allowed_actions: string[];
+  @IsArray()
+  @IsString({ each: true })
+  @MaxLength(100, { each: true })
+  allowed_actions: string[];
 }
 
 export class RevokedJson {
