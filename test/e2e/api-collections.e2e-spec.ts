@@ -136,7 +136,9 @@ describe('API collections (e2e)', () => {
       };
 
       expectObpError(await add(undefined, 'OBPv4.0.0-getBanks'), 401, 'OBP-20001');
-      expectObpError(await add(owner, 42), 400, 'OBP-10001');
+      // A number would be read as its text (lift-json leniency), then refused as an unknown operation id.
+      expectObpError(await add(owner, 42), 400, 'OBP-40048');
+      expectObpError(await add(owner, null), 400, 'OBP-10001');
       const unknownOperation = await add(owner, 'OBPv4.0.0-flyToTheMoon');
       expectObpError(unknownOperation, 400, 'OBP-40048');
       expect(unknownOperation.body.message).toBe(

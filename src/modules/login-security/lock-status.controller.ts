@@ -54,6 +54,7 @@ export class LockStatusController {
   @ObpEndpoint({
     ...common('CanUnlockUser'),
     operationId: 'OBPv3.1.0-unlockUser',
+    noRequestBody: true,
     verb: 'PUT',
     path: '/users/USERNAME/lock-status',
     versions: between('3.1.0', '5.0.0'),
@@ -69,6 +70,7 @@ export class LockStatusController {
   @ObpEndpoint({
     ...common('CanLockUser'),
     operationId: 'OBPv4.0.0-lockUser',
+    noRequestBody: true,
     verb: 'POST',
     path: '/users/USERNAME/locks',
     versions: between('4.0.0', '5.0.0'),
@@ -98,6 +100,7 @@ export class LockStatusController {
   @ObpEndpoint({
     ...common('CanUnlockUser'),
     operationId: 'OBPv5.1.0-unlockUserByProviderAndUsername',
+    noRequestBody: true,
     verb: 'PUT',
     path: '/users/PROVIDER/USERNAME/lock-status',
     versions: only('5.1.0'),
@@ -113,6 +116,7 @@ export class LockStatusController {
   @ObpEndpoint({
     ...common('CanLockUser'),
     operationId: 'OBPv5.1.0-lockUserByProviderAndUsername',
+    noRequestBody: true,
     verb: 'POST',
     path: '/users/PROVIDER/USERNAME/locks',
     versions: only('5.1.0'),
