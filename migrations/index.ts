@@ -14,11 +14,11 @@ import { ScopesRateLimits1795367700000 } from './1795367700000-ScopesRateLimits'
 import { AccountsViewsTransactions1795367800000 } from './1795367800000-AccountsViewsTransactions';
 import { TransactionCounterpartyMetadata1795367900000 } from './1795367900000-TransactionCounterpartyMetadata';
 import { CustomerPhoneSearchIndex1795368000000 } from './1795368000000-CustomerPhoneSearchIndex';
-import { ApiCollections1795368100000 } from './1795368100000-ApiCollections';
-import { OAuth11795368500000 } from './1795368500000-OAuth1';
-import { EmailValidation1795368400000 } from './1795368400000-EmailValidation';
 import { ServerSettings1795368050000 } from './1795368050000-ServerSettings';
+import { ApiCollections1795368100000 } from './1795368100000-ApiCollections';
 import { LoginSecurity1795368300000 } from './1795368300000-LoginSecurity';
+import { EmailValidation1795368400000 } from './1795368400000-EmailValidation';
+import { OAuth11795368500000 } from './1795368500000-OAuth1';
 
 export const ALL_MIGRATIONS: Function[] = [
   InitialPlatform1763820000000,
@@ -34,9 +34,9 @@ export const ALL_MIGRATIONS: Function[] = [
   AccountsViewsTransactions1795367800000,
   TransactionCounterpartyMetadata1795367900000,
   CustomerPhoneSearchIndex1795368000000,
-  ApiCollections1795368100000,
-  OAuth11795368500000,
-  EmailValidation1795368400000,
   ServerSettings1795368050000,
+  ApiCollections1795368100000,
   LoginSecurity1795368300000,
+  EmailValidation1795368400000,
+  OAuth11795368500000,
 ];

@@ -1,10 +1,10 @@
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import request from 'supertest';
 import { createConsumer, grantRole, signUpAndLogin } from '../support/identity';
 import { loadConfig } from '../../src/config/app-config';
+import { ensureBuilt } from '../support/server-process';
 import { createTestApp } from '../support/test-app';
 
 const ROOT = join(__dirname, '..', '..');
@@ -13,7 +13,7 @@ const shared = process.env.OBP_TEST_EMBEDDED_DATABASE !== 'true' && !!process.en
 const describeShared = shared ? describe : describe.skip;
 
 async function startServer(port: number): Promise<ChildProcess> {
-  const server = spawn(process.execPath, [join(ROOT, 'dist', 'main.js')], {
+  const server = spawn(process.execPath, [join(ROOT, 'dist', 'src', 'main.js')], {
     env: {
       ...process.env,
       PORT: String(port),
@@ -47,7 +47,7 @@ describeShared('Rate limits across two server processes sharing PostgreSQL and R
   const servers: ChildProcess[] = [];
 
   beforeAll(async () => {
-    if (!existsSync(join(ROOT, 'dist', 'main.js'))) execFileSync('npx', ['nest', 'build'], { cwd: ROOT, stdio: 'inherit' });
+    ensureBuilt();
     app = await createTestApp();
     servers.push(await startServer(18291), await startServer(18292));
   }, 120_000);

@@ -12,6 +12,8 @@ export const TAG_DESCRIPTIONS: Readonly<Record<string, string>> = {
   Consumer:
     'Consumers are the client applications calling the API. Register one to get a consumer key; admins list, enable, disable and limit them (call limits).',
   'Consumer-Call-Limits': 'Per-consumer rate limits: how many calls an application may make per second, minute, hour, day, week and month.',
+  ATM: "A bank's cash machines, as loaded by the sandbox import: list them or read one.",
+  Branch: "A bank's branches with their addresses and opening hours, as loaded by the sandbox import: list them or read one.",
   Counterparty: 'Counterparties of an account: the other parties its transactions were made with, as a view shows them.',
   'Counterparty-Metadata':
     "Notes an account holder keeps about a counterparty (aliases, more info, URLs, image, locations), each guarded by the view's permissions.",
@@ -32,6 +34,7 @@ export const TAG_DESCRIPTIONS: Readonly<Record<string, string>> = {
   Metric: "Figures about the API's use: calls made, by whom and how fast.",
   OAuth: 'OAuth 1.0a and OAuth2 flows: request tokens, authorisation and access tokens.',
   Person: 'Information about the person behind a customer record.',
+  Product: 'The products a bank offers (accounts, cards, loans...), as loaded by the sandbox import: list them or read one.',
   'Rate-Limits': 'The call limits in force for a consumer and how much of them has been used.',
   Role: 'Roles and entitlements: the list of roles a user may hold, and granting, listing and revoking them for users at one bank or at every bank.',
   Sandbox: 'Loading a set of test data (banks, users, accounts, transactions) into the server in one request.',
