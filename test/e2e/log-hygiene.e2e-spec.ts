@@ -1,4 +1,3 @@
-import { Writable } from 'node:stream';
 import { Controller, Module, Param } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import request from 'supertest';
@@ -6,6 +5,7 @@ import { PUBLIC } from '../../src/common/auth/access';
 import { ObpEndpoint } from '../../src/common/endpoint/obp-endpoint.decorator';
 import { since } from '../../src/common/versioning/api-versions';
 import { createBank, createConsumer, directLogin, grantRole, signUpAndLogin, STRONG_PASSWORD, uniqueName } from '../support/identity';
+import { CapturedLog } from '../support/captured-log';
 import { TestMailbox, validationLinkIn } from '../support/mailbox';
 import { createTestApp } from '../support/test-app';
 
@@ -48,15 +48,6 @@ class FutureSecretsController {
 
 @Module({ controllers: [FutureSecretsController] })
 class FutureSecretsModule {}
-
-/** Collects everything pino writes. */
-class CapturedLog extends Writable {
-  text = '';
-  _write(chunk: Buffer, _encoding: string, done: () => void): void {
-    this.text += chunk.toString();
-    done();
-  }
-}
 
 describe('Log hygiene and response headers (e2e)', () => {
   let app: NestFastifyApplication;

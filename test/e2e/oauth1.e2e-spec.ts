@@ -5,6 +5,7 @@ import { ConsumersService } from '../../src/modules/consumers/consumers.service'
 import { AuthContextService } from '../../src/modules/auth/auth-context.service';
 import { signUpAndLogin, uniqueName, type TestUser } from '../support/identity';
 import { formAnswer, logInOnPage as logInOnPageAt, oauthHeader, type OAuth1Credentials, type OAuth1Method } from '../support/oauth1-client';
+import { CapturedLog } from '../support/captured-log';
 import { createTestApp } from '../support/test-app';
 
 // OAuth 1.0a end to end over real HTTP: the consumer side is signed by the oauth-1.0a library,
@@ -21,6 +22,7 @@ describe('OAuth 1.0a', () => {
   let base: string;
   let consumer: Consumer;
   let user: TestUser;
+  const log = new CapturedLog();
 
   async function newConsumer(redirectUrl = CALLBACK): Promise<Consumer> {
     const created = await app.get(ConsumersService).create({ appName: uniqueName('oauth-app-'), redirectUrl });
@@ -79,7 +81,8 @@ describe('OAuth 1.0a', () => {
   }
 
   beforeAll(async () => {
-    app = await createTestApp();
+    // Everything logged, at the most talkative level: no OAuth secret may appear in it.
+    app = await createTestApp({ env: { LOG_LEVEL: 'trace' }, logDestination: log });
     await app.listen(0, '127.0.0.1');
     base = await app.getUrl();
     base = base.replace('[::1]', '127.0.0.1').replace('localhost', '127.0.0.1');
@@ -156,6 +159,18 @@ describe('OAuth 1.0a', () => {
     const request = await requestToken(consumer);
     await verifierFor(request.key);
     expect((await fetch(`${base}/oauth/authorize?oauth_token=${request.key}`)).status).toBe(400);
+  });
+
+  it('never writes a consumer secret, token, token secret, verifier or password to the log', async () => {
+    const own = await newConsumer();
+    const request = await requestToken(own);
+    const verifier = await verifierFor(request.key);
+    const exchanged = await accessToken(own, request, verifier);
+    const access = formAnswer(await exchanged.text());
+    expect((await signedGet(own, { key: access.oauth_token, secret: access.oauth_token_secret }, '/obp/v5.1.0/users/current')).status).toBe(200);
+    expect(log.text).toContain('/oauth/authorize'); // the flow was logged
+    const secrets = [own.secret, request.key, request.secret, verifier, access.oauth_token, access.oauth_token_secret, user.password];
+    expect(secrets.filter((secret) => log.text.includes(secret))).toEqual([]);
   });
 
   describe('refusals, with OBP status and text', () => {
