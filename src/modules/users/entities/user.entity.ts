@@ -4,6 +4,9 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 
 @Entity({ name: 'users' })
 @Index('users_provider_username_key', ['provider', 'username'], { unique: true })
 @Index('users_provider_provider_id_key', ['provider', 'providerId'], { unique: true })
+// Usernames are unique per provider in any letter case: an index on lower(username), made by the
+// LoginSecurity migration (TypeORM cannot express it, so it must leave it alone).
+@Index('users_provider_lower_username_key', { synchronize: false })
 // Also unique: (provider, lower(username)) where not username_case_duplicate, an expression index made by the LoginSecurity migration.
 export class UserEntity {
   @PrimaryGeneratedColumn('uuid', { name: 'user_id' })
