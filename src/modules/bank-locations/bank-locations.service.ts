@@ -41,10 +41,11 @@ export class BankLocationsService {
     return this.repository.atmsOf(bankId, paging.limit, paging.offset);
   }
 
-  async atm(auth: AuthContext | undefined, bankId: string, atmId: string): Promise<AtmEntity> {
+  /** notFoundStatus: 400 on the old-style v2.1.0 reads, where OBP's Lift failure is a 400. */
+  async atm(auth: AuthContext | undefined, bankId: string, atmId: string, notFoundStatus?: number): Promise<AtmEntity> {
     this.assertAllowed(auth, 'getAtmsIsPublic');
     const atm = await this.repository.atm(bankId, atmId);
-    if (!atm) throw ObpException.of('AtmNotFoundByAtmId', `Current ATM_ID is ${atmId}`);
+    if (!atm) throw ObpException.of('AtmNotFoundByAtmId', `Current ATM_ID is ${atmId}`, notFoundStatus);
     return atm;
   }
 
@@ -53,10 +54,10 @@ export class BankLocationsService {
     return this.repository.productsOf(bankId);
   }
 
-  async product(auth: AuthContext | undefined, bankId: string, productCode: string): Promise<ProductEntity> {
+  async product(auth: AuthContext | undefined, bankId: string, productCode: string, notFoundStatus?: number): Promise<ProductEntity> {
     this.assertAllowed(auth, 'getProductsIsPublic');
     const product = await this.repository.product(bankId, productCode);
-    if (!product) throw ObpException.of('ProductNotFoundByProductCode', `{${productCode}}`);
+    if (!product) throw ObpException.of('ProductNotFoundByProductCode', `{${productCode}}`, notFoundStatus);
     return product;
   }
 
