@@ -5,7 +5,7 @@ import { OptionalAuth } from '../../common/auth/current-auth.decorator';
 import { ObpEndpoint, type ObpEndpointOptions } from '../../common/endpoint/obp-endpoint.decorator';
 import { between, since } from '../../common/versioning/api-versions';
 import { toAtmJson, toAtmJsonV400, toAtmJsonV510, toBranchJson, toProductJson, toProductJsonV210, toProductJsonV310 } from './bank-locations.mapper';
-import { BankLocationsService } from './bank-locations.service';
+import { BankLocationsService, OLD_DEFAULT_SITE_LIMIT } from './bank-locations.service';
 import {
   AtmJson,
   AtmJsonV400,
@@ -25,6 +25,7 @@ import {
 const read = { verb: 'GET', access: PUBLIC } satisfies Partial<ObpEndpointOptions>;
 const publicNote = (prop: string) => `Public unless OBP_APIOPTIONS_${prop.toUpperCase()}=false (OBP's apiOptions.${prop}); then 401 OBP-20001 without a login.`;
 const LIST_NOTE = 'Sorted by id; limit (default 100, at most 10000) and offset page the list.';
+const OLD_LIST_NOTE = 'Sorted by id; limit (default 50, at most 10000) and offset page the list.';
 const LIST_ERRORS: ObpEndpointOptions['errors'] = ['UserNotLoggedIn', 'BankNotFound', 'FilterLimitError', 'FilterOffersetError'];
 /** OBP's old-style (Lift Box) reads answer a failed lookup with 400. */
 const OLD_STYLE_NOT_FOUND = 400;
@@ -40,7 +41,7 @@ export class BankLocationsVersionsController {
     path: '/banks/BANK_ID/branches',
     versions: between('1.4.0', '2.2.0'),
     summary: 'Get Bank Branches',
-    description: `The bank's branches in the v1.4.0 shape (free-text lobby and drive-up hours). ${LIST_NOTE} ${publicNote('getBranchesIsPublic')}`,
+    description: `The bank's branches in the v1.4.0 shape (free-text lobby and drive-up hours). ${OLD_LIST_NOTE} ${publicNote('getBranchesIsPublic')}`,
     tags: ['Branch'],
     errors: LIST_ERRORS,
     responseBody: BranchesJson,
@@ -51,7 +52,7 @@ export class BankLocationsVersionsController {
     @Query('limit') limit?: string,
     @Query('offset') offset?: string,
   ) {
-    return { branches: (await this.service.branches(auth, bankId, limit, offset)).map(toBranchJson) };
+    return { branches: (await this.service.branches(auth, bankId, limit, offset, OLD_DEFAULT_SITE_LIMIT)).map(toBranchJson) };
   }
 
   @ObpEndpoint({
@@ -75,7 +76,7 @@ export class BankLocationsVersionsController {
     path: '/banks/BANK_ID/atms',
     versions: between('1.4.0', '2.2.0'),
     summary: 'Get Bank ATMS',
-    description: `The bank's ATMs in the v1.4.0 shape. ${LIST_NOTE} ${publicNote('getAtmsIsPublic')}`,
+    description: `The bank's ATMs in the v1.4.0 shape. ${OLD_LIST_NOTE} ${publicNote('getAtmsIsPublic')}`,
     tags: ['ATM'],
     errors: LIST_ERRORS,
     responseBody: AtmsJson,
@@ -86,7 +87,7 @@ export class BankLocationsVersionsController {
     @Query('limit') limit?: string,
     @Query('offset') offset?: string,
   ) {
-    return { atms: (await this.service.atms(auth, bankId, limit, offset)).map(toAtmJson) };
+    return { atms: (await this.service.atms(auth, bankId, limit, offset, OLD_DEFAULT_SITE_LIMIT)).map(toAtmJson) };
   }
 
   @ObpEndpoint({
