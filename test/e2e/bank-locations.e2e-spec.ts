@@ -245,6 +245,33 @@ describe('Branches, ATMs and products (e2e)', () => {
     });
   });
 
+  describe('default page size', () => {
+    it('50 on the v1.4.0 lists (OBP Constant.Pagination.limit), 100 on v3.0.0 and later', async () => {
+      const big = uniqueName('locbig');
+      const [branch] = data.branches;
+      const [atm] = data.atms;
+      const pad = (i: number) => String(i).padStart(3, '0');
+      const many: SandboxFile = {
+        banks: [{ ...data.banks[0], id: big }],
+        users: [],
+        accounts: [],
+        transactions: [],
+        branches: Array.from({ length: 120 }, (_, i) => ({ ...branch, id: `branch-${pad(i)}`, bank_id: big })),
+        atms: Array.from({ length: 60 }, (_, i) => ({ ...atm, id: `atm-${pad(i)}`, bank_id: big })),
+        products: [],
+        crm_events: [],
+      };
+      await request(http).post('/obp/v5.1.0/sandbox/data-import').set(user.auth).send(many).expect(201);
+      const ids = async (path: string, key: 'branches' | 'atms') =>
+        ((await get(`/obp/${path}`).expect(200)).body[key] as { id: string }[]).map((site) => site.id);
+      expect(await ids(`v1.4.0/banks/${big}/branches`, 'branches')).toEqual(many.branches.slice(0, 50).map((b) => b.id));
+      expect(await ids(`v2.2.0/banks/${big}/atms`, 'atms')).toEqual(many.atms.slice(0, 50).map((a) => a.id));
+      expect(await ids(`v2.2.0/banks/${big}/branches?limit=70&offset=10`, 'branches')).toEqual(many.branches.slice(10, 80).map((b) => b.id));
+      expect(await ids(`v3.0.0/banks/${big}/branches`, 'branches')).toHaveLength(100);
+      expect(await ids(`v4.0.0/banks/${big}/atms`, 'atms')).toHaveLength(60);
+    });
+  });
+
   describe('products before v4.0.0', () => {
     const sorted = () => data.products.filter((product) => product.bank_id === bankId).sort((a, b) => (a.code < b.code ? -1 : 1));
     const licence = (product: SandboxFile['products'][number]) => ({ license: { id: product.meta.license.id, name: product.meta.license.name } });
