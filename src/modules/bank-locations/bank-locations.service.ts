@@ -9,8 +9,10 @@ import type { BranchEntity } from '../sandbox/entities/branch.entity';
 import type { ProductEntity } from '../sandbox/entities/product.entity';
 import { BankLocationsRepository } from './bank-locations.repository';
 
-/** OBP's default page of branches and ATMs when no limit is given. */
+/** OBP's default page of branches and ATMs when no limit is given (v3.0.0 and later). */
 const DEFAULT_SITE_LIMIT = '100';
+/** The v1.4.0 lists page with OBP's common default (Constant.Pagination.limit). */
+export const OLD_DEFAULT_SITE_LIMIT = '50';
 
 type Option = keyof AppConfig['apiOptions'];
 
@@ -22,9 +24,9 @@ export class BankLocationsService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async branches(auth: AuthContext | undefined, bankId: string, limit?: string, offset?: string): Promise<BranchEntity[]> {
+  async branches(auth: AuthContext | undefined, bankId: string, limit?: string, offset?: string, defaultLimit = DEFAULT_SITE_LIMIT): Promise<BranchEntity[]> {
     this.assertAllowed(auth, 'getBranchesIsPublic');
-    const paging = parsePaging(limit ?? DEFAULT_SITE_LIMIT, offset);
+    const paging = parsePaging(limit ?? defaultLimit, offset);
     return this.repository.branchesOf(bankId, paging.limit, paging.offset);
   }
 
@@ -35,16 +37,17 @@ export class BankLocationsService {
     return branch;
   }
 
-  async atms(auth: AuthContext | undefined, bankId: string, limit?: string, offset?: string): Promise<AtmEntity[]> {
+  async atms(auth: AuthContext | undefined, bankId: string, limit?: string, offset?: string, defaultLimit = DEFAULT_SITE_LIMIT): Promise<AtmEntity[]> {
     this.assertAllowed(auth, 'getAtmsIsPublic');
-    const paging = parsePaging(limit ?? DEFAULT_SITE_LIMIT, offset);
+    const paging = parsePaging(limit ?? defaultLimit, offset);
     return this.repository.atmsOf(bankId, paging.limit, paging.offset);
   }
 
-  async atm(auth: AuthContext | undefined, bankId: string, atmId: string): Promise<AtmEntity> {
+  /** notFoundStatus: 400 on the old-style v2.1.0 reads, where OBP's Lift failure is a 400. */
+  async atm(auth: AuthContext | undefined, bankId: string, atmId: string, notFoundStatus?: number): Promise<AtmEntity> {
     this.assertAllowed(auth, 'getAtmsIsPublic');
     const atm = await this.repository.atm(bankId, atmId);
-    if (!atm) throw ObpException.of('AtmNotFoundByAtmId', `Current ATM_ID is ${atmId}`);
+    if (!atm) throw ObpException.of('AtmNotFoundByAtmId', `Current ATM_ID is ${atmId}`, notFoundStatus);
     return atm;
   }
 
@@ -53,10 +56,10 @@ export class BankLocationsService {
     return this.repository.productsOf(bankId);
   }
 
-  async product(auth: AuthContext | undefined, bankId: string, productCode: string): Promise<ProductEntity> {
+  async product(auth: AuthContext | undefined, bankId: string, productCode: string, notFoundStatus?: number): Promise<ProductEntity> {
     this.assertAllowed(auth, 'getProductsIsPublic');
     const product = await this.repository.product(bankId, productCode);
-    if (!product) throw ObpException.of('ProductNotFoundByProductCode', `{${productCode}}`);
+    if (!product) throw ObpException.of('ProductNotFoundByProductCode', `{${productCode}}`, notFoundStatus);
     return product;
   }
 

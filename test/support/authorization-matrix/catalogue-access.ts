@@ -45,6 +45,19 @@ export const PUBLIC_OUTSIDE_CATALOGUE: Readonly<Record<string, string>> = {
   'OBPv3.0.0-getAtm': 'APIMethods300 getAtm: anonymousAccess when apiOptions.getAtmsIsPublic (default true)',
   'OBPv4.0.0-getProducts': 'APIMethods400 getProducts: anonymousAccess when apiOptions.getProductsIsPublic (default true)',
   'OBPv4.0.0-getProduct': 'APIMethods400 getProduct: anonymousAccess when apiOptions.getProductsIsPublic (default true)',
+  'OBPv1.4.0-getBranches': 'APIMethods140 getBranches: no user needed when apiOptions.getBranchesIsPublic (default true)',
+  'OBPv2.1.0-getBranch': 'APIMethods210 getBranch: no user needed when apiOptions.getBranchesIsPublic (default true)',
+  'OBPv1.4.0-getAtms': 'APIMethods140 getAtms: no user needed when apiOptions.getAtmsIsPublic (default true)',
+  'OBPv2.1.0-getAtm': 'APIMethods210 getAtm: no user needed when apiOptions.getAtmsIsPublic (default true)',
+  'OBPv4.0.0-getAtms': 'APIMethods400 getAtms: anonymousAccess when apiOptions.getAtmsIsPublic (default true)',
+  'OBPv4.0.0-getAtm': 'APIMethods400 getAtm: anonymousAccess when apiOptions.getAtmsIsPublic (default true)',
+  'OBPv5.1.0-getAtms': 'APIMethods510 getAtms: anonymousAccess when apiOptions.getAtmsIsPublic (default true)',
+  'OBPv5.1.0-getAtm': 'APIMethods510 getAtm: anonymousAccess when apiOptions.getAtmsIsPublic (default true)',
+  'OBPv1.4.0-getProducts': 'APIMethods140 getProducts: no user needed when apiOptions.getProductsIsPublic (default true)',
+  'OBPv2.1.0-getProducts': 'APIMethods210 getProducts: no user needed when apiOptions.getProductsIsPublic (default true)',
+  'OBPv2.1.0-getProduct': 'APIMethods210 getProduct: no user needed when apiOptions.getProductsIsPublic (default true)',
+  'OBPv3.1.0-getProducts': 'APIMethods310 getProducts: anonymousAccess when apiOptions.getProductsIsPublic (default true)',
+  'OBPv3.1.0-getProduct': 'APIMethods310 getProduct: anonymousAccess when apiOptions.getProductsIsPublic (default true)',
 };
 
 function catalogue(): CatalogueEntry[] {
