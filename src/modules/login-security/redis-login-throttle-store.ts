@@ -37,6 +37,9 @@ export class RedisLoginThrottleStore implements LoginThrottleStore {
 
   constructor(url: string) {
     this.redis = new Redis(url, {
+      // Connect on first use: an app whose start fails (a bad bootstrap setting) never gets to
+      // close() and would keep an open connection, so the process could not exit.
+      lazyConnect: true,
       enableOfflineQueue: false,
       maxRetriesPerRequest: 0,
       connectTimeout: 1000,
@@ -78,6 +81,7 @@ export class RedisLoginThrottleStore implements LoginThrottleStore {
 
   private async ready(): Promise<void> {
     if (this.redis.status === 'ready') return;
+    if (this.redis.status === 'wait') this.redis.connect().catch(() => undefined); // first use (lazyConnect)
     await new Promise<void>((resolve) => {
       const done = () => {
         clearTimeout(timer);

@@ -61,7 +61,9 @@ export class RedisNonceStore implements NonceStore {
   private readonly redis: Redis;
 
   constructor(url: string) {
-    this.redis = new Redis(url, { maxRetriesPerRequest: 1, connectTimeout: 1000, commandTimeout: 1000 });
+    // Connects on first use: an app whose start fails never closes the store, and an open
+    // connection would keep the process alive.
+    this.redis = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 1, connectTimeout: 1000, commandTimeout: 1000 });
     this.redis.on('error', () => undefined); // surfaced per command
   }
 
