@@ -102,6 +102,25 @@ describe('Login lockout, lock endpoints and token claims (e2e)', () => {
   });
 
   describe('failures are counted before the password is checked', () => {
+    // The bursts must end before a lock does: the 1 s lock of the other tests expired mid-burst on
+    // the slower embedded database, and wrong passwords were checked again. These run on their own
+    // app with a long lock; the helpers above use `app` and `consumerKey`, swapped here and back.
+    let shortLockApp: NestFastifyApplication;
+    let shortLockConsumerKey: string;
+    beforeAll(async () => {
+      shortLockApp = app;
+      shortLockConsumerKey = consumerKey;
+      app = await createTestApp({
+        env: { OBP_MAX_BAD_LOGIN_ATTEMPTS: String(MAX), OBP_LOGIN_LOCK_SECONDS: '600', OBP_LOGIN_THROTTLE_FAILURES_PER_USERNAME: '0' },
+      });
+      consumerKey = (await createConsumer(app)).key;
+    });
+    afterAll(async () => {
+      await app.close();
+      app = shortLockApp;
+      consumerKey = shortLockConsumerKey;
+    });
+
     it(`a burst of 25 parallel logins checks at most ${MAX} passwords while none succeeds`, async () => {
       const victim = await signUpAndLogin(app, consumerKey);
       const responses = await Promise.all(Array.from({ length: 25 }, () => failLogin(victim)));
