@@ -496,7 +496,7 @@ describe('Counterparty and transaction metadata (e2e, issue 8)', () => {
       await grant(users.owner, '_shared');
       const shared = `${base('5.1.0', '_shared')}/transactions/${transactions[4]}/metadata`;
       const owner = `${base('5.1.0', 'owner')}/transactions/${transactions[4]}/metadata`;
-      const comment = (await send('post', `${shared}/comments`, users.owner, { value: 'shared' }).expect(201)).body;
+      const comment = (await send('post', `${shared}/comments`, users.owner, { value: 'a note seen through the custom view' }).expect(201)).body;
       expect((await send('get', `${owner}/comments`, users.owner).expect(200)).body).toEqual(
         (await send('get', `${shared}/comments`, users.owner).expect(200)).body,
       );
