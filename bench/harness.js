@@ -66,17 +66,43 @@ async function loginAsBenchUser(appUrl, pool) {
   return { auth: { DirectLogin: `token=${(await login.json()).token}` }, username };
 }
 
+/**
+ * `count` more users with the bench user's password (its argon2 hash copied in SQL: no hashing, no
+ * sign-up throttle), for the login case. A login counts as a failure until its password is checked
+ * (the account lockout counts in-flight attempts), so one user logging in on 50 connections at once
+ * would lock itself; spread round-robin over many users, no user has two attempts in flight.
+ */
+async function loginUsers(pool, username, count) {
+  const { rows } = await pool.query(
+    `INSERT INTO users (provider, provider_id, username, email, first_name, last_name, password_hash, validated, email_verified_at)
+     SELECT u.provider, u.username || '_' || i, u.username || '_' || i, u.username || '_' || i || '@example.com',
+            u.first_name, u.last_name, u.password_hash, u.validated, u.email_verified_at
+       FROM users u, generate_series(1, $2::int) AS i
+      WHERE u.username = $1
+     RETURNING username`,
+    [username, count],
+  );
+  return rows.map((row) => row.username);
+}
+
 function directLoginHeader(username) {
   return { DirectLogin: `username=${username}, password=${PASSWORD}, consumer_key=${seed.CONSUMER_KEY}` };
 }
 
 /**
  * One autocannon run. options: url, method, headers, body, setupPath (a new path per request),
+ * setupHeaders (headers added per request),
  * connections, duration, pid (the server's, to report its CPU time per request).
  */
 async function load(name, options) {
   log(`running: ${name}`);
-  const requests = options.setupPath ? [{ setupRequest: (request) => ({ ...request, path: options.setupPath() }) }] : undefined;
+  const dynamic = options.setupPath || options.setupHeaders;
+  const setupRequest = (request) => ({
+    ...request,
+    ...(options.setupPath ? { path: options.setupPath() } : {}),
+    ...(options.setupHeaders ? { headers: { ...request.headers, ...options.setupHeaders() } } : {}),
+  });
+  const requests = dynamic ? [{ setupRequest }] : undefined;
   const cpuBefore = options.pid ? cpuMicros(options.pid) : 0;
   const result = await autocannon({
     url: options.url,
@@ -164,6 +190,7 @@ module.exports = {
   waitFor,
   supervise,
   loginAsBenchUser,
+  loginUsers,
   directLoginHeader,
   load,
   medianRun,

@@ -14,6 +14,7 @@ const {
   waitFor,
   supervise,
   loginAsBenchUser,
+  loginUsers,
   directLoginHeader,
   load: loadWith,
   medianRun,
@@ -113,7 +114,13 @@ async function main() {
     rows.push(
       await load('GET /banks/B/firehose/customers?limit=100', { url: `${APP}/obp/v5.1.0/banks/${seed.BANK_ID}/firehose/customers?limit=100`, headers: auth }),
     );
-    const login = await load('POST /my/logins/direct (argon2id)', { url: `${APP}/my/logins/direct`, method: 'POST', headers: directLoginHeader(username) });
+    const loginNames = await loginUsers(pool, username, 10 * CONNECTIONS);
+    let nextLogin = 0;
+    const login = await load('POST /my/logins/direct (argon2id)', {
+      url: `${APP}/my/logins/direct`,
+      method: 'POST',
+      setupHeaders: () => directLoginHeader(loginNames[nextLogin++ % loginNames.length]),
+    });
     const limited = await loadWithLimits(pool, entry, ids, auth);
 
     printTable(rows, referenceRow.rps);
