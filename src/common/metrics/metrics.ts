@@ -1,24 +1,14 @@
 import { Module } from '@nestjs/common';
 import type { FastifyInstance } from 'fastify';
 import { createServer, type Server } from 'node:http';
-import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
+import { collectDefaultMetrics, Counter, Registry } from 'prom-client';
+import { HttpRequestMetrics } from './http-request-metrics';
 
 /** One registry per application instance (a global registry breaks when tests start several apps). */
 export class AppMetrics {
   readonly registry = new Registry();
-  readonly requests = new Counter({
-    name: 'obp_http_requests_total',
-    help: 'HTTP requests by method, route pattern and status',
-    labelNames: ['method', 'route', 'status'] as const,
-    registers: [this.registry],
-  });
-  readonly latency = new Histogram({
-    name: 'obp_http_request_duration_seconds',
-    help: 'HTTP request latency by method and route pattern',
-    labelNames: ['method', 'route'] as const,
-    buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
-    registers: [this.registry],
-  });
+  /** obp_http_requests_total and obp_http_request_duration_seconds. */
+  readonly http = new HttpRequestMetrics(this.registry);
 
   readonly rateLimitStoreErrors = new Counter({
     name: 'obp_rate_limit_store_errors_total',
@@ -33,9 +23,7 @@ export class AppMetrics {
   /** Labels by route pattern, never the raw URL, so ids do not explode the label set. */
   instrument(fastify: FastifyInstance): void {
     fastify.addHook('onResponse', (request, reply, done) => {
-      const route = request.routeOptions.url ?? 'unmatched';
-      this.requests.inc({ method: request.method, route, status: String(reply.statusCode) });
-      this.latency.observe({ method: request.method, route }, reply.elapsedTime / 1000);
+      this.http.record(request.method, request.routeOptions.url ?? 'unmatched', reply.statusCode, reply.elapsedTime / 1000);
       done();
     });
   }
