@@ -58,15 +58,20 @@ export class AuthContextService {
   ) {}
 
   async resolve(userId: string, consumerId: string): Promise<AuthContext> {
-    const key = `${userId}|${consumerId}`;
-    const cached = this.cache.get(key);
-    if (cached && cached.expiresAt > Date.now()) return cached.context;
+    const cached = this.cached(userId, consumerId);
+    if (cached) return cached;
 
     const rows: ContextRow[] = await this.dataSource.query(CONTEXT_SQL, [userId, consumerId]);
     const context = this.toContext(rows[0]);
     const ttl = this.config.auth.contextCacheSeconds * 1000;
-    if (ttl > 0) this.cache.set(key, { context, expiresAt: Date.now() + ttl });
+    if (ttl > 0) this.cache.set(`${userId}|${consumerId}`, { context, expiresAt: Date.now() + ttl });
     return context;
+  }
+
+  /** The cached context, without a database round trip; undefined when not cached or expired. */
+  cached(userId: string, consumerId: string): AuthContext | undefined {
+    const entry = this.cache.get(`${userId}|${consumerId}`);
+    return entry && entry.expiresAt > Date.now() ? entry.context : undefined;
   }
 
   isSuperAdmin(userId: string): boolean {

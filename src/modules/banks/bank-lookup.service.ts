@@ -24,6 +24,11 @@ export class BankLookupService {
     this.known.add(bankId);
   }
 
+  /** Known to exist, without a query (only well-formed ids are ever remembered). */
+  isKnown(bankId: string): boolean {
+    return this.known.has(bankId);
+  }
+
   async exists(bankId: string): Promise<boolean> {
     if (!BANK_ID_SYNTAX.test(bankId)) return false;
     if (this.known.has(bankId)) return true;

@@ -11,6 +11,8 @@ export type PresentedCredentials =
   | { kind: 'unsupported' };
 
 const TOKEN_SYNTAX = /^[A-Za-z0-9\-._@]{1,2048}$/;
+/** `DirectLogin: token=...` as clients send it on every call: read without the general parser (same result). */
+const PLAIN_TOKEN_HEADER = /^token=([A-Za-z0-9\-._@]{1,2048})$/;
 
 export function presentedCredentials(request: Pick<FastifyRequest, 'headers'>): PresentedCredentials {
   const authorization = request.headers.authorization;
@@ -20,6 +22,8 @@ export function presentedCredentials(request: Pick<FastifyRequest, 'headers'>): 
   }
   if (authorization && /^OAuth\s/.test(authorization)) return { kind: 'oauth1' };
   const directLogin = directLoginHeaderValue(request.headers);
+  const plainToken = directLogin !== undefined ? PLAIN_TOKEN_HEADER.exec(directLogin) : null;
+  if (plainToken) return { kind: 'directlogin-token', token: plainToken[1] };
   if (directLogin !== undefined) {
     const token = parseDirectLoginParameters(directLogin).token;
     return token && TOKEN_SYNTAX.test(token) ? { kind: 'directlogin-token', token } : { kind: 'malformed' };
