@@ -1,6 +1,8 @@
 /** OBP's wire date format: yyyy-MM-dd'T'HH:mm:ss'Z', always UTC, no milliseconds. */
 export function formatObpDate(date: Date): string {
-  return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+  const iso = date.toISOString();
+  // yyyy-MM-ddTHH:mm:ss.SSSZ for years 0 to 9999; the regex only for the six-digit years beyond.
+  return iso.length === 24 ? `${iso.slice(0, 19)}Z` : iso.replace(/\.\d{3}Z$/, 'Z');
 }
 
 const OBP_DATE = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d{3}))?Z$/;

@@ -5,9 +5,14 @@ function obpDate(value: Date | null): string | null {
   return value ? formatObpDate(value) : null;
 }
 
-/** CustomerJsonV140 (v1.4.0, v2.0.0) */
-export function toCustomerJsonV140(customer: CustomerEntity) {
+// One object per customer: the lists map 50 to 500 rows per request, and building each version
+// by spreading the previous one (three objects per row) made the mapping and its garbage
+// collection the largest cost of a list (CPU profile of GET .../customers?limit=50).
+
+/** CustomerJsonV210 (also OBP's CustomerJsonV300 minus title/branch/suffix): V140 plus bank_id and credit. */
+export function toCustomerJsonV210(customer: CustomerEntity) {
   return {
+    bank_id: customer.bankId,
     customer_id: customer.customerId,
     customer_number: customer.customerNumber,
     legal_name: customer.legalName,
@@ -18,6 +23,8 @@ export function toCustomerJsonV140(customer: CustomerEntity) {
     relationship_status: customer.relationshipStatus,
     dependants: customer.dependants,
     dob_of_dependants: customer.dobOfDependants.map((value) => formatObpDate(value)),
+    credit_rating: { rating: customer.creditRating, source: customer.creditSource },
+    credit_limit: { currency: customer.creditLimitCurrency, amount: customer.creditLimitAmount },
     highest_education_attained: customer.highestEducationAttained,
     employment_status: customer.employmentStatus,
     kyc_status: customer.kycStatus,
@@ -25,53 +32,19 @@ export function toCustomerJsonV140(customer: CustomerEntity) {
   };
 }
 
-/** CustomerJsonV210 (also OBP's CustomerJsonV300 minus title/branch/suffix): adds bank_id and credit. */
-export function toCustomerJsonV210(customer: CustomerEntity) {
-  const {
-    customer_id,
-    customer_number,
-    legal_name,
-    mobile_phone_number,
-    email,
-    face_image,
-    date_of_birth,
-    relationship_status,
-    dependants,
-    dob_of_dependants,
-    highest_education_attained,
-    employment_status,
-    kyc_status,
-    last_ok_date,
-  } = toCustomerJsonV140(customer);
-  return {
-    bank_id: customer.bankId,
-    customer_id,
-    customer_number,
-    legal_name,
-    mobile_phone_number,
-    email,
-    face_image,
-    date_of_birth,
-    relationship_status,
-    dependants,
-    dob_of_dependants,
-    credit_rating: { rating: customer.creditRating, source: customer.creditSource },
-    credit_limit: { currency: customer.creditLimitCurrency, amount: customer.creditLimitAmount },
-    highest_education_attained,
-    employment_status,
-    kyc_status,
-    last_ok_date,
-  };
+/** CustomerJsonV140 (v1.4.0, v2.0.0): V210 without bank_id and credit, in the same order. */
+export function toCustomerJsonV140(customer: CustomerEntity) {
+  const { bank_id, credit_rating, credit_limit, ...json } = toCustomerJsonV210(customer);
+  return json;
 }
 
-/** CustomerJsonV310 (v3.1.0 and later): adds title, branch_id, name_suffix. */
+/** CustomerJsonV310 (v3.1.0 and later): adds title, branch_id, name_suffix (to the same object). */
 export function toCustomerJsonV310(customer: CustomerEntity) {
-  return {
-    ...toCustomerJsonV210(customer),
-    title: customer.title,
-    branch_id: customer.branchId,
-    name_suffix: customer.nameSuffix,
-  };
+  const json = toCustomerJsonV210(customer) as ReturnType<typeof toCustomerJsonV210> & { title: string; branch_id: string; name_suffix: string };
+  json.title = customer.title;
+  json.branch_id = customer.branchId;
+  json.name_suffix = customer.nameSuffix;
+  return json;
 }
 
 export interface CustomerAttributeJson {
@@ -83,5 +56,7 @@ export interface CustomerAttributeJson {
 
 /** CustomerWithAttributesJsonV310: V310 plus the customer's attributes at the bank. */
 export function toCustomerWithAttributesJsonV310(customer: CustomerEntity, attributes: CustomerAttributeJson[]) {
-  return { ...toCustomerJsonV310(customer), customer_attributes: attributes };
+  const json = toCustomerJsonV310(customer) as ReturnType<typeof toCustomerJsonV310> & { customer_attributes: CustomerAttributeJson[] };
+  json.customer_attributes = attributes;
+  return json;
 }
