@@ -75,6 +75,41 @@ describe('RateLimitsService (in-process store)', () => {
     }
   });
 
+  it('calls that find the cache expired share one read of the records', async () => {
+    const { service, repository } = serviceWith([record({ perMinute: '100' })]);
+    try {
+      const results = await Promise.all(Array.from({ length: 20 }, () => service.check(call('getBanks'))));
+      expect(results.map((headers) => headers?.['X-Rate-Limit-Remaining']).sort((a, b) => Number(b) - Number(a))).toEqual(
+        Array.from({ length: 20 }, (_, i) => String(99 - i)),
+      );
+      expect(repository.findBy).toHaveBeenCalledTimes(1);
+    } finally {
+      await service.onModuleDestroy();
+    }
+  });
+
+  it('a read in flight when a limit changes is not cached: the next call reads the new records', async () => {
+    let records = [record({ perMinute: '5' })];
+    const { service, repository } = serviceWith([]);
+    let release!: () => void;
+    repository.findBy.mockImplementationOnce(() => {
+      const before = records;
+      return new Promise((resolve) => (release = () => resolve(before)));
+    });
+    try {
+      const first = service.check(call('getBanks'));
+      records = [record({ perMinute: '7' })];
+      service.invalidate(CONSUMER);
+      release();
+      expect(await first).toMatchObject({ 'X-Rate-Limit-Limit': '5' });
+      repository.findBy.mockImplementation(async () => records);
+      expect(await service.check(call('getBanks'))).toMatchObject({ 'X-Rate-Limit-Limit': '7' });
+      expect(repository.findBy).toHaveBeenCalledTimes(2);
+    } finally {
+      await service.onModuleDestroy();
+    }
+  });
+
   it('reads the records on every call when OBP_RATE_LIMIT_CACHE_SECONDS is 0', async () => {
     const { service, repository } = serviceWith([record({ perMinute: '5' })], { OBP_RATE_LIMIT_CACHE_SECONDS: '0' });
     try {

@@ -50,6 +50,8 @@ export class RateLimitsService implements OnModuleDestroy {
   /** Only when limits are enforced: a disabled instance opens no Redis connection. */
   private readonly store: RateLimitStore | undefined;
   private readonly cache = new Map<string, CachedRecords>();
+  /** Reads of a consumer's records in flight, shared by the calls waiting for them. */
+  private readonly loading = new Map<string, Promise<CachedRecords>>();
   /** OBP_RATE_LIMITING_EXCLUDE_ENDPOINTS, looked up on every call. */
   private readonly excluded: ReadonlySet<string>;
   /** OBP_USER_CONSUMER_LIMIT_ANONYMOUS_ACCESS as a window, built once (undefined: no limit). */
@@ -125,6 +127,7 @@ export class RateLimitsService implements OnModuleDestroy {
   /** Call after a limit record changes: this instance applies it to the next call. */
   invalidate(consumerId: string): void {
     this.cache.delete(consumerId);
+    this.loading.delete(consumerId);
   }
 
   async onModuleDestroy(): Promise<void> {
@@ -156,18 +159,34 @@ export class RateLimitsService implements OnModuleDestroy {
 
   /**
    * A consumer's records, reused for OBP_RATE_LIMIT_CACHE_SECONDS (one small query per consumer per
-   * interval), or until a record's from/to date passes (which changes the governing record).
+   * interval), or until a record's from/to date passes (which changes the governing record). The
+   * calls that find the cache expired share one read.
    */
-  private async recordsOf(consumerId: string): Promise<CachedRecords> {
+  private recordsOf(consumerId: string): Promise<CachedRecords> {
     const cached = this.cache.get(consumerId);
-    if (cached && cached.expiresAt > Date.now()) return cached;
-    const records = await this.limits.findBy({ consumerId });
-    const now = Date.now();
-    const loaded: CachedRecords = { records, expiresAt: now + this.config.rateLimits.limitsCacheSeconds * 1000, plans: new Map() };
-    for (const record of records)
-      for (const date of [record.fromDate.getTime(), record.toDate.getTime()]) if (date > now && date < loaded.expiresAt) loaded.expiresAt = date;
-    if (loaded.expiresAt > now) this.cache.set(consumerId, loaded);
-    return loaded;
+    if (cached && cached.expiresAt > Date.now()) return Promise.resolve(cached);
+    const pending = this.loading.get(consumerId);
+    if (pending) return pending;
+    const load: Promise<CachedRecords> = this.limits.findBy({ consumerId }).then(
+      (records) => {
+        const now = Date.now();
+        const loaded: CachedRecords = { records, expiresAt: now + this.config.rateLimits.limitsCacheSeconds * 1000, plans: new Map() };
+        for (const record of records)
+          for (const date of [record.fromDate.getTime(), record.toDate.getTime()]) if (date > now && date < loaded.expiresAt) loaded.expiresAt = date;
+        // Kept only if no invalidate() came meanwhile (the read may predate the change).
+        if (this.loading.get(consumerId) === load) {
+          this.loading.delete(consumerId);
+          if (loaded.expiresAt > now) this.cache.set(consumerId, loaded);
+        }
+        return loaded;
+      },
+      (error: unknown) => {
+        if (this.loading.get(consumerId) === load) this.loading.delete(consumerId);
+        throw error;
+      },
+    );
+    this.loading.set(consumerId, load);
+    return load;
   }
 
   private storeFailed(error: unknown): void {
