@@ -22,9 +22,18 @@ export interface CallIdentity {
 
 export type RateLimitHeaders = Record<'X-Rate-Limit-Limit' | 'X-Rate-Limit-Remaining' | 'X-Rate-Limit-Reset', string>;
 
+/** The counters a call is checked against. */
+interface CallPlan {
+  key: string;
+  windows: LimitWindow[];
+}
+
 interface CachedRecords {
   records: RateLimitEntity[];
+  /** The cache interval's end, or sooner the next from/to date of a record: the plans below hold until then. */
   expiresAt: number;
+  /** Plans derived from the records, by API version and name (null: no limit applies). */
+  plans: Map<string, CallPlan | null>;
 }
 
 const ERROR_LOG_INTERVAL_MS = 10_000;
@@ -41,6 +50,12 @@ export class RateLimitsService implements OnModuleDestroy {
   /** Only when limits are enforced: a disabled instance opens no Redis connection. */
   private readonly store: RateLimitStore | undefined;
   private readonly cache = new Map<string, CachedRecords>();
+  /** Reads of a consumer's records in flight, shared by the calls waiting for them. */
+  private readonly loading = new Map<string, Promise<CachedRecords>>();
+  /** OBP_RATE_LIMITING_EXCLUDE_ENDPOINTS, looked up on every call. */
+  private readonly excluded: ReadonlySet<string>;
+  /** OBP_USER_CONSUMER_LIMIT_ANONYMOUS_ACCESS as a window, built once (undefined: no limit). */
+  private readonly anonymousWindows: LimitWindow[] | undefined;
   private lastErrorLog = 0;
 
   constructor(
@@ -49,6 +64,9 @@ export class RateLimitsService implements OnModuleDestroy {
     private readonly metrics: AppMetrics,
   ) {
     if (config.rateLimits.enabled) this.store = config.redisUrl ? new RedisRateLimitStore(config.redisUrl) : new MemoryRateLimitStore();
+    this.excluded = new Set(config.rateLimits.excludedEndpoints);
+    const perHour = config.rateLimits.anonymousPerHour;
+    this.anonymousWindows = perHour > 0 ? [{ period: 'hour', limit: perHour, seconds: 3600 }] : undefined;
   }
 
   get enabled(): boolean {
@@ -57,8 +75,13 @@ export class RateLimitsService implements OnModuleDestroy {
 
   /** Counts the call; returns the headers to send, or throws 429 OBP-10018 carrying them. */
   async check(call: CallIdentity): Promise<RateLimitHeaders | undefined> {
-    if (!this.store || this.config.rateLimits.excludedEndpoints.includes(call.apiName)) return undefined;
-    const plan = call.consumerId ? await this.consumerPlan(call) : this.anonymousPlan(call.clientIp);
+    if (!this.store || this.excluded.has(call.apiName)) return undefined;
+    let plan: CallPlan | null | undefined;
+    if (call.consumerId) {
+      // Cached records give the plan without a promise; a database read only once per interval.
+      plan = this.cachedPlan(call.consumerId, call);
+      if (plan === undefined) plan = this.planOf(await this.recordsOf(call.consumerId), call);
+    } else plan = this.anonymousPlan(call.clientIp);
     if (!plan) return undefined;
 
     let result: ConsumeResult;
@@ -104,32 +127,66 @@ export class RateLimitsService implements OnModuleDestroy {
   /** Call after a limit record changes: this instance applies it to the next call. */
   invalidate(consumerId: string): void {
     this.cache.delete(consumerId);
+    this.loading.delete(consumerId);
   }
 
   async onModuleDestroy(): Promise<void> {
     await this.store?.close();
   }
 
-  private async consumerPlan(call: CallIdentity): Promise<{ key: string; windows: LimitWindow[] } | undefined> {
-    const record = governingLimit(await this.recordsOf(call.consumerId!), call.apiVersion, call.apiName);
-    if (!record) return undefined;
-    const windows = windowsOf(record);
-    return windows.length > 0 ? { key: scopeKey(record), windows } : undefined;
-  }
-
-  private anonymousPlan(clientIp: string): { key: string; windows: LimitWindow[] } | undefined {
-    const limit = this.config.rateLimits.anonymousPerHour;
-    return limit > 0 ? { key: `anonymous|${clientIp}`, windows: [{ period: 'hour', limit, seconds: 3600 }] } : undefined;
-  }
-
-  /** A consumer's records, reused for OBP_RATE_LIMIT_CACHE_SECONDS (one small query per consumer per interval). */
-  private async recordsOf(consumerId: string): Promise<RateLimitEntity[]> {
+  /** The plan of a call from the cached records, without a promise; undefined when not cached. */
+  private cachedPlan(consumerId: string, call: CallIdentity): CallPlan | null | undefined {
     const cached = this.cache.get(consumerId);
-    if (cached && cached.expiresAt > Date.now()) return cached.records;
-    const records = await this.limits.findBy({ consumerId });
-    const ttl = this.config.rateLimits.limitsCacheSeconds * 1000;
-    if (ttl > 0) this.cache.set(consumerId, { records, expiresAt: Date.now() + ttl });
-    return records;
+    if (!cached || cached.expiresAt <= Date.now()) return undefined;
+    return this.planOf(cached, call);
+  }
+
+  private planOf(cached: CachedRecords, call: CallIdentity): CallPlan | null {
+    const planKey = `${call.apiVersion} ${call.apiName}`;
+    let plan = cached.plans.get(planKey);
+    if (plan === undefined) {
+      const record = governingLimit(cached.records, call.apiVersion, call.apiName);
+      const windows = record ? windowsOf(record) : [];
+      plan = record && windows.length > 0 ? { key: scopeKey(record), windows } : null;
+      cached.plans.set(planKey, plan);
+    }
+    return plan;
+  }
+
+  private anonymousPlan(clientIp: string): CallPlan | undefined {
+    return this.anonymousWindows ? { key: `anonymous|${clientIp}`, windows: this.anonymousWindows } : undefined;
+  }
+
+  /**
+   * A consumer's records, reused for OBP_RATE_LIMIT_CACHE_SECONDS (one small query per consumer per
+   * interval), or until a record's from/to date passes (which changes the governing record). The
+   * calls that find the cache expired share one read.
+   */
+  private recordsOf(consumerId: string): Promise<CachedRecords> {
+    const cached = this.cache.get(consumerId);
+    if (cached && cached.expiresAt > Date.now()) return Promise.resolve(cached);
+    const pending = this.loading.get(consumerId);
+    if (pending) return pending;
+    const load: Promise<CachedRecords> = this.limits.findBy({ consumerId }).then(
+      (records) => {
+        const now = Date.now();
+        const loaded: CachedRecords = { records, expiresAt: now + this.config.rateLimits.limitsCacheSeconds * 1000, plans: new Map() };
+        for (const record of records)
+          for (const date of [record.fromDate.getTime(), record.toDate.getTime()]) if (date > now && date < loaded.expiresAt) loaded.expiresAt = date;
+        // Kept only if no invalidate() came meanwhile (the read may predate the change).
+        if (this.loading.get(consumerId) === load) {
+          this.loading.delete(consumerId);
+          if (loaded.expiresAt > now) this.cache.set(consumerId, loaded);
+        }
+        return loaded;
+      },
+      (error: unknown) => {
+        if (this.loading.get(consumerId) === load) this.loading.delete(consumerId);
+        throw error;
+      },
+    );
+    this.loading.set(consumerId, load);
+    return load;
   }
 
   private storeFailed(error: unknown): void {
