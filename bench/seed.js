@@ -6,6 +6,8 @@ const { hash } = require('@node-rs/argon2');
 
 const BANK_ID = 'bench.bank';
 const CONSUMER_KEY = 'benchconsumerkey0000000000000000000000000';
+/** legal_name of the customers the create case makes (app and reference): removed after the case. */
+const CREATED_NAME = 'Bench Created';
 const ROLES = ['CanGetCustomer', 'CanCreateCustomer', 'CanGetCustomers', 'CanUseCustomerFirehoseAtAnyBank'];
 
 async function ensureFixtures(pool) {
@@ -77,6 +79,16 @@ async function dropSecondaryIndexes(client) {
   return rows.map((row) => row.indexdef);
 }
 
+/**
+ * Removes the customers the create case made (this run's or an interrupted run's), so that the
+ * table keeps its seeded size from run to run; returns how many were removed.
+ */
+async function removeCreatedCustomers(pool) {
+  const { rowCount } = await pool.query('DELETE FROM customers WHERE bank_id = $1 AND legal_name = $2', [BANK_ID, CREATED_NAME]);
+  if (rowCount > 0) await pool.query('VACUUM ANALYZE customers');
+  return rowCount;
+}
+
 async function sampleCustomerIds(pool, count) {
   const { rows } = await pool.query('SELECT customer_id FROM customers WHERE bank_id = $1 ORDER BY random() LIMIT $2', [BANK_ID, count]);
   return rows.map((row) => row.customer_id);
@@ -86,4 +98,4 @@ function log(message) {
   process.stderr.write(`${message}\n`);
 }
 
-module.exports = { BANK_ID, CONSUMER_KEY, ensureFixtures, grantRoles, seedCustomers, sampleCustomerIds };
+module.exports = { BANK_ID, CONSUMER_KEY, CREATED_NAME, ensureFixtures, grantRoles, seedCustomers, removeCreatedCustomers, sampleCustomerIds };
