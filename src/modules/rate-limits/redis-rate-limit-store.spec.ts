@@ -181,6 +181,18 @@ describe('RedisRateLimitStore when Redis is unreachable', () => {
     }
   });
 
+  it('a reply the callers cannot be answered from fails every caller instead of leaving them waiting', async () => {
+    const store = new RedisRateLimitStore(UNREACHABLE);
+    const redis = (store as unknown as { redis: { obpConsume: (...args: unknown[]) => Promise<unknown> } }).redis;
+    redis.obpConsume = async () => [0, 0, 0, 0, 0, 0]; // refused, but names no refusing window
+    try {
+      const calls = await Promise.allSettled(Array.from({ length: 3 }, () => store.consume('odd|a', [perMinute(1)])));
+      expect(calls.map((r) => r.status)).toEqual(['rejected', 'rejected', 'rejected']);
+    } finally {
+      await store.close();
+    }
+  });
+
   it('RateLimitsService lets every call of the batch through and counts each failure', async () => {
     const config = loadConfig({ OBP_USE_CONSUMER_LIMITS: 'true', OBP_USER_CONSUMER_LIMIT_ANONYMOUS_ACCESS: '1', REDIS_URL: UNREACHABLE, LOG_LEVEL: 'silent' });
     const metrics = new AppMetrics(false);

@@ -156,7 +156,7 @@ export class RedisRateLimitStore implements RateLimitStore {
           batches.forEach((batch, i) => {
             const [error, reply] = replies?.[i] ?? [new Error('Redis returned no reply for a pipelined rate-limit call')];
             if (error) fail(batch, error);
-            else settle(batch, reply as ConsumeReply);
+            else settle(batch, reply);
           }),
         (error: unknown) => batches.forEach((batch) => fail(batch, error)),
       );
@@ -201,13 +201,25 @@ function scriptArguments(batch: Batch): [number, ...(string | number)[]] {
 }
 
 /** The first `granted` callers are allowed, numbered in arrival order; the rest are refused. */
-function settle(batch: Batch, [granted, count, ttl, refusedIndex, refusedCount, refusedTtl]: ConsumeReply): void {
+function settle(batch: Batch, reply: unknown): void {
+  // A reply the callers cannot be answered from still answers them (with an error: they fail open).
+  if (!isConsumeReply(reply, batch)) {
+    fail(batch, new Error(`Unexpected reply from the rate-limit script: ${JSON.stringify(reply)}`));
+    return;
+  }
+  const [granted, count, ttl, refusedIndex, refusedCount, refusedTtl] = reply;
   const before = count - granted;
   const resetSeconds = Math.max(0, ttl);
   batch.waiters.forEach((waiter, i) => {
     if (i < granted) waiter.resolve({ allowed: true, window: batch.windows[0], count: before + i + 1, resetSeconds });
     else waiter.resolve({ allowed: false, window: batch.windows[refusedIndex - 1], count: refusedCount, resetSeconds: Math.max(0, refusedTtl) });
   });
+}
+
+function isConsumeReply(reply: unknown, batch: Batch): reply is ConsumeReply {
+  if (!Array.isArray(reply) || reply.length !== 6 || !reply.every((value) => typeof value === 'number')) return false;
+  const [granted, , , refusedIndex] = reply as ConsumeReply;
+  return granted >= batch.waiters.length || batch.windows[refusedIndex - 1] !== undefined;
 }
 
 function fail(batch: Batch, error: unknown): void {
