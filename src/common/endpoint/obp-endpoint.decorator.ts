@@ -14,6 +14,18 @@ export interface FeatureGate {
   error: ObpErrorName;
 }
 
+const FUNCTION_NAMES = new Map<string, string>();
+
+/** OBP's function name of an operation: its id without the version ("OBPv3.1.0-createCustomer" → "createCustomer"), worked out once per id. */
+export function obpFunctionName(operationId: string): string {
+  let name = FUNCTION_NAMES.get(operationId);
+  if (name === undefined) {
+    name = operationId.replace(/^OBPv[\d.]+-/, '');
+    FUNCTION_NAMES.set(operationId, name);
+  }
+  return name;
+}
+
 export type HttpVerb = 'GET' | 'POST' | 'PUT' | 'DELETE' | 'PATCH';
 
 export interface ObpEndpointOptions {

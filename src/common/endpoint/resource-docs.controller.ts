@@ -7,7 +7,7 @@ import { ObpException } from '../errors/obp.exception';
 import { between, parseApiVersion, since, type ApiVersion } from '../versioning/api-versions';
 import { OpenApiDocument } from '../openapi/openapi-document';
 import { EndpointRegistry } from './endpoint-registry';
-import { ObpEndpoint } from './obp-endpoint.decorator';
+import { ObpEndpoint, obpFunctionName } from './obp-endpoint.decorator';
 import { toResourceDoc } from './resource-docs.mapper';
 import { OpenApiDocumentJson, ResourceDocsJson, ResourceDocsJsonV400 } from './dto/resource-docs.json';
 import { formatObpDate } from '../http/obp-date';
@@ -114,7 +114,7 @@ export class ResourceDocsController {
   private select(version: ApiVersion, tags: string[], functions: string[]) {
     return this.registry
       .servedAt(version)
-      .filter((endpoint) => functions.length === 0 || functions.includes(endpoint.operationId.replace(/^OBPv[\d.]+-/, '')))
+      .filter((endpoint) => functions.length === 0 || functions.includes(obpFunctionName(endpoint.operationId)))
       .filter((endpoint) => tags.length === 0 || endpoint.tags.some((tag) => tags.includes(tag)))
       .sort((a, b) => a.path.localeCompare(b.path) || a.verb.localeCompare(b.verb))
       .map((endpoint) => toResourceDoc(endpoint, version, BANK_ROLES));

@@ -56,45 +56,35 @@ export class HttpRequestMetrics {
   }
 
   private counterMetric() {
-    const name = 'obp_http_requests_total';
-    return {
-      name,
-      help: 'HTTP requests by method, route pattern and status',
-      type: 'counter',
-      aggregator: 'sum',
-      get: () => {
-        const values: MetricValue[] = [];
-        for (const { method, route, byStatus } of this.series.values())
-          for (const [status, value] of byStatus) values.push({ labels: { method, route, status: String(status) }, value });
-        return { name, help: 'HTTP requests by method, route pattern and status', type: 'counter', aggregator: 'sum', values };
-      },
-      reset: () => this.series.clear(),
-    };
+    return this.metric('obp_http_requests_total', 'HTTP requests by method, route pattern and status', 'counter', () => {
+      const values: MetricValue[] = [];
+      for (const { method, route, byStatus } of this.series.values())
+        for (const [status, value] of byStatus) values.push({ labels: { method, route, status: String(status) }, value });
+      return values;
+    });
   }
 
   private histogramMetric() {
     const name = 'obp_http_request_duration_seconds';
-    const help = 'HTTP request latency by method and route pattern';
-    return {
-      name,
-      help,
-      type: 'histogram',
-      aggregator: 'sum',
-      get: () => {
-        const values: MetricValue[] = [];
-        for (const { method, route, buckets, sum, count } of this.series.values()) {
-          let cumulative = 0;
-          LATENCY_BUCKETS.forEach((le, i) => {
-            cumulative += buckets[i];
-            values.push({ metricName: `${name}_bucket`, labels: { le, method, route }, value: cumulative });
-          });
-          values.push({ metricName: `${name}_bucket`, labels: { le: '+Inf', method, route }, value: count });
-          values.push({ metricName: `${name}_sum`, labels: { method, route }, value: sum });
-          values.push({ metricName: `${name}_count`, labels: { method, route }, value: count });
-        }
-        return { name, help, type: 'histogram', aggregator: 'sum', values };
-      },
-      reset: () => this.series.clear(),
-    };
+    return this.metric(name, 'HTTP request latency by method and route pattern', 'histogram', () => {
+      const values: MetricValue[] = [];
+      for (const { method, route, buckets, sum, count } of this.series.values()) {
+        let cumulative = 0;
+        LATENCY_BUCKETS.forEach((le, i) => {
+          cumulative += buckets[i];
+          values.push({ metricName: `${name}_bucket`, labels: { le, method, route }, value: cumulative });
+        });
+        values.push({ metricName: `${name}_bucket`, labels: { le: '+Inf', method, route }, value: count });
+        values.push({ metricName: `${name}_sum`, labels: { method, route }, value: sum });
+        values.push({ metricName: `${name}_count`, labels: { method, route }, value: count });
+      }
+      return values;
+    });
+  }
+
+  /** A metric as the registry reads it: its description, and its values worked out at scrape time. */
+  private metric(name: string, help: string, type: 'counter' | 'histogram', values: () => MetricValue[]) {
+    const description = { name, help, type, aggregator: 'sum' };
+    return { ...description, get: () => ({ ...description, values: values() }), reset: () => this.series.clear() };
   }
 }

@@ -6,7 +6,7 @@ import type { AuthContext } from '../../common/auth/auth-context';
 import type { AuthenticatedRequest } from '../../common/auth/current-auth.decorator';
 import { NON_OBP_ROUTE } from '../../common/auth/non-obp-route.decorator';
 import { assertRoles } from '../../common/auth/role-check';
-import { OBP_ENDPOINT, type ObpEndpointMetadata } from '../../common/endpoint/obp-endpoint.decorator';
+import { OBP_ENDPOINT, obpFunctionName, type ObpEndpointMetadata } from '../../common/endpoint/obp-endpoint.decorator';
 import { ObpException } from '../../common/errors/obp.exception';
 import { refusedBodyOf, takesBody } from '../../common/http/input-limits';
 import type { AppConfig } from '../../config/app-config';
@@ -136,7 +136,7 @@ export class AccessGuard implements CanActivate {
         consumerId: request.auth?.consumer?.consumerId,
         clientIp: request.ip,
         apiVersion: /^\/obp\/(v\d+\.\d+\.\d+)\//.exec(request.url)?.[1] ?? '',
-        apiName: apiNameOf(endpoint.operationId),
+        apiName: obpFunctionName(endpoint.operationId),
       });
       if (headers) reply.headers(headers);
     } catch (error) {
@@ -212,18 +212,6 @@ export class AccessGuard implements CanActivate {
     this.logger.error(`Refusing ${context.getClass().name}.${context.getHandler().name}: no @ObpEndpoint or @NonObpRoute`);
     throw ObpException.of('UnknownError', undefined, 500);
   }
-}
-
-const API_NAMES = new Map<string, string>();
-
-/** OBP's API name of an operation (its id without the version prefix), worked out once per operation. */
-function apiNameOf(operationId: string): string {
-  let name = API_NAMES.get(operationId);
-  if (name === undefined) {
-    name = operationId.replace(/^OBPv[\d.]+-/, '');
-    API_NAMES.set(operationId, name);
-  }
-  return name;
 }
 
 /**
