@@ -94,12 +94,42 @@ const BY_PHONE = `WITH page AS (
            SELECT ${SELECTED} FROM page JOIN customers c ON c.customer_id = page.customer_id
             ORDER BY c.customer_id ASC`;
 
-// The app's create (TypeORM's INSERT for a body with legal_name and mobile_phone_number only):
-// the given columns bound, every other one DEFAULT, the row read back by RETURNING.
-const INSERTED = ['customer_id', 'bank_id', 'customer_number', 'legal_name', 'mobile_phone_number'];
-const INSERT = `INSERT INTO "customers"(${COLUMNS.map(([column]) => `"${column}"`).join(', ')}) VALUES (${COLUMNS.map(([column]) =>
-  INSERTED.includes(column) ? `$${INSERTED.indexOf(column) + 1}` : 'DEFAULT',
-).join(', ')}) RETURNING ${RETURNED}`;
+// The app's create: one fixed, prepared INSERT for every body (src/database/pg-queries.ts entityInsert).
+// Every column but the two dates is bound, cast to its type; a NOT NULL column left unset takes its
+// default through COALESCE; the row is read back by RETURNING. The bench body has legal_name and
+// mobile_phone_number only, so $6..$23 are null.
+const INSERT_VALUES = [
+  '$1::uuid',
+  '$2::text',
+  '$3::text',
+  '$4::text',
+  '$5::text',
+  "COALESCE($6::text, '')",
+  "COALESCE($7::text, '')",
+  '$8::timestamp with time zone',
+  '$9::timestamp with time zone',
+  "COALESCE($10::text, '')",
+  "COALESCE($11::integer, '0')",
+  "COALESCE($12::timestamp with time zone[], '{}')",
+  "COALESCE($13::text, '')",
+  "COALESCE($14::text, '')",
+  "COALESCE($15::text, '')",
+  "COALESCE($16::text, '')",
+  "COALESCE($17::text, '')",
+  "COALESCE($18::text, '')",
+  'COALESCE($19::boolean, false)',
+  '$20::timestamp with time zone',
+  "COALESCE($21::text, '')",
+  "COALESCE($22::text, '')",
+  "COALESCE($23::text, '')",
+  'DEFAULT',
+  'DEFAULT',
+];
+const INSERT = {
+  name: 'customer_insert',
+  text: `INSERT INTO "customers" (${COLUMNS.map(([column]) => `"${column}"`).join(', ')}) VALUES (${INSERT_VALUES.join(', ')}) RETURNING ${RETURNED}`,
+};
+const UNSET_FIELDS = new Array(18).fill(undefined);
 
 const EPOCH = new Date(0);
 const FAR_FUTURE = new Date(Date.UTC(4000, 0, 1));
@@ -212,8 +242,8 @@ async function createCustomer({ bankId, body }) {
   // A generated customer number that is already taken at the bank is drawn again, as in the app.
   for (let attempt = 1; ; attempt++) {
     try {
-      const values = [randomUUID(), bankId, String(randomInt(0, 2 ** 31 - 1)), body.legal_name, body.mobile_phone_number];
-      const { rows } = await pool.query(INSERT, values);
+      const values = [randomUUID(), bankId, String(randomInt(0, 2 ** 31 - 1)), body.legal_name, body.mobile_phone_number, ...UNSET_FIELDS];
+      const { rows } = await pool.query({ ...INSERT, values });
       return [201, customerJson(rows[0])];
     } catch (error) {
       if (error.code !== '23505' || error.constraint !== 'customers_bank_number_key' || attempt >= 8) throw error;

@@ -60,3 +60,39 @@ export function entityColumns(dataSource: DataSource, entity: Function, alias?: 
     .columns.map((column) => `${prefix}${column.databaseName} AS "${column.propertyName}"`)
     .join(', ');
 }
+
+/** An entity's INSERT … RETURNING as one fixed statement, and the values it binds for one row. */
+export interface EntityInsert {
+  readonly statement: NamedStatement;
+  values(row: object): unknown[];
+}
+
+/**
+ * One INSERT for every column of an entity, in metadata order, returning `returning`. Each column is bound
+ * and cast to its type; a NOT NULL column left undefined (or null) takes its own DEFAULT expression
+ * (COALESCE with TypeORM's rendering of the column default, the one the migrations hold); creation and
+ * update dates are the database's DEFAULT. One text for every row, whatever fields it has, so it runs as
+ * a prepared statement; TypeORM's insert builder writes a statement per set of given fields and cost more
+ * CPU than PostgreSQL's insert on the create path (bench profile, issue 21).
+ */
+export function entityInsert(dataSource: DataSource, entity: Function, name: string, returning: string): EntityInsert {
+  const metadata = dataSource.getMetadata(entity);
+  const driver = dataSource.driver as PostgresDriver;
+  const bound = metadata.columns.filter((column) => !column.isCreateDate && !column.isUpdateDate);
+  const expressions = metadata.columns.map((column) => {
+    if (column.isCreateDate || column.isUpdateDate) return 'DEFAULT';
+    const parameter = `$${bound.indexOf(column) + 1}::${driver.normalizeType(column)}${column.isArray ? '[]' : ''}`;
+    const fallback = driver.normalizeDefault(column);
+    if (fallback === undefined) return parameter;
+    // One parameter cannot tell "not given" (DEFAULT) from "given as null" (NULL) on a nullable column.
+    if (column.isNullable) throw new Error(`entityInsert: nullable column ${column.databaseName} with a default is not supported`);
+    return `COALESCE(${parameter}, ${fallback})`;
+  });
+  const columns = metadata.columns.map((column) => `"${column.databaseName}"`).join(', ');
+  const text = `INSERT INTO "${metadata.tableName}" (${columns}) VALUES (${expressions.join(', ')}) RETURNING ${returning}`;
+  const properties = bound.map((column) => column.propertyName);
+  return {
+    statement: { name, text },
+    values: (row) => properties.map((property) => (row as Record<string, unknown>)[property]),
+  };
+}

@@ -2,7 +2,7 @@ import { randomInt, randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, type EntityManager } from 'typeorm';
-import { entityColumns, PgQueries, type NamedStatement } from '../../database/pg-queries';
+import { entityColumns, entityInsert, PgQueries, type EntityInsert, type NamedStatement } from '../../database/pg-queries';
 import { isUniqueViolation } from '../../database/postgres-errors';
 import { ObpException } from '../../common/errors/obp.exception';
 import { isUuid } from '../../common/http/ids';
@@ -27,6 +27,7 @@ export class CustomersRepository {
   private readonly returning: string;
   private readonly withAttributesSql: NamedStatement;
   private readonly byPhoneSql: NamedStatement;
+  private readonly insertSql: EntityInsert;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -36,6 +37,7 @@ export class CustomersRepository {
     this.returning = entityColumns(dataSource, CustomerEntity);
     this.withAttributesSql = customerWithAttributesSql(this.columns);
     this.byPhoneSql = customersByPhoneSql(this.columns);
+    this.insertSql = entityInsert(dataSource, CustomerEntity, 'customer_insert', this.returning);
   }
 
   transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
@@ -50,19 +52,19 @@ export class CustomersRepository {
    * runs on its own: one statement needs no transaction.
    */
   async insert(manager: EntityManager | undefined, bankId: string, fields: CustomerFields, customerNumber?: string): Promise<CustomerEntity> {
-    const target = manager ?? this.dataSource.manager;
     for (let attempt = 1; ; attempt++) {
-      const customer = target.create(CustomerEntity, {
+      const values = this.insertSql.values({
         ...fields,
         customerId: randomUUID(),
         bankId,
         customerNumber: customerNumber ?? String(randomInt(0, 2 ** 31 - 1)),
       });
-      const insert = (on: EntityManager) => on.createQueryBuilder().insert().into(CustomerEntity).values(customer).returning(this.returning).execute();
       try {
         // Inside a transaction, a savepoint: a collision then does not abort the surrounding transaction.
-        const result = manager ? await manager.transaction(insert) : await insert(target);
-        return (result.raw as CustomerEntity[])[0];
+        const [row] = manager
+          ? await manager.transaction<CustomerEntity[]>((savepoint) => savepoint.query(this.insertSql.statement.text, values))
+          : await this.pg.rows<CustomerEntity>(this.insertSql.statement, values);
+        return row;
       } catch (error) {
         if (!isUniqueViolation(error, NUMBER_CONSTRAINT)) throw error;
         if (customerNumber !== undefined) throw ObpException.of('CustomerNumberAlreadyExists');
