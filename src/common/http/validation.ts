@@ -3,6 +3,7 @@ import { getMetadataStorage } from 'class-validator';
 import { ObpException } from '../errors/obp.exception';
 import { MAX_JSON_DEPTH } from './input-limits';
 import { applyLiftJsonLeniency } from './lift-json-leniency';
+import { memoiseValidationMetadata } from './validation-metadata-cache';
 
 /** Flattens nested class-validator errors into "field.sub: constraint" lines. */
 export function describeValidationErrors(errors: ValidationError[], prefix = ''): string[] {
@@ -70,6 +71,7 @@ class ObpValidationPipe extends ValidationPipe {
 
 /** Body validation: unknown fields are dropped (OBP ignores them); failures are 400 OBP-10001 naming the class and field. */
 export function createValidationPipe(): ValidationPipe {
+  memoiseValidationMetadata();
   return new ObpValidationPipe({
     whitelist: true,
     transform: true,
