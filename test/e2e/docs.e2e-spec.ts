@@ -123,9 +123,11 @@ describe('Route table, OpenAPI and resource docs (e2e)', () => {
     expect(schemes.DirectLogin.description).toContain('POST /my/logins/direct');
     expect(schemes.Bearer).toMatchObject({ type: 'http', scheme: 'bearer' });
     expect(schemes.Bearer.description).toContain('Authorization: Bearer');
-    expect(schemes.OAuth1).toMatchObject({ type: 'apiKey', in: 'header', name: 'Authorization' });
-    expect(schemes.OAuth1.description).toContain('Authorization: OAuth oauth_consumer_key=');
-    const tokens = [{ DirectLogin: [] }, { Bearer: [] }, { OAuth1: [] }];
+    // OAuth 1.0a is declared as the `OAuth` scheme (issue 20), the name OBP's clients know it by.
+    expect(Object.keys(schemes).sort()).toEqual(['Bearer', 'DirectLogin', 'OAuth']);
+    expect(schemes.OAuth).toMatchObject({ type: 'apiKey', in: 'header', name: 'Authorization' });
+    expect(schemes.OAuth.description).toContain('Authorization: OAuth oauth_consumer_key=');
+    const tokens = [{ DirectLogin: [] }, { Bearer: [] }, { OAuth: [] }];
     expect(document.paths['/obp/v5.1.0/users/current'].get.security).toEqual(tokens);
     expect(document.paths['/obp/v5.1.0/banks'].get.security).toEqual([{}, ...tokens]);
     expect(document.paths['/my/logins/direct'].post.security).toEqual([]);

@@ -1,9 +1,10 @@
 import { request as httpRequest, type IncomingMessage } from 'node:http';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import Redis from 'ioredis';
 import { DataSource } from 'typeorm';
 import { ConsumersService } from '../../src/modules/consumers/consumers.service';
-import { AuthContextService } from '../../src/modules/auth/auth-context.service';
-import { signUpAndLogin, uniqueName, type TestUser } from '../support/identity';
+import { tokenDigest } from '../../src/modules/oauth1/secret-box.service';
+import { directLogin, grantRole, signUpAndLogin, uniqueName, type TestUser } from '../support/identity';
 import { formAnswer, logInOnPage as logInOnPageAt, oauthHeader, type OAuth1Credentials, type OAuth1Method } from '../support/oauth1-client';
 import { CapturedLog } from '../support/captured-log';
 import { createTestApp } from '../support/test-app';
@@ -80,9 +81,17 @@ describe('OAuth 1.0a', () => {
     return fetch(url, { headers: { Authorization: oauthHeader(of, { method: 'GET', url }, { token, method }) } });
   }
 
+  /** The login page's status and its error text (the role="alert" element). */
+  async function pageError(url: string, init?: RequestInit): Promise<{ status: number; error: string | undefined }> {
+    const response = await fetch(url, init);
+    return { status: response.status, error: /id="error">([^<]*)</.exec(await response.text())?.[1] };
+  }
+
   beforeAll(async () => {
-    // Everything logged, at the most talkative level: no OAuth secret may appear in it.
-    app = await createTestApp({ env: { LOG_LEVEL: 'trace' }, logDestination: log });
+    // Everything logged, at the most talkative level: no OAuth secret may appear in it. This spec's
+    // deliberate failed logins must not trip the per-client throttle (kept in Redis across re-runs):
+    // the throttle has its own app at the end of the file.
+    app = await createTestApp({ env: { LOG_LEVEL: 'trace', OBP_LOGIN_THROTTLE_FAILURES_PER_IP: '1000' }, logDestination: log });
     await app.listen(0, '127.0.0.1');
     base = await app.getUrl();
     base = base.replace('[::1]', '127.0.0.1').replace('localhost', '127.0.0.1');
@@ -151,14 +160,34 @@ describe('OAuth 1.0a', () => {
     expect(await locked.text()).toContain('OBP-20013');
   });
 
-  it('shows an error page for a missing, unknown or already authorised request token', async () => {
-    expect((await fetch(`${base}/oauth/authorize`)).status).toBe(400);
-    const unknown = await fetch(`${base}/oauth/authorize?oauth_token=nope`);
-    expect(unknown.status).toBe(400);
-    expect(await unknown.text()).toContain('does not exist');
+  it("shows an error page, in OBP's words, for a missing, unknown or already authorised request token", async () => {
+    expect(await pageError(`${base}/oauth/authorize`)).toEqual({ status: 400, error: 'There is no Token.' });
+    expect(await pageError(`${base}/oauth/authorize?oauth_token=nope`)).toEqual({ status: 400, error: 'This token does not exist' });
     const request = await requestToken(consumer);
     await verifierFor(request.key);
-    expect((await fetch(`${base}/oauth/authorize?oauth_token=${request.key}`)).status).toBe(400);
+    // OBP would show the same verifier again; it is kept only as a hash here (docs/COMPATIBILITY.md).
+    expect(await pageError(`${base}/oauth/authorize?oauth_token=${request.key}`)).toEqual({ status: 400, error: 'This token has already been authorised.' });
+  });
+
+  it('refuses a login form whose CSRF field belongs to another request token, or that comes without its cookie', async () => {
+    const first = await requestToken(consumer);
+    const second = await requestToken(consumer);
+    const page = await fetch(`${base}/oauth/authorize?oauth_token=${first.key}`);
+    const cookie = (page.headers.get('set-cookie') ?? '').split(';')[0];
+    const csrf = /name="csrf_token" value="([^"]+)"/.exec(await page.text())?.[1] ?? '';
+    const postForm = (oauthToken: string, headers: Record<string, string>) =>
+      fetch(`${base}/oauth/authorize`, {
+        method: 'POST',
+        redirect: 'manual',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers },
+        body: new URLSearchParams({ oauth_token: oauthToken, csrf_token: csrf, username: user.username, password: user.password }),
+      });
+    const crossed = await postForm(second.key, { cookie });
+    expect(crossed.status).toBe(403);
+    expect(await crossed.text()).toContain('did not come from this server');
+    expect((await postForm(first.key, {})).status).toBe(403);
+    // Neither refusal authorised anything: the pair, as issued, still logs the user in.
+    expect((await postForm(first.key, { cookie })).status).toBe(302);
   });
 
   it('never writes a consumer secret, token, token secret, verifier or password to the log', async () => {
@@ -212,7 +241,7 @@ describe('OAuth 1.0a', () => {
         '/oauth/initiate',
         oauthHeader(consumer, { method: 'POST', url: `${base}/oauth/initiate` }, { extra: { oauth_callback: 'https://evil.example/cb' } }),
       );
-      expect(response.status).toBe(400);
+      await expectRefusal(response, 400, /^Invalid oauth_callback: it must be oob or the redirect URL registered for the consumer$/);
     });
 
     it('stale timestamp', async () => {
@@ -277,6 +306,24 @@ describe('OAuth 1.0a', () => {
       });
       expect(response.status).toBe(401);
     });
+
+    it('a signed form body is part of the signature (RFC 5849 §3.4.1.3.1): signed passes, tampered or added is refused', async () => {
+      const url = `${base}/oauth/initiate`;
+      const send = (form: Record<string, string>, body: string) =>
+        fetch(url, {
+          method: 'POST',
+          headers: {
+            Authorization: oauthHeader(consumer, { method: 'POST', url }, { extra: { oauth_callback: CALLBACK }, form }),
+            'content-type': 'application/x-www-form-urlencoded',
+          },
+          body,
+        });
+      // Passes only if the server signs the body's parameters, decoded (+ and %XX) and sorted with the others.
+      const signed = await send({ scope: 'read write', 'a~b': 'ü' }, 'scope=read+write&a%7Eb=%C3%BC');
+      expect({ status: signed.status, confirmed: formAnswer(await signed.text()).oauth_callback_confirmed }).toEqual({ status: 200, confirmed: 'true' });
+      await expectRefusal(await send({ scope: 'read write' }, 'scope=read+admin'), 401, /^Invalid signature$/);
+      await expectRefusal(await send({ scope: 'read write' }, 'scope=read+write&admin=true'), 401, /^Invalid signature$/);
+    });
   });
 
   describe('lifecycle', () => {
@@ -295,23 +342,121 @@ describe('OAuth 1.0a', () => {
       expect({ status: handshake.status, body: await handshake.text() }).toEqual({ status: 401, body: 'OBP-20009: Invalid consumer credentials' });
     });
 
-    it('locking the user ends their OAuth sessions; deleting the user deletes their tokens', async () => {
-      const other = await signUpAndLogin(app, consumer.key);
+    /** A new user logged in through OAuth 1.0a, with an access token that signs API calls. */
+    async function userWithSession(): Promise<{ victim: TestUser; token: OAuth1Credentials }> {
+      const victim = await signUpAndLogin(app, consumer.key);
       const request = await requestToken(consumer);
-      const page = await logInOnPage(request.key, other.username, other.password);
+      const page = await logInOnPage(request.key, victim.username, victim.password);
+      expect(page.status).toBe(302);
       const verifier = new URL(page.headers.get('location') ?? '').searchParams.get('oauth_verifier') ?? '';
-      const access = formAnswer(await (await accessToken(consumer, request, verifier)).text());
-      const token = { key: access.oauth_token, secret: access.oauth_token_secret };
+      const exchanged = await accessToken(consumer, request, verifier);
+      expect(exchanged.status).toBe(200);
+      const answer = formAnswer(await exchanged.text());
+      const token = { key: answer.oauth_token, secret: answer.oauth_token_secret };
       expect((await signedGet(consumer, token, '/obp/v5.1.0/users/current')).status).toBe(200);
+      return { victim, token };
+    }
 
+    async function currentUser(token: OAuth1Credentials): Promise<{ status: number; body: unknown }> {
+      const response = await signedGet(consumer, token, '/obp/v5.1.0/users/current');
+      return { status: response.status, body: await response.json() };
+    }
+
+    describe('locking the user ends their OAuth sessions at once; unlocking gives them back', () => {
+      const LOCKED = { code: 401, message: 'OBP-20013: The account has been locked, please contact an administrator!' };
+      let admin: TestUser;
+      let provider: string;
+
+      beforeAll(async () => {
+        admin = await signUpAndLogin(app, consumer.key);
+        for (const role of ['CanLockUser', 'CanUnlockUser']) await grantRole(app, admin.userId, role);
+        provider = ((await (await fetch(`${base}/obp/v5.1.0/users/current`, { headers: admin.auth })).json()) as { provider: string }).provider;
+      });
+
+      /** The administrator's lock endpoints of v5.1.0 (`/users/PROVIDER/USERNAME/...`). */
+      function asAdmin(method: 'POST' | 'PUT', victim: TestUser, endpoint: 'locks' | 'lock-status') {
+        return fetch(`${base}/obp/v5.1.0/users/${encodeURIComponent(provider)}/${victim.username}/${endpoint}`, { method, headers: admin.auth });
+      }
+
+      it('locked by an administrator (POST .../locks), unlocked with PUT .../lock-status', async () => {
+        const { victim, token } = await userWithSession();
+        expect((await asAdmin('POST', victim, 'locks')).status).toBe(200);
+        expect(await currentUser(token)).toEqual({ status: 401, body: LOCKED });
+        expect((await asAdmin('PUT', victim, 'lock-status')).status).toBe(200);
+        expect(await currentUser(token)).toEqual({ status: 200, body: expect.objectContaining({ user_id: victim.userId }) });
+      });
+
+      it('locked by failed DirectLogins (OBP_MAX_BAD_LOGIN_ATTEMPTS, 5), unlocked with PUT .../lock-status', async () => {
+        const { victim, token } = await userWithSession();
+        for (let attempt = 0; attempt < 5; attempt++) expect((await directLogin(app, victim.username, 'Wr0ng-Passw0rd!', consumer.key)).status).toBe(401);
+        expect(await currentUser(token)).toEqual({ status: 401, body: LOCKED });
+        expect((await asAdmin('PUT', victim, 'lock-status')).status).toBe(200);
+        expect(await currentUser(token)).toEqual({ status: 200, body: expect.objectContaining({ user_id: victim.userId }) });
+      });
+    });
+
+    it('deleting the user deletes their tokens', async () => {
+      const { victim } = await userWithSession();
       const database = app.get(DataSource);
-      await database.query('UPDATE users SET locked_at = now() WHERE user_id = $1', [other.userId]);
-      app.get(AuthContextService).invalidateUser(other.userId);
-      const locked = await signedGet(consumer, token, '/obp/v5.1.0/users/current');
-      expect(locked.status).toBe(401);
+      expect(await database.query('SELECT 1 FROM oauth1_tokens WHERE user_id = $1', [victim.userId])).not.toEqual([]);
+      await database.query('DELETE FROM users WHERE user_id = $1', [victim.userId]);
+      expect(await database.query('SELECT 1 FROM oauth1_tokens WHERE user_id = $1', [victim.userId])).toEqual([]);
+    });
 
-      await database.query('DELETE FROM users WHERE user_id = $1', [other.userId]);
-      expect(await database.query('SELECT 1 FROM oauth1_tokens WHERE user_id = $1', [other.userId])).toEqual([]);
+    it("a request token older than 30 minutes is refused on the page, on the login form and on the exchange, with OBP's texts", async () => {
+      const database = app.get(DataSource);
+      const age = (token: string, interval: string) =>
+        database.query(`UPDATE oauth1_tokens SET created_at = created_at - $2::interval, expires_at = expires_at - $2::interval WHERE token_hash = $1`, [
+          tokenDigest(token),
+          interval,
+        ]);
+      const request = await requestToken(consumer);
+      const [lifetime] = await database.query('SELECT EXTRACT(EPOCH FROM expires_at - created_at)::int AS seconds FROM oauth1_tokens WHERE token_hash = $1', [
+        tokenDigest(request.key),
+      ]);
+      expect(lifetime.seconds).toBe(30 * 60);
+
+      // The page was opened in time, the form is posted after the token expired.
+      const page = await fetch(`${base}/oauth/authorize?oauth_token=${request.key}`);
+      const cookie = (page.headers.get('set-cookie') ?? '').split(';')[0];
+      const csrf = /name="csrf_token" value="([^"]+)"/.exec(await page.text())?.[1] ?? '';
+      await age(request.key, '29 minutes');
+      expect((await pageError(`${base}/oauth/authorize?oauth_token=${request.key}`)).status).toBe(200);
+      await age(request.key, '2 minutes');
+      expect(await pageError(`${base}/oauth/authorize?oauth_token=${request.key}`)).toEqual({ status: 400, error: 'Token expired' });
+      const form = new URLSearchParams({ oauth_token: request.key, csrf_token: csrf, username: user.username, password: user.password });
+      expect(
+        await pageError(`${base}/oauth/authorize`, {
+          method: 'POST',
+          redirect: 'manual',
+          headers: { 'content-type': 'application/x-www-form-urlencoded', cookie },
+          body: form,
+        }),
+      ).toEqual({ status: 400, error: 'Token expired' });
+
+      // Authorised in time, exchanged too late.
+      const authorised = await requestToken(consumer);
+      const verifier = await verifierFor(authorised.key);
+      await age(authorised.key, '31 minutes');
+      const exchanged = await accessToken(consumer, authorised, verifier);
+      expect({ status: exchanged.status, body: await exchanged.text() }).toEqual({ status: 401, body: `Invalid or expired request token: ${authorised.key}` });
+    });
+
+    it('an access token past its lifetime (OBP_TOKEN_EXPIRATION_WEEKS, 4) no longer signs API calls', async () => {
+      const access = await loggedIn();
+      const database = app.get(DataSource);
+      const [lifetime] = await database.query('SELECT EXTRACT(EPOCH FROM expires_at - created_at)::int AS seconds FROM oauth1_tokens WHERE token_hash = $1', [
+        tokenDigest(access.key),
+      ]);
+      expect(lifetime.seconds).toBe(4 * 7 * 24 * 3600);
+      await database.query(
+        `UPDATE oauth1_tokens SET created_at = created_at - interval '4 weeks 1 minute', expires_at = expires_at - interval '4 weeks 1 minute' WHERE token_hash = $1`,
+        [tokenDigest(access.key)],
+      );
+      expect(await currentUser(access)).toEqual({
+        status: 401,
+        body: { code: 401, message: `OBP-20095: OAuth 1.0a request refused: Invalid or expired access token: ${access.key}` },
+      });
     });
 
     it('revokes an access token', async () => {
@@ -411,4 +556,152 @@ describe('OAuth 1.0a login page throttling', () => {
     expect(Number(throttled.headers.get('retry-after'))).toBeGreaterThan(0);
     expect(await throttled.text()).toContain('OBP-10018');
   });
+});
+
+// Behind a reverse proxy the client signs the public URL, while this server is reached over plain
+// http at another host. X-Forwarded-Proto/Host rebuild that URL, but only when the peer is a proxy
+// listed in OBP_TRUSTED_PROXIES: from anyone else they are ignored (a client could send them).
+describe('OAuth 1.0a behind a reverse proxy (OBP_TRUSTED_PROXIES)', () => {
+  const PUBLIC = 'https://api.example.com';
+  const FORWARDED = { 'X-Forwarded-Proto': 'https', 'X-Forwarded-Host': 'api.example.com' };
+
+  async function started(trustedProxies: string): Promise<{ app: NestFastifyApplication; base: string; consumer: OAuth1Credentials }> {
+    const app = await createTestApp({ env: { OBP_TRUSTED_PROXIES: trustedProxies } });
+    await app.listen(0, '127.0.0.1');
+    const base = (await app.getUrl()).replace('[::1]', '127.0.0.1').replace('localhost', '127.0.0.1');
+    const created = await app.get(ConsumersService).create({ appName: uniqueName('oauth-app-'), redirectUrl: CALLBACK });
+    return { app, base, consumer: { key: created.consumer.key, secret: created.secret } };
+  }
+
+  /** POST /oauth/initiate to this server, signed for `signedBase`, with extra headers. */
+  async function initiate(target: { base: string; consumer: OAuth1Credentials }, signedBase: string, headers: Record<string, string> = {}) {
+    const authorization = oauthHeader(target.consumer, { method: 'POST', url: `${signedBase}/oauth/initiate` }, { extra: { oauth_callback: CALLBACK } });
+    const response = await fetch(`${target.base}/oauth/initiate`, { method: 'POST', headers: { Authorization: authorization, ...headers } });
+    return { status: response.status, body: await response.text() };
+  }
+
+  /** The CSRF cookie of the login page, requested with extra headers. */
+  async function csrfCookie(target: { base: string; consumer: OAuth1Credentials }, headers: Record<string, string>): Promise<string> {
+    const token = formAnswer((await initiate(target, target.base)).body).oauth_token;
+    const page = await fetch(`${target.base}/oauth/authorize?oauth_token=${token}`, { headers });
+    expect(page.status).toBe(200);
+    return page.headers.get('set-cookie') ?? '';
+  }
+
+  describe.each([
+    ['no proxy is configured', ''],
+    ['another address is the proxy', '192.0.2.1'],
+  ])('from a peer that is not a trusted proxy (%s)', (_case, trustedProxies) => {
+    let target: Awaited<ReturnType<typeof started>>;
+
+    beforeAll(async () => {
+      target = await started(trustedProxies);
+    });
+
+    afterAll(async () => {
+      await target.app.close();
+    });
+
+    it('ignores X-Forwarded-Proto/Host: a signature over the forwarded URL is refused, one over the real URL passes', async () => {
+      expect(await initiate(target, PUBLIC, FORWARDED)).toEqual({ status: 401, body: 'Invalid signature' });
+      expect((await initiate(target, target.base, FORWARDED)).status).toBe(200);
+    });
+
+    it('does not mark the CSRF cookie Secure for a claimed https', async () => {
+      const cookie = await csrfCookie(target, { 'X-Forwarded-Proto': 'https' });
+      expect(cookie).toMatch(/^obp_oauth_csrf=/);
+      expect(cookie).not.toMatch(/;\s*Secure/i);
+    });
+  });
+
+  describe('from a trusted proxy', () => {
+    let target: Awaited<ReturnType<typeof started>>;
+
+    beforeAll(async () => {
+      target = await started('192.0.2.1, 127.0.0.1');
+    });
+
+    afterAll(async () => {
+      await target.app.close();
+    });
+
+    it('honours X-Forwarded-Proto/Host: a signature over the public URL passes, one over the internal URL is refused', async () => {
+      expect((await initiate(target, PUBLIC, FORWARDED)).status).toBe(200);
+      expect(await initiate(target, target.base, FORWARDED)).toEqual({ status: 401, body: 'Invalid signature' });
+      // Without the headers the request is taken as it came.
+      expect((await initiate(target, target.base)).status).toBe(200);
+    });
+
+    it('marks the CSRF cookie Secure when the proxy says the browser used https, and only then', async () => {
+      expect(await csrfCookie(target, { 'X-Forwarded-Proto': 'https' })).toMatch(/; Secure$/);
+      expect(await csrfCookie(target, {})).not.toMatch(/;\s*Secure/i);
+    });
+  });
+});
+
+// Expired request and access tokens and expired nonces are deleted by each instance at most once a
+// minute (OBP's cleaner runs hourly); a fresh instance cleans up on its first handshake.
+describe('OAuth 1.0a clean-up of expired tokens and nonces', () => {
+  let first: NestFastifyApplication;
+  let second: NestFastifyApplication;
+
+  async function initiate(app: NestFastifyApplication, consumer: OAuth1Credentials) {
+    const base = (await app.getUrl()).replace('[::1]', '127.0.0.1').replace('localhost', '127.0.0.1');
+    const authorization = oauthHeader(consumer, { method: 'POST', url: `${base}/oauth/initiate` }, { extra: { oauth_callback: CALLBACK } });
+    const response = await fetch(`${base}/oauth/initiate`, { method: 'POST', headers: { Authorization: authorization } });
+    expect(response.status).toBe(200);
+    return { authorization, token: formAnswer(await response.text()).oauth_token };
+  }
+
+  beforeAll(async () => {
+    // Nonces in the database here, whatever REDIS_URL says (Redis expires its keys by itself: below).
+    first = await createTestApp({ env: { REDIS_URL: '' } });
+    second = await createTestApp({ env: { REDIS_URL: '' } });
+    await first.listen(0, '127.0.0.1');
+    await second.listen(0, '127.0.0.1');
+  });
+
+  afterAll(async () => {
+    await first.close();
+    await second.close();
+  });
+
+  it('deletes expired request tokens and nonces from the database', async () => {
+    const created = await first.get(ConsumersService).create({ appName: uniqueName('oauth-app-'), redirectUrl: CALLBACK });
+    const consumer = { key: created.consumer.key, secret: created.secret };
+    const database = first.get(DataSource);
+    const old = await initiate(first, consumer);
+    await database.query(`UPDATE oauth1_tokens SET expires_at = now() - interval '1 second' WHERE consumer_id = $1`, [created.consumer.consumerId]);
+    await database.query(`UPDATE oauth1_nonces SET expires_at = now() - interval '1 second' WHERE consumer_key = $1`, [consumer.key]);
+
+    const fresh = await initiate(second, consumer);
+    const tokens: { token_hash: string }[] = await database.query('SELECT token_hash FROM oauth1_tokens WHERE consumer_id = $1', [created.consumer.consumerId]);
+    expect(tokens.map((row) => row.token_hash)).toEqual([tokenDigest(fresh.token)]);
+    expect(tokens.map((row) => row.token_hash)).not.toContain(tokenDigest(old.token));
+    const nonces: { n: number }[] = await database.query('SELECT count(*)::int AS n FROM oauth1_nonces WHERE consumer_key = $1 AND expires_at <= now()', [
+      consumer.key,
+    ]);
+    expect(nonces[0].n).toBe(0);
+    expect((await database.query('SELECT 1 FROM oauth1_nonces WHERE consumer_key = $1', [consumer.key])).length).toBe(1);
+  });
+
+  if (process.env.REDIS_URL) {
+    it('keeps a nonce in Redis with an expiry of twice the timestamp window', async () => {
+      const app = await createTestApp({ env: { REDIS_URL: process.env.REDIS_URL as string, OBP_OAUTH1_TIMESTAMP_WINDOW_SECONDS: '300' } });
+      const redis = new Redis(process.env.REDIS_URL as string);
+      try {
+        await app.listen(0, '127.0.0.1');
+        const created = await app.get(ConsumersService).create({ appName: uniqueName('oauth-app-'), redirectUrl: CALLBACK });
+        await initiate(app, { key: created.consumer.key, secret: created.secret });
+        const keys = await redis.keys(`obp:oauth1:nonce:*${created.consumer.key}*`);
+        expect(keys).toHaveLength(1);
+        const ttl = await redis.ttl(keys[0]);
+        expect(ttl).toBeGreaterThan(2 * 300 - 10);
+        expect(ttl).toBeLessThanOrEqual(2 * 300);
+      } finally {
+        redis.disconnect();
+        await app.close();
+      }
+    });
+  }
 });

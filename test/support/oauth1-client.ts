@@ -11,12 +11,13 @@ export interface OAuth1Credentials {
 /**
  * A consumer's side of OAuth 1.0a, signed by the oauth-1.0a library (not by this server's code):
  * the Authorization header for a request, with extra protocol parameters (oauth_callback,
- * oauth_verifier) signed and sent in the header as RFC 5849 clients send them.
+ * oauth_verifier) signed and sent in the header as RFC 5849 clients send them, and `form`: the
+ * parameters of an application/x-www-form-urlencoded body, signed but sent in the body.
  */
 export function oauthHeader(
   consumer: OAuth1Credentials,
   request: { method: string; url: string },
-  options: { token?: OAuth1Credentials; extra?: Record<string, string>; method?: OAuth1Method; timestamp?: number } = {},
+  options: { token?: OAuth1Credentials; extra?: Record<string, string>; form?: Record<string, string>; method?: OAuth1Method; timestamp?: number } = {},
 ): string {
   const method = options.method ?? 'HMAC-SHA1';
   const algorithm = method === 'HMAC-SHA1' ? 'sha1' : 'sha256';
@@ -27,7 +28,7 @@ export function oauthHeader(
   });
   if (options.timestamp !== undefined) oauth.getTimeStamp = () => options.timestamp as number;
   const data = { ...(options.extra ?? {}) };
-  const signed = oauth.authorize({ url: request.url, method: request.method, data }, options.token);
+  const signed = oauth.authorize({ url: request.url, method: request.method, data: { ...data, ...(options.form ?? {}) } }, options.token);
   return oauth.toHeader({ ...signed, ...data }).Authorization;
 }
 

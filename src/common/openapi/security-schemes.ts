@@ -6,7 +6,7 @@ type SecuritySchemeObject = Parameters<DocumentBuilder['addSecurity']>[1];
  * How a client proves who it is, as the OpenAPI document tells people (Swagger UI's Authorize
  * dialog shows these descriptions). The names are the keys operations' `security` refers to.
  */
-export const SECURITY_SCHEMES: Record<'DirectLogin' | 'Bearer' | 'OAuth1', SecuritySchemeObject> = {
+export const SECURITY_SCHEMES: Record<'DirectLogin' | 'Bearer' | 'OAuth', SecuritySchemeObject> = {
   DirectLogin: {
     type: 'apiKey',
     in: 'header',
@@ -27,7 +27,7 @@ export const SECURITY_SCHEMES: Record<'DirectLogin' | 'Bearer' | 'OAuth1', Secur
       '(its keys come from OBP_OAUTH2_JWK_SET_URL); it is sent as `Authorization: Bearer <token>`. ' +
       'A DirectLogin token is accepted the same way. Paste the token alone, without "Bearer".',
   },
-  OAuth1: {
+  OAuth: {
     type: 'apiKey',
     in: 'header',
     name: 'Authorization',

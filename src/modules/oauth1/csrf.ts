@@ -6,7 +6,8 @@ import { SecretBox } from './secret-box.service';
 const COOKIE = 'obp_oauth_csrf';
 
 /**
- * CSRF protection for the login form: a random cookie (HttpOnly, SameSite=Strict, path /oauth)
+ * CSRF protection for the login form: a random cookie (HttpOnly, SameSite=Strict, path /oauth,
+ * Secure over https)
  * and, in the form, an HMAC of that cookie and the request token. Another site can make a browser
  * post the form but cannot read the cookie, so it cannot produce the matching field. The HMAC key
  * is shared by every instance (SecretBox), so the form may be posted to another instance.
@@ -15,9 +16,10 @@ const COOKIE = 'obp_oauth_csrf';
 export class CsrfGuardian {
   constructor(private readonly secrets: SecretBox) {}
 
-  issueCookie(reply: FastifyReply): string {
+  /** `secure`: the page was reached over https, so the browser must never send the cookie over plain http. */
+  issueCookie(reply: FastifyReply, secure: boolean): string {
     const value = randomBytes(24).toString('base64url');
-    reply.header('Set-Cookie', `${COOKIE}=${value}; Path=/oauth; HttpOnly; SameSite=Strict; Max-Age=1800`);
+    reply.header('Set-Cookie', `${COOKIE}=${value}; Path=/oauth; HttpOnly; SameSite=Strict; Max-Age=1800${secure ? '; Secure' : ''}`);
     return value;
   }
 

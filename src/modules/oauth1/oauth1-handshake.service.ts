@@ -11,6 +11,8 @@ import { SecretBox, tokenDigest } from './secret-box.service';
 /** OBP's request-token lifetime. */
 export const REQUEST_TOKEN_SECONDS = 30 * 60;
 export const OUT_OF_BAND = 'oob';
+/** This server's own text: OBP has no such error (it shows the verifier again). */
+const ALREADY_AUTHORISED = 'This token has already been authorised.';
 
 export interface IssuedToken {
   token: string;
@@ -55,14 +57,20 @@ export class OAuth1HandshakeService {
     return this.issue('request', consumer.consumerId, null, callback, REQUEST_TOKEN_SECONDS);
   }
 
-  /** GET /oauth/authorize: the request token behind the page, or OBP's page error. */
+  /**
+   * GET /oauth/authorize: the request token behind the page, or the page's error in OBP's words
+   * (OAuthAuthorisation.tokenCheck). An expired token reads "Token expired" until the periodic
+   * cleanup deletes it, then "This token does not exist", as in OBP.
+   */
   async pending(token: string | undefined): Promise<PendingAuthorisation> {
     if (!token) throw new OAuth1Failure(400, 'There is no Token.');
-    const stored = await this.repository.find('request', tokenDigest(token));
-    if (!stored) throw new OAuth1Failure(400, 'This token does not exist or has expired.');
-    if (stored.verifierHash) throw new OAuth1Failure(400, 'This token has already been authorised.');
+    const stored = await this.repository.find('request', tokenDigest(token), { includeExpired: true });
+    if (!stored) throw new OAuth1Failure(400, 'This token does not exist');
+    if (stored.expired) throw new OAuth1Failure(400, 'Token expired');
+    // OBP shows the same verifier again; here it is kept only as a hash, so it cannot be (docs/COMPATIBILITY.md).
+    if (stored.verifierHash) throw new OAuth1Failure(400, ALREADY_AUTHORISED);
     const consumer = await this.repository.consumerById(stored.consumerId);
-    if (!consumer?.enabled) throw new OAuth1Failure(400, 'This token does not exist or has expired.');
+    if (!consumer?.enabled) throw new OAuth1Failure(400, 'Application not found');
     return { token: stored, consumer };
   }
 
@@ -70,7 +78,7 @@ export class OAuth1HandshakeService {
   async authorise(pending: PendingAuthorisation, userId: string): Promise<string> {
     const verifier = randomVerifier();
     if (!(await this.repository.authorise(pending.token.tokenId, userId, tokenDigest(verifier)))) {
-      throw new OAuth1Failure(400, 'This token has already been authorised.');
+      throw new OAuth1Failure(400, ALREADY_AUTHORISED);
     }
     return verifier;
   }

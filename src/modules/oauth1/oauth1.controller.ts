@@ -1,14 +1,17 @@
-import { Body, Controller, Delete, Get, HttpCode, Post, Query, Req, Res } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Inject, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiExcludeEndpoint, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { NonObpRoute } from '../../common/auth/non-obp-route.decorator';
 import { ObpException } from '../../common/errors/obp.exception';
+import type { AppConfig } from '../../config/app-config';
+import { APP_CONFIG } from '../../config/config.module';
 import { DirectLoginService } from '../auth/direct-login.service';
 import { LoginThrottled } from '../login-security/login-throttle.service';
 import { OAuth1Failure } from './oauth1-failure';
 import { OAuth1HandshakeService, OUT_OF_BAND, type IssuedToken, type PendingAuthorisation } from './oauth1-handshake.service';
 import { errorPage, loginPage, verifierPage } from './oauth1-login-page';
 import { CsrfGuardian } from './csrf';
+import { signedBaseUri } from './oauth1-request';
 
 const FORM = 'application/x-www-form-urlencoded';
 
@@ -31,6 +34,7 @@ export class OAuth1Controller {
     private readonly handshake: OAuth1HandshakeService,
     private readonly logins: DirectLoginService,
     private readonly csrf: CsrfGuardian,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   @Post('initiate')
@@ -81,14 +85,14 @@ export class OAuth1Controller {
 
   @Get('authorize')
   @ApiExcludeEndpoint()
-  async authorizePage(@Query('oauth_token') oauthToken: string | undefined, @Res() reply: FastifyReply): Promise<void> {
+  async authorizePage(@Query('oauth_token') oauthToken: string | undefined, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     let pending: PendingAuthorisation;
     try {
       pending = await this.handshake.pending(oauthToken);
     } catch (error) {
       return this.failurePage(reply, error);
     }
-    const cookie = this.csrf.issueCookie(reply);
+    const cookie = this.csrf.issueCookie(reply, this.cameOverHttps(request));
     this.sendHtml(
       reply,
       200,
@@ -139,6 +143,11 @@ export class OAuth1Controller {
     target.searchParams.set('oauth_token', oauthToken);
     target.searchParams.set('oauth_verifier', verifier);
     reply.header('Cache-Control', 'no-store').header('Referrer-Policy', 'no-referrer').redirect(target.toString(), 302);
+  }
+
+  /** https on the socket, or from a trusted proxy's X-Forwarded-Proto: the same rule as the signed URL's scheme. */
+  private cameOverHttps(request: FastifyRequest): boolean {
+    return signedBaseUri(request, this.config.auth.oauth1.trustedProxies).startsWith('https://');
   }
 
   private async answerForm<T>(reply: FastifyReply, run: () => Promise<T>, body: (value: T) => string, status = 200): Promise<void> {

@@ -21,6 +21,7 @@ export interface StoredToken {
   callback: string | null;
   verifierHash: string | null;
   expiresAt: Date;
+  expired: boolean;
 }
 
 export interface NewToken {
@@ -69,11 +70,12 @@ export class OAuth1Repository {
     );
   }
 
-  /** An unexpired token of that kind. */
-  async find(kind: OAuth1TokenKind, tokenHash: string): Promise<StoredToken | undefined> {
+  /** An unexpired token of that kind; with includeExpired also one past its lifetime (not yet cleaned up), flagged. */
+  async find(kind: OAuth1TokenKind, tokenHash: string, options: { includeExpired?: boolean } = {}): Promise<StoredToken | undefined> {
     const rows: StoredToken[] = await this.dataSource.query(
-      `SELECT ${TOKEN_COLUMNS} FROM oauth1_tokens WHERE token_hash = $1 AND kind = $2 AND expires_at > now()`,
-      [tokenHash, kind],
+      `SELECT ${TOKEN_COLUMNS}, expires_at <= now() AS expired FROM oauth1_tokens
+        WHERE token_hash = $1 AND kind = $2 AND ($3 OR expires_at > now())`,
+      [tokenHash, kind, options.includeExpired === true],
     );
     return rows[0];
   }
