@@ -61,6 +61,11 @@ export interface AppConfig {
   resourceDocsRequiresRole: boolean;
   /** glossary_requires_role: GET /api/glossary needs a login and the system role CanReadGlossary; default false */
   glossaryRequiresRole: boolean;
+  /**
+   * featured_api_collection_ids: the API collections GET /api-collections/featured lists (API
+   * Explorer's home page); unknown and non-sharable ids are skipped. Default none.
+   */
+  featuredApiCollectionIds: string[];
   /** Cross-origin (browser) access. */
   cors: {
     /** cors.allowed_origins: '*' (any origin, as OBP) or the exact origins (scheme://host[:port]) browsers may call from. */
@@ -214,6 +219,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     },
     resourceDocsRequiresRole: read.bool('OBP_RESOURCE_DOCS_REQUIRES_ROLE', false),
     glossaryRequiresRole: read.bool('OBP_GLOSSARY_REQUIRES_ROLE', false),
+    featuredApiCollectionIds: read.list('OBP_FEATURED_API_COLLECTION_IDS'),
     cors: { allowedOrigins: readAllowedOrigins(read) },
     apiOptions: {
       getBranchesIsPublic: read.bool('OBP_APIOPTIONS_GETBRANCHESISPUBLIC', true),

@@ -40,6 +40,7 @@ export const OBP_PROPS_KEYS = [
   'user_account_validated',
   'oauth2.jwk_set.url',
   'glossary_requires_role',
+  'featured_api_collection_ids',
   'apiOptions.getBranchesIsPublic',
   'apiOptions.getAtmsIsPublic',
   'apiOptions.getProductsIsPublic',

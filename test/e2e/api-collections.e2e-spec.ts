@@ -110,6 +110,88 @@ describe('API collections (e2e)', () => {
       expectObpError(await request(http).get(`${base}/api-collections/sharable/${randomUUID()}`), 400, 'OBP-30079');
     });
 
+    it("public endpoints read: a sharable collection's for anyone, a private one for its owner only, 400 OBP-30079 otherwise", async () => {
+      const shared = (await create(owner, { api_collection_name: uniqueName('pub-'), is_sharable: true }).expect(201)).body;
+      const hidden = (await create(owner, { api_collection_name: uniqueName('priv-'), is_sharable: false }).expect(201)).body;
+      const addTo = async (collection: { api_collection_id: string }, operation_id: string) =>
+        (
+          await request(http)
+            .post(`${base}/my/api-collection-ids/${collection.api_collection_id}/api-collection-endpoints`)
+            .set(owner.auth)
+            .send({ operation_id })
+            .expect(201)
+        ).body;
+      const sharedEntries = [await addTo(shared, 'OBPv4.0.0-getBanks'), await addTo(shared, 'OBPv2.1.0-getRoles')];
+      const hiddenEntries = [await addTo(hidden, 'OBPv4.0.0-getBanks')];
+      const read = (id: string, user?: TestUser) => {
+        const call = request(http).get(`${base}/api-collections/${id}/api-collection-endpoints`);
+        return user ? call.set(user.auth) : call;
+      };
+
+      expect((await read(shared.api_collection_id).expect(200)).body).toEqual({ api_collection_endpoints: sharedEntries });
+      expect((await read(shared.api_collection_id, other).expect(200)).body).toEqual({ api_collection_endpoints: sharedEntries });
+      expect((await read(hidden.api_collection_id, owner).expect(200)).body).toEqual({ api_collection_endpoints: hiddenEntries });
+      for (const caller of [undefined, other]) {
+        const refused = await read(hidden.api_collection_id, caller);
+        expectObpError(refused, 400, 'OBP-30079');
+        expect(refused.body.message).toBe(
+          `OBP-30079: ApiCollection not found. Please specify a valid value for API_COLLECTION_ID. Current API_COLLECTION_ID(${hidden.api_collection_id}) `,
+        );
+      }
+      expectObpError(await read(randomUUID()), 400, 'OBP-30079');
+      expectObpError(await read('not-a-uuid', owner), 400, 'OBP-30079');
+      // Sent credentials are still checked on a public read.
+      expectObpError(
+        await request(http).get(`${base}/api-collections/${shared.api_collection_id}/api-collection-endpoints`).set('DirectLogin', 'token=nope'),
+        401,
+        'OBP-20003',
+      );
+    });
+
+    it("resource docs ?api-collection-id: the collection's endpoints in its order, any version, other filters ignored; nothing for a collection the caller may not read", async () => {
+      const shared = (await create(owner, { api_collection_name: uniqueName('docs-'), is_sharable: true }).expect(201)).body;
+      const hidden = (await create(owner, { api_collection_name: uniqueName('docs-priv-'), is_sharable: false }).expect(201)).body;
+      for (const [collection, operationIds] of [
+        [shared, ['OBPv4.0.0-getBanks', 'OBPv2.1.0-getRoles', 'OBPv5.1.0-root']],
+        [hidden, ['OBPv2.1.0-getRoles']],
+      ] as const) {
+        for (const operation_id of operationIds) {
+          await request(http)
+            .post(`${base}/my/api-collection-ids/${collection.api_collection_id}/api-collection-endpoints`)
+            .set(owner.auth)
+            .send({ operation_id })
+            .expect(201);
+        }
+      }
+      const docs = async (query: string, user?: TestUser) => {
+        const call = request(http).get(`${base}/resource-docs/v${version}/obp?${query}`);
+        const response = await (user ? call.set(user.auth) : call).expect(200);
+        expect(response.body.meta.count).toBe(response.body.resource_docs.length);
+        return response.body.resource_docs as { operation_id: string; specified_url: string; request_url: string }[];
+      };
+
+      const listed = await docs(`api-collection-id=${shared.api_collection_id}`);
+      expect(listed.map((doc) => doc.operation_id)).toEqual(['OBPv4.0.0-getBanks', 'OBPv2.1.0-getRoles', 'OBPv5.1.0-root']);
+      // OBPv5.1.0-root is served at v5.1.0 only, so it is documented there whatever version is asked.
+      expect(listed.map((doc) => doc.specified_url)).toEqual([`/obp/v${version}/banks`, `/obp/v${version}/roles`, '/obp/v5.1.0/root']);
+      expect(await docs(`api-collection-id=${shared.api_collection_id}&tags=Customer&functions=getCustomers`)).toEqual(listed);
+      // The older resource-docs shape (v1.4.0-v3.1.0, no meta) filters the same way.
+      const older = await request(http).get(`/obp/v3.1.0/resource-docs/v3.1.0/obp?api-collection-id=${shared.api_collection_id}`).expect(200);
+      expect(older.body.resource_docs.map((doc: { operation_id: string }) => doc.operation_id)).toEqual([
+        'OBPv4.0.0-getBanks',
+        'OBPv2.1.0-getRoles',
+        'OBPv5.1.0-root',
+      ]);
+      expect(await docs(`api-collection-id=${shared.api_collection_id}&content=dynamic`)).toEqual(listed);
+
+      expect((await docs(`api-collection-id=${hidden.api_collection_id}`, owner)).map((doc) => doc.operation_id)).toEqual(['OBPv2.1.0-getRoles']);
+      expect(await docs(`api-collection-id=${hidden.api_collection_id}`)).toEqual([]);
+      expect(await docs(`api-collection-id=${hidden.api_collection_id}`, other)).toEqual([]);
+      expect(await docs(`api-collection-id=${randomUUID()}`)).toEqual([]);
+      // Without the parameter every endpoint of the version is listed.
+      expect((await docs('')).length).toBeGreaterThan(100);
+    });
+
     it("another user's collections: 401, 403 naming CanGetApiCollectionsForUser, 404 OBP-20005 unknown user, then all of them", async () => {
       const a = (await create(owner, { api_collection_name: uniqueName('a-'), is_sharable: true }).expect(201)).body;
       const b = (await create(owner, { api_collection_name: uniqueName('b-'), is_sharable: false }).expect(201)).body;
@@ -227,6 +309,105 @@ describe('API collections (e2e)', () => {
       expect(counts).toEqual([{ collections: 0, endpoints: 0 }]);
       // The name is free again.
       await create(owner, { api_collection_name: name, is_sharable: false }).expect(201);
+    });
+  });
+
+  describe('v5.1.0 only', () => {
+    const create = (user: TestUser, body: object) => request(http).post('/obp/v5.1.0/my/api-collections').set(user.auth).send(body);
+
+    it("PUT /my/api-collections/ID: 401, 400 bad body, 400 OBP-30079 another user's or unknown, OBP-30086 a taken name, OBP-3008A too long, 200 stored", async () => {
+      const name = uniqueName('before-');
+      const collection = (await create(owner, { api_collection_name: name, is_sharable: false, description: 'old' }).expect(201)).body;
+      const takenName = (await create(owner, { api_collection_name: uniqueName('taken-'), is_sharable: false }).expect(201)).body.api_collection_name;
+      await request(http)
+        .post(`/obp/v5.1.0/my/api-collection-ids/${collection.api_collection_id}/api-collection-endpoints`)
+        .set(owner.auth)
+        .send({ operation_id: 'OBPv4.0.0-getBanks' })
+        .expect(201);
+      const path = `/obp/v5.1.0/my/api-collections/${collection.api_collection_id}`;
+      const put = (user: TestUser | undefined, body: object | string, to = path) => {
+        const call = request(http).put(to).set('Content-Type', 'application/json');
+        return (user ? call.set(user.auth) : call).send(typeof body === 'string' ? body : JSON.stringify(body));
+      };
+      const renamed = uniqueName('after-');
+
+      expectObpError(await put(undefined, { api_collection_name: renamed, is_sharable: true }), 401, 'OBP-20001');
+      expectObpError(await put(undefined, '{"api_collection_name":'), 401, 'OBP-20001');
+      const malformed = await put(owner, '{"api_collection_name":');
+      expectObpError(malformed, 400, 'OBP-10001');
+      const noFlag = await put(owner, { api_collection_name: renamed });
+      expectObpError(noFlag, 400, 'OBP-10001');
+      expect(noFlag.body.message).toContain('PostApiCollectionJson400');
+      expectObpError(await put(other, { api_collection_name: renamed, is_sharable: true }), 400, 'OBP-30079');
+      expectObpError(await put(owner, { api_collection_name: renamed, is_sharable: true }, `/obp/v5.1.0/my/api-collections/${randomUUID()}`), 400, 'OBP-30079');
+      const taken = await put(owner, { api_collection_name: takenName, is_sharable: true });
+      expectObpError(taken, 400, 'OBP-30086');
+      const tooLong = await put(owner, { api_collection_name: 'x'.repeat(101), is_sharable: true });
+      expectObpError(tooLong, 400, 'OBP-3008A');
+      expect(tooLong.body.message).toBe('OBP-3008A: Could not update ApiCollection. api_collection_name must be at most 100 characters.');
+
+      const updated = await put(owner, { api_collection_name: renamed, is_sharable: true }).expect(200);
+      expect(updated.body).toEqual({
+        api_collection_id: collection.api_collection_id,
+        user_id: owner.userId,
+        api_collection_name: renamed,
+        is_sharable: true,
+        description: '',
+      });
+      const [row] = await db.query('SELECT name, is_sharable, description FROM api_collections WHERE api_collection_id = $1', [collection.api_collection_id]);
+      expect(row).toEqual({ name: renamed, is_sharable: true, description: '' });
+      // Its endpoints stay, and being sharable now, anyone may read them.
+      const entries = await request(http).get(`/obp/v5.1.0/api-collections/${collection.api_collection_id}/api-collection-endpoints`).expect(200);
+      expect(entries.body.api_collection_endpoints.map((e: { operation_id: string }) => e.operation_id)).toEqual(['OBPv4.0.0-getBanks']);
+      // Keeping its own name is not a clash.
+      await put(owner, { api_collection_name: renamed, is_sharable: false, description: 'again' }).expect(200);
+      expect((await request(http).put(path.replace('v5.1.0', 'v5.0.0')).set(owner.auth).send({ api_collection_name: renamed, is_sharable: true })).status).toBe(
+        404,
+      );
+    });
+
+    it("GET /management/api-collections: 401, 403 naming CanGetAllApiCollections, then every user's collections, private ones too", async () => {
+      const mine = (await create(owner, { api_collection_name: uniqueName('all-'), is_sharable: false }).expect(201)).body;
+      const theirs = (await create(other, { api_collection_name: uniqueName('all-'), is_sharable: true }).expect(201)).body;
+      const path = '/obp/v5.1.0/management/api-collections';
+      expectObpError(await request(http).get(path), 401, 'OBP-20001');
+      const refused = await request(http).get(path).set(other.auth);
+      expectObpError(refused, 403, 'OBP-20006');
+      expect(refused.body.message).toBe('OBP-20006: User is missing one or more roles: CanGetAllApiCollections');
+      const admin = await signUpAndLogin(app, consumerKey);
+      await grantRole(app, admin.userId, 'CanGetAllApiCollections');
+      const listed = (await request(http).get(path).set(admin.auth).expect(200)).body.api_collections;
+      expect(listed).toEqual(expect.arrayContaining([mine, theirs]));
+      const [{ count }] = await db.query('SELECT count(*)::int AS count FROM api_collections');
+      expect(listed).toHaveLength(count);
+      expect((await request(http).get('/obp/v5.0.0/management/api-collections').set(admin.auth)).status).toBe(404);
+    });
+  });
+
+  describe('GET /api-collections/featured', () => {
+    it('is an empty list when no collection is featured, on every version from v4.0.0', async () => {
+      for (const version of since('4.0.0')) {
+        expect((await request(http).get(`/obp/v${version}/api-collections/featured`).expect(200)).body).toEqual({ api_collections: [] });
+      }
+      expect((await request(http).get('/obp/v3.1.0/api-collections/featured')).status).toBe(404);
+    });
+
+    it('lists the configured sharable collections once each, by name, skipping unknown and private ids', async () => {
+      const create = (body: object) => request(http).post('/obp/v4.0.0/my/api-collections').set(owner.auth).send(body);
+      const prefix = uniqueName('featured-');
+      const b = (await create({ api_collection_name: `${prefix}-b`, is_sharable: true }).expect(201)).body;
+      const a = (await create({ api_collection_name: `${prefix}-a`, is_sharable: true, description: 'first' }).expect(201)).body;
+      const hidden = (await create({ api_collection_name: `${prefix}-c`, is_sharable: false }).expect(201)).body;
+      const ids = [b.api_collection_id, a.api_collection_id, ` ${b.api_collection_id} `, hidden.api_collection_id, randomUUID(), 'not-a-uuid'];
+      const featuring = await createTestApp({ env: { OBP_FEATURED_API_COLLECTION_IDS: ids.join(',') } });
+      try {
+        for (const version of ['4.0.0', '5.1.0']) {
+          const listed = await request(featuring.getHttpServer()).get(`/obp/v${version}/api-collections/featured`).expect(200);
+          expect(listed.body).toEqual({ api_collections: [a, b] });
+        }
+      } finally {
+        await featuring.close();
+      }
     });
   });
 

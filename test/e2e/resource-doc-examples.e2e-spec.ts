@@ -116,6 +116,11 @@ const PREPARE: Record<string, Prepare> = {
   'OBPv4.0.0-deleteMyApiCollectionEndpoint': freshCollection(true),
   'OBPv4.0.0-deleteMyApiCollectionEndpointByOperationId': freshCollection(true),
   'OBPv4.0.0-deleteMyApiCollectionEndpointById': freshCollection(true),
+  // The example renames a fresh collection (the example name is the create example's, already taken by then).
+  'OBPv5.1.0-updateMyApiCollection': async (context) => {
+    await freshCollection(false)(context);
+    body(context).api_collection_name = uniqueName('Favourites-');
+  },
   'OBPv2.0.0-createUser': (context) => {
     const name = uniqueName('felixsmith');
     Object.assign(body(context), { username: name, email: `${name}@example.com` });

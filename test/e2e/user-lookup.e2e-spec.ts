@@ -11,6 +11,8 @@ describe('Reading other users (e2e)', () => {
   let reader: TestUser;
   let target: TestUser;
   let plain: TestUser;
+  /** The server's local identity provider, as root reports it: it is kept per database, so it depends on the first server that used it. */
+  let localProvider: string;
 
   beforeAll(async () => {
     app = await createTestApp();
@@ -21,6 +23,8 @@ describe('Reading other users (e2e)', () => {
     target = await signUpAndLogin(app, consumerKey);
     await grantRole(app, target.userId, 'CanGetCustomersAtAnyBank');
     plain = await signUpAndLogin(app, consumerKey);
+    localProvider = (await request(http).get('/obp/v5.1.0/root').expect(200)).body.local_identity_provider;
+    expect(localProvider).toMatch(/^https?:\/\//);
   });
 
   afterAll(async () => {
@@ -38,7 +42,7 @@ describe('Reading other users (e2e)', () => {
     [
       '/users/provider/PROVIDER/username/USERNAME',
       since('5.1.0'),
-      () => `/users/provider/${encodeURIComponent('http://localhost:8080')}/username/${target.username}`,
+      () => `/users/provider/${encodeURIComponent(localProvider)}/username/${target.username}`,
       v400Fields,
     ],
   ];
@@ -68,7 +72,7 @@ describe('Reading other users (e2e)', () => {
       expectObpError(missing, 404, 'OBP-20027');
       expect(missing.body.message).toBe('OBP-20027: User not found by provider and username.');
     }
-    const provider = encodeURIComponent('http://localhost:8080');
+    const provider = encodeURIComponent(localProvider);
     expectObpError(await request(http).get(`/obp/v5.1.0/users/provider/${provider}/username/nobody-here`).set(reader.auth), 404, 'OBP-20027');
     // A known username under another provider is not this user.
     expectObpError(

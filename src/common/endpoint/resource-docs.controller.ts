@@ -1,11 +1,15 @@
 import { applyDecorators, Controller, Param, Query } from '@nestjs/common';
+import { ModuleRef } from '@nestjs/core';
 import { ApiQuery } from '@nestjs/swagger';
 import { PUBLIC } from '../auth/access';
+import type { AuthContext } from '../auth/auth-context';
+import { OptionalAuth } from '../auth/current-auth.decorator';
 import { BANK_ROLES } from '../auth/roles';
 import type { ObpErrorName } from '../errors/error-catalogue';
 import { ObpException } from '../errors/obp.exception';
 import { between, parseApiVersion, since, type ApiVersion } from '../versioning/api-versions';
 import { OpenApiDocument } from '../openapi/openapi-document';
+import { ApiCollectionOperationIds } from './api-collection-operation-ids';
 import { EndpointRegistry } from './endpoint-registry';
 import { ObpEndpoint, obpFunctionName } from './obp-endpoint.decorator';
 import { toResourceDoc } from './resource-docs.mapper';
@@ -25,7 +29,9 @@ const QUERY_ERRORS: ObpErrorName[] = [
 const DOCS_DESCRIPTION =
   'Documentation of every endpoint served at API_VERSION, with example request and response bodies. Query parameters: ' +
   'tags (comma-separated, e.g. ?tags=Customer,Account: endpoints carrying any of them), functions (comma-separated function names, ' +
-  'e.g. ?functions=getBanks,bankById), content (static, dynamic or all; every endpoint of this server is static), locale (en_GB or es_ES).';
+  'e.g. ?functions=getBanks,bankById), content (static, dynamic or all; every endpoint of this server is static), locale (en_GB or es_ES), ' +
+  'api-collection-id (the endpoints of that API collection, in its order, whatever their version; tags, functions and content are then ignored, as in OBP; ' +
+  "only a sharable collection or one of the caller's own lists anything).";
 
 /** OBP resource docs, built from the same @ObpEndpoint metadata that routes the requests. */
 @Controller()
@@ -33,6 +39,7 @@ export class ResourceDocsController {
   constructor(
     private readonly registry: EndpointRegistry,
     private readonly openApi: OpenApiDocument,
+    private readonly moduleRef: ModuleRef,
   ) {}
 
   @ObpEndpoint({
@@ -48,8 +55,8 @@ export class ResourceDocsController {
     responseBody: ResourceDocsJson,
   })
   @ResourceDocsQuery()
-  getResourceDocs(@Param('API_VERSION') apiVersion: string, @Query() query: RawQuery) {
-    return { resource_docs: this.docs(apiVersion, query) };
+  async getResourceDocs(@OptionalAuth() auth: AuthContext | undefined, @Param('API_VERSION') apiVersion: string, @Query() query: RawQuery) {
+    return { resource_docs: await this.docs(auth, apiVersion, query) };
   }
 
   @ObpEndpoint({
@@ -65,8 +72,8 @@ export class ResourceDocsController {
     responseBody: ResourceDocsJsonV400,
   })
   @ResourceDocsQuery()
-  getResourceDocsV400(@Param('API_VERSION') apiVersion: string, @Query() query: RawQuery) {
-    const docs = this.docs(apiVersion, query);
+  async getResourceDocsV400(@OptionalAuth() auth: AuthContext | undefined, @Param('API_VERSION') apiVersion: string, @Query() query: RawQuery) {
+    const docs = await this.docs(auth, apiVersion, query);
     return { resource_docs: docs, meta: { response_date: formatObpDate(new Date()), count: docs.length } };
   }
 
@@ -91,8 +98,9 @@ export class ResourceDocsController {
   /**
    * OBP's order of checks: the filter parameters (an empty tags, functions or an unknown content
    * value is 400), then the version, then the locale (`locale`, or its older name `language`).
+   * `api-collection-id`, when present, then decides alone, as in OBP.
    */
-  private docs(rawVersion: string, query: RawQuery) {
+  private async docs(auth: AuthContext | undefined, rawVersion: string, query: RawQuery) {
     const tags = first(query.tags);
     const functions = first(query.functions);
     const content = first(query.content);
@@ -106,9 +114,27 @@ export class ResourceDocsController {
     if (locale && !SUPPORTED_LOCALES.includes(locale.toLowerCase())) {
       throw ObpException.of('InvalidLocale', `Current Locale is ${locale.slice(0, 20)}`);
     }
+    const apiCollectionId = first(query['api-collection-id']);
+    if (apiCollectionId !== undefined) return this.collectionDocs(apiCollectionId.trim(), version, auth);
     // Every endpoint here is static (declared in code); OBP's dynamic endpoints do not exist here.
     if (contentKind === 'dynamic') return [];
     return this.select(version, splitList(tags), splitList(functions));
+  }
+
+  /**
+   * OBP's api-collection-id filter: the collection's endpoints in the collection's order, each
+   * documented at the requested version when served there, else at the version it came in.
+   */
+  private async collectionDocs(apiCollectionId: string, version: ApiVersion, auth: AuthContext | undefined) {
+    const collections = this.moduleRef.get(ApiCollectionOperationIds, { strict: false });
+    const operationIds = await collections.operationIdsOf(apiCollectionId, auth?.user.userId);
+    const byOperationId = new Map(this.registry.all().map((endpoint) => [endpoint.operationId, endpoint]));
+    return operationIds.flatMap((operationId) => {
+      const endpoint = byOperationId.get(operationId);
+      if (!endpoint) return [];
+      const at = endpoint.versions.includes(version) ? version : endpoint.versions[0];
+      return [toResourceDoc(endpoint, at, BANK_ROLES)];
+    });
   }
 
   private select(version: ApiVersion, tags: string[], functions: string[]) {
@@ -128,6 +154,7 @@ function ResourceDocsQuery(): MethodDecorator {
     ApiQuery({ name: 'functions', required: false, description: 'Comma-separated function names (implemented_by.function)', example: 'getBanks,bankById' }),
     ApiQuery({ name: 'content', required: false, enum: CONTENT_KINDS, description: 'static, dynamic or all (default all)' }),
     ApiQuery({ name: 'locale', required: false, example: 'en_GB' }),
+    ApiQuery({ name: 'api-collection-id', required: false, description: "Only the endpoints of this API collection (sharable, or the caller's own)" }),
   );
 }
 

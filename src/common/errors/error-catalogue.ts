@@ -237,6 +237,8 @@ export const ObpErrors = {
   DeleteApiCollectionEndpointError: { code: 'OBP-30084', status: 400, text: 'Could not delete ApiCollectionEndpoint.' },
   ApiCollectionEndpointAlreadyExists: { code: 'OBP-30085', status: 400, text: 'The ApiCollectionEndpoint is already exists.' },
   ApiCollectionAlreadyExists: { code: 'OBP-30086', status: 400, text: 'The ApiCollection is already exists.' },
+  // OBP's own code, with a letter in it (ErrorMessages.UpdateApiCollectionError); clients match it as is.
+  UpdateApiCollectionError: { code: 'OBP-3008A', status: 400, text: 'Could not update ApiCollection.' },
   InvalidConnector: { code: 'OBP-30211', status: 400, text: 'Invalid Connector. Please specify a valid value for CONNECTOR.' },
   InvalidOperationId: { code: 'OBP-40048', status: 400, text: 'Invalid operation_id, please specify valid operation_id.' },
   // -- api collections errors (insert above this line) --

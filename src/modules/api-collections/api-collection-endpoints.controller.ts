@@ -1,7 +1,7 @@
 import { Body, Controller, Param } from '@nestjs/common';
-import { AUTHENTICATED } from '../../common/auth/access';
+import { AUTHENTICATED, PUBLIC } from '../../common/auth/access';
 import type { AuthContext } from '../../common/auth/auth-context';
-import { CurrentAuth } from '../../common/auth/current-auth.decorator';
+import { CurrentAuth, OptionalAuth } from '../../common/auth/current-auth.decorator';
 import { ObpEndpoint } from '../../common/endpoint/obp-endpoint.decorator';
 import { since } from '../../common/versioning/api-versions';
 import { API_COLLECTION_TAGS } from './api-collections.controller';
@@ -90,6 +90,28 @@ export class ApiCollectionEndpointsController {
   })
   async getMyApiCollectionEndpointsById(@CurrentAuth() auth: AuthContext, @Param('API_COLLECTION_ID') id: string): Promise<ApiCollectionEndpointsJson400> {
     return { api_collection_endpoints: (await this.collections.endpoints(auth.user.userId, { id })).map(toApiCollectionEndpointJson) };
+  }
+
+  @ObpEndpoint({
+    operationId: 'OBPv4.0.0-getApiCollectionEndpoints',
+    verb: 'GET',
+    path: '/api-collections/API_COLLECTION_ID/api-collection-endpoints',
+    versions: since('4.0.0'),
+    access: PUBLIC,
+    summary: 'Get Api Collection Endpoints',
+    description:
+      'The endpoints of the collection API_COLLECTION_ID, oldest first; authentication is optional. Anyone may read a sharable collection, ' +
+      "its owner also a private one; any other id (unknown, or another user's private collection) answers 400 OBP-30079 " +
+      '(OBP lists any collection here, and nothing for an unknown id).',
+    tags: API_COLLECTION_TAGS,
+    errors: ['ApiCollectionNotFound', 'UnknownError'],
+    responseBody: ApiCollectionEndpointsJson400,
+  })
+  async getApiCollectionEndpoints(
+    @OptionalAuth() auth: AuthContext | undefined,
+    @Param('API_COLLECTION_ID') id: string,
+  ): Promise<ApiCollectionEndpointsJson400> {
+    return { api_collection_endpoints: (await this.collections.readableEndpoints(auth?.user.userId, id)).map(toApiCollectionEndpointJson) };
   }
 
   @ObpEndpoint({

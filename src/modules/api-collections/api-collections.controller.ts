@@ -1,9 +1,11 @@
-import { Body, Controller, Param } from '@nestjs/common';
+import { Body, Controller, Inject, Param } from '@nestjs/common';
 import { AUTHENTICATED, anyRole, PUBLIC } from '../../common/auth/access';
 import type { AuthContext } from '../../common/auth/auth-context';
 import { CurrentAuth } from '../../common/auth/current-auth.decorator';
 import { ObpEndpoint } from '../../common/endpoint/obp-endpoint.decorator';
 import { since } from '../../common/versioning/api-versions';
+import type { AppConfig } from '../../config/app-config';
+import { APP_CONFIG } from '../../config/config.module';
 import { toApiCollectionJson } from './api-collections.mapper';
 import { ApiCollectionsService } from './api-collections.service';
 import { ApiCollectionJson400, ApiCollectionsJson400, PostApiCollectionJson400 } from './dto/api-collection.json';
@@ -13,7 +15,10 @@ export const API_COLLECTION_TAGS = ['Api-Collection'];
 /** The collections themselves; their endpoints are in ApiCollectionEndpointsController. */
 @Controller()
 export class ApiCollectionsController {
-  constructor(private readonly collections: ApiCollectionsService) {}
+  constructor(
+    private readonly collections: ApiCollectionsService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   @ObpEndpoint({
     operationId: 'OBPv4.0.0-createMyApiCollection',
@@ -99,6 +104,65 @@ export class ApiCollectionsController {
   })
   async getSharableApiCollectionById(@Param('API_COLLECTION_ID') id: string): Promise<ApiCollectionJson400> {
     return toApiCollectionJson(await this.collections.sharable(id));
+  }
+
+  @ObpEndpoint({
+    operationId: 'OBPv4.0.0-getFeaturedApiCollections',
+    verb: 'GET',
+    path: '/api-collections/featured',
+    versions: since('4.0.0'),
+    access: PUBLIC,
+    summary: 'Get Featured Api Collections',
+    description:
+      'The collections this instance features (API Explorer shows them on its home page), no login needed: the ids set in ' +
+      'OBP_FEATURED_API_COLLECTION_IDS (OBP: featured_api_collection_ids), once each, by name; unknown and non-sharable ones are left out. ' +
+      'An empty list when none is set.',
+    tags: API_COLLECTION_TAGS,
+    errors: ['UnknownError'],
+    responseBody: ApiCollectionsJson400,
+  })
+  async getFeaturedApiCollections(): Promise<ApiCollectionsJson400> {
+    return { api_collections: (await this.collections.featured(this.config.featuredApiCollectionIds)).map(toApiCollectionJson) };
+  }
+
+  @ObpEndpoint({
+    operationId: 'OBPv5.1.0-getAllApiCollections',
+    verb: 'GET',
+    path: '/management/api-collections',
+    versions: since('5.1.0'),
+    access: anyRole('CanGetAllApiCollections'),
+    summary: 'Get All API Collections',
+    description: "Every user's collections, sharable or not, by name.",
+    tags: API_COLLECTION_TAGS,
+    errors: ['UserNotLoggedIn', 'UserHasMissingRoles', 'UnknownError'],
+    responseBody: ApiCollectionsJson400,
+  })
+  async getAllApiCollections(): Promise<ApiCollectionsJson400> {
+    return { api_collections: (await this.collections.all()).map(toApiCollectionJson) };
+  }
+
+  @ObpEndpoint({
+    operationId: 'OBPv5.1.0-updateMyApiCollection',
+    verb: 'PUT',
+    path: '/my/api-collections/API_COLLECTION_ID',
+    versions: since('5.1.0'),
+    access: AUTHENTICATED,
+    summary: 'Update My Api Collection By API_COLLECTION_ID',
+    description:
+      'Replaces the name, is_sharable and description ("" when absent) of one of the logged-in user\'s collections; its endpoints stay. ' +
+      "400 OBP-30079 when there is none or it is another user's (OBP does not check the owner here), 400 OBP-30086 when the user has " +
+      'another collection of that name, 400 OBP-3008A naming the limit when the name is over 100 or the description over 2000 characters.',
+    tags: API_COLLECTION_TAGS,
+    errors: ['UserNotLoggedIn', 'InvalidJsonFormat', 'ApiCollectionNotFound', 'ApiCollectionAlreadyExists', 'UpdateApiCollectionError', 'UnknownError'],
+    requestBody: PostApiCollectionJson400,
+    responseBody: ApiCollectionJson400,
+  })
+  async updateMyApiCollection(
+    @CurrentAuth() auth: AuthContext,
+    @Param('API_COLLECTION_ID') id: string,
+    @Body() body: PostApiCollectionJson400,
+  ): Promise<ApiCollectionJson400> {
+    return toApiCollectionJson(await this.collections.update(auth.user.userId, id, body));
   }
 
   @ObpEndpoint({

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { ApiCollectionOperationIds } from '../../common/endpoint/api-collection-operation-ids';
 import { EndpointModule } from '../../common/endpoint/endpoint.module';
 import { UsersModule } from '../users/users.module';
 import { ApiCollectionEndpointsController } from './api-collection-endpoints.controller';
@@ -12,6 +13,6 @@ import { ApiCollectionEntity } from './entities/api-collection.entity';
 @Module({
   imports: [EndpointModule, UsersModule, TypeOrmModule.forFeature([ApiCollectionEntity, ApiCollectionEndpointEntity])],
   controllers: [ApiCollectionsController, ApiCollectionEndpointsController],
-  providers: [ApiCollectionsRepository, ApiCollectionsService],
+  providers: [ApiCollectionsRepository, ApiCollectionsService, { provide: ApiCollectionOperationIds, useExisting: ApiCollectionsService }],
 })
 export class ApiCollectionsModule {}

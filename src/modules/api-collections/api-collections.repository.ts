@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { Repository } from 'typeorm';
+import { In, type Repository } from 'typeorm';
 import { isForeignKeyViolation, isUniqueViolation } from '../../database/postgres-errors';
 import { ApiCollectionEndpointEntity } from './entities/api-collection-endpoint.entity';
 import { ApiCollectionEntity } from './entities/api-collection.entity';
@@ -34,6 +34,33 @@ export class ApiCollectionsRepository {
 
   byUserAndName(userId: string, name: string): Promise<ApiCollectionEntity | null> {
     return this.collections.findOneBy({ userId, name });
+  }
+
+  /** The collections among these ids (unknown ids are skipped). */
+  byIds(apiCollectionIds: string[]): Promise<ApiCollectionEntity[]> {
+    return apiCollectionIds.length === 0 ? Promise.resolve([]) : this.collections.findBy({ apiCollectionId: In(apiCollectionIds) });
+  }
+
+  /** Every user's collections (the management read), by name, then owner. */
+  all(): Promise<ApiCollectionEntity[]> {
+    return this.collections.find({ order: { name: 'ASC', userId: 'ASC', apiCollectionId: 'ASC' } });
+  }
+
+  /** The updated collection; undefined when it is gone, 'duplicate' when the owner has another collection of that name. */
+  async updateCollection(
+    apiCollectionId: string,
+    userId: string,
+    changes: { name: string; isSharable: boolean; description: string },
+  ): Promise<ApiCollectionEntity | 'duplicate' | undefined> {
+    try {
+      await this.collections.update({ apiCollectionId, userId }, changes);
+    } catch (error) {
+      if (isUniqueViolation(error, COLLECTION_NAME_KEY)) return 'duplicate';
+      throw error;
+    }
+    // Read back rather than trust the driver's affected-row count (not every driver reports it).
+    const updated = await this.byId(apiCollectionId);
+    return updated?.userId === userId ? updated : undefined;
   }
 
   ofUser(userId: string): Promise<ApiCollectionEntity[]> {

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ObpException } from '../../common/errors/obp.exception';
 import { EndpointRegistry } from '../../common/endpoint/endpoint-registry';
+import type { ApiCollectionOperationIds } from '../../common/endpoint/api-collection-operation-ids';
 import { isUuid } from '../../common/http/ids';
 import { UsersService } from '../users/users.service';
 import { ApiCollectionsRepository } from './api-collections.repository';
@@ -26,7 +27,7 @@ export type CollectionRef = { name: string } | { id: string };
  * collection, OBP-30082 for an unknown endpoint, OBP-30085/30086 for duplicates.
  */
 @Injectable()
-export class ApiCollectionsService {
+export class ApiCollectionsService implements ApiCollectionOperationIds {
   private operationIds: ReadonlySet<string> | undefined;
 
   constructor(
@@ -36,13 +37,62 @@ export class ApiCollectionsService {
   ) {}
 
   async create(userId: string, body: PostApiCollectionJson400): Promise<ApiCollectionEntity> {
-    const name = body.api_collection_name;
-    const description = body.description ?? '';
-    if (name.length > MAX_NAME) throw ObpException.of('CreateApiCollectionError', `api_collection_name must be at most ${MAX_NAME} characters.`);
-    if (description.length > MAX_DESCRIPTION) throw ObpException.of('CreateApiCollectionError', `description must be at most ${MAX_DESCRIPTION} characters.`);
+    const { name, description } = checkedFields(body, 'CreateApiCollectionError');
     const created = await this.repository.insertCollection(userId, name, body.is_sharable, description);
     if (!created) throw ObpException.of('ApiCollectionAlreadyExists', `Current api_collection_name(${echo(name)}) is already existing for the log in user.`);
     return created;
+  }
+
+  /** OBP v5.1.0 update: the caller's own collection only (OBP does not check the owner); a name the owner already uses is 400 OBP-30086. */
+  async update(userId: string, apiCollectionId: string, body: PostApiCollectionJson400): Promise<ApiCollectionEntity> {
+    const { name, description } = checkedFields(body, 'UpdateApiCollectionError');
+    await this.own(userId, { id: apiCollectionId });
+    const updated = await this.repository.updateCollection(apiCollectionId, userId, { name, isSharable: body.is_sharable, description });
+    if (updated === 'duplicate')
+      throw ObpException.of('ApiCollectionAlreadyExists', `Current api_collection_name(${echo(name)}) is already existing for the log in user.`);
+    if (!updated) throw collectionNotFound({ id: apiCollectionId });
+    return updated;
+  }
+
+  /** Every user's collections (CanGetAllApiCollections). */
+  all(): Promise<ApiCollectionEntity[]> {
+    return this.repository.all();
+  }
+
+  /**
+   * OBP's featured collections: the configured ids (featured_api_collection_ids), once each,
+   * skipping unknown and non-sharable ones, by name.
+   */
+  async featured(ids: readonly string[]): Promise<ApiCollectionEntity[]> {
+    const wanted = [...new Set(ids.map((id) => id.trim()).filter(isUuid))];
+    const found = await this.repository.byIds(wanted);
+    return found
+      .filter((collection) => collection.isSharable)
+      .sort((a, b) => a.name.localeCompare(b.name) || a.apiCollectionId.localeCompare(b.apiCollectionId));
+  }
+
+  /**
+   * A collection whose endpoints the caller may read: a sharable one (anyone, no login needed) or
+   * the caller's own. Anything else answers like an unknown id, so private collections are not revealed.
+   */
+  async readable(userId: string | undefined, apiCollectionId: string): Promise<ApiCollectionEntity> {
+    const found = isUuid(apiCollectionId) ? await this.repository.byId(apiCollectionId) : null;
+    if (!found || !(found.isSharable || found.userId === userId)) throw collectionNotFound({ id: apiCollectionId });
+    return found;
+  }
+
+  async readableEndpoints(userId: string | undefined, apiCollectionId: string): Promise<ApiCollectionEndpointEntity[]> {
+    return this.repository.endpointsOf((await this.readable(userId, apiCollectionId)).apiCollectionId);
+  }
+
+  /** ApiCollectionOperationIds for resource docs: a collection the caller may not read lists nothing, as OBP lists nothing for an unknown id. */
+  async operationIdsOf(apiCollectionId: string, userId: string | undefined): Promise<string[]> {
+    try {
+      return (await this.readableEndpoints(userId, apiCollectionId)).map((endpoint) => endpoint.operationId);
+    } catch (error) {
+      if (error instanceof ObpException) return [];
+      throw error;
+    }
   }
 
   ofUser(userId: string): Promise<ApiCollectionEntity[]> {
@@ -130,6 +180,15 @@ export class ApiCollectionsService {
     this.operationIds ??= new Set(this.registry.all().map((endpoint) => endpoint.operationId));
     return this.operationIds;
   }
+}
+
+/** The lengths OBP's columns hold; a longer value is OBP's create (or update) error naming the limit. */
+function checkedFields(body: PostApiCollectionJson400, error: 'CreateApiCollectionError' | 'UpdateApiCollectionError') {
+  const name = body.api_collection_name;
+  const description = body.description ?? '';
+  if (name.length > MAX_NAME) throw ObpException.of(error, `api_collection_name must be at most ${MAX_NAME} characters.`);
+  if (description.length > MAX_DESCRIPTION) throw ObpException.of(error, `description must be at most ${MAX_DESCRIPTION} characters.`);
+  return { name, description };
 }
 
 function collectionNotFound(ref: CollectionRef): ObpException {

@@ -35,8 +35,9 @@ export const ACCESS_DEVIATIONS: Readonly<Record<string, string>> = {
 
 /**
  * Public endpoints the catalogue digest does not cover, each with the OBP source that makes it
- * public: OBP answers them through anonymousAccess while its apiOptions.get*IsPublic prop is true
- * (the default); this server reads the same props (OBP_APIOPTIONS_*).
+ * public. Branches, ATMs and products: OBP answers them through anonymousAccess while its
+ * apiOptions.get*IsPublic prop is true (the default); this server reads the same props
+ * (OBP_APIOPTIONS_*). API collections: OBP documents them as not needing a login.
  */
 export const PUBLIC_OUTSIDE_CATALOGUE: Readonly<Record<string, string>> = {
   'OBPv3.0.0-getBranches': 'APIMethods300 getBranches: anonymousAccess when apiOptions.getBranchesIsPublic (default true)',
@@ -58,6 +59,10 @@ export const PUBLIC_OUTSIDE_CATALOGUE: Readonly<Record<string, string>> = {
   'OBPv2.1.0-getProduct': 'APIMethods210 getProduct: no user needed when apiOptions.getProductsIsPublic (default true)',
   'OBPv3.1.0-getProducts': 'APIMethods310 getProducts: anonymousAccess when apiOptions.getProductsIsPublic (default true)',
   'OBPv3.1.0-getProduct': 'APIMethods310 getProduct: anonymousAccess when apiOptions.getProductsIsPublic (default true)',
+  // API collections: OBP's resource docs say "Authentication is Optional" and the handlers call no login check.
+  'OBPv4.0.0-getFeaturedApiCollections': 'APIMethods400 getFeaturedApiCollections: authenticationRequiredMessage(false), no user read',
+  'OBPv4.0.0-getApiCollectionEndpoints':
+    "APIMethods400 getApiCollectionEndpoints: authenticationRequiredMessage(false), no user read (here only sharable or the caller's own collections)",
 };
 
 function catalogue(): CatalogueEntry[] {
