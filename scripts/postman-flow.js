@@ -52,6 +52,17 @@ const BANK_ROLES = [
   'CanGetCustomerMessages',
   'CanGetEntitlementsForOneBank',
   'CanDeleteCustomerCascade',
+  'CanUpdateCustomerCreditRatingAndSource',
+  'CanUpdateCustomerBranch',
+  'CanUpdateCustomerData',
+  'CanGetCustomersMinimal',
+  'CanCreateCustomerAttributeDefinitionAtOneBank',
+  'CanGetCustomerAttributeDefinitionAtOneBank',
+  'CanDeleteCustomerAttributeDefinitionAtOneBank',
+  'CanGetCorrelatedUsersInfo',
+  'CanCreateAccount',
+  'CanCreateUserInvitation',
+  'CanGetUserInvitation',
 ];
 const SYSTEM_ROLES = [
   'CanGetAnyKycDocuments',
@@ -70,9 +81,19 @@ const SYSTEM_ROLES = [
   'CanDeleteScopeAtAnyBank',
   'CanGetAnyUser',
   'CanDeleteEntitlementAtAnyBank',
+  'CanGetCustomersAtAnyBank',
+  'CanGetCustomersMinimalAtAnyBank',
+  'CanUseCustomerFirehoseAtAnyBank',
+  'CanReadUserLockedStatus',
+  'CanLockUser',
+  'CanUnlockUser',
+  'CanGetSystemView',
+  'CanCreateSandbox',
+  'CanGetApiCollectionsForUser',
 ];
 
-const SANDBOX = { BANK_ID: '{{sandboxBankId}}', ACCOUNT_ID: '{{sandboxAccountId}}' };
+const SANDBOX_BANK = { BANK_ID: '{{sandboxBankId}}' };
+const SANDBOX = { ...SANDBOX_BANK, ACCOUNT_ID: '{{sandboxAccountId}}' };
 const TRANSACTION = { ...SANDBOX, TRANSACTION_ID: '{{transactionId}}' };
 const COUNTERPARTY = { ...SANDBOX, OTHER_ACCOUNT_ID: '{{otherAccountId}}' };
 const TX_METADATA = '/banks/{BANK_ID}/accounts/{ACCOUNT_ID}/{VIEW_ID}/transactions/{TRANSACTION_ID}/metadata';
@@ -89,14 +110,15 @@ const FLOW = [
     {
       // The provider is a URL: encoded, it stays one path segment.
       check:
-        "expect(json.username).to.eql(env('username'));\n  pm.environment.set('userId', json.user_id);\n  pm.environment.set('provider', encodeURIComponent(json.provider));",
+        "expect(json.username).to.eql(env('username'));\n  pm.environment.set('userId', json.user_id);\n  pm.environment.set('ownerUserId', json.user_id);\n  pm.environment.set('provider', encodeURIComponent(json.provider));",
     },
   ],
   [
     'My accounts: pick a sandbox account for the metadata requests',
     'GET /my/accounts',
     {
-      check: `const account = json.accounts.find((candidate) => candidate.bank_id && candidate.id);
+      check: `// Not one an earlier run created at a bank of its own (the run may be repeated on one server).
+  const account = json.accounts.find((candidate) => candidate.bank_id && candidate.id && !candidate.bank_id.startsWith('newman-'));
   expect(account, 'the user owns no account').to.be.an('object');
   pm.environment.set('sandboxBankId', account.bank_id);
   pm.environment.set('sandboxAccountId', account.id);`,
@@ -107,6 +129,24 @@ const FLOW = [
     'GET /users/provider/{PROVIDER}/username/{USERNAME}',
     { check: "expect(json.user_id).to.eql(env('userId'));" },
   ],
+
+  // What the server serves (public).
+  ['API info at the version root', 'GET ', { check: "expect(json.version).to.eql('v' + pm.request.url.path[1].slice(1));" }],
+  ['API versions', 'GET /api/versions', { check: 'expect(json.scanned_api_versions.length).to.be.above(5);' }],
+  ['Glossary', 'GET /api/glossary', { check: 'expect(json.glossary_items).to.not.be.empty;' }],
+  [
+    'Message docs (none: no connector)',
+    'GET /message-docs/{CONNECTOR}',
+    { path: { CONNECTOR: 'rest_vMar2019' }, check: "expect(json.message_docs).to.be.an('array');" },
+  ],
+  [
+    'Resource docs as Swagger',
+    'GET /resource-docs/{API_VERSION}/swagger',
+    { path: { API_VERSION: 'v5.1.0' }, check: 'expect(Object.keys(json.paths).length).to.be.above(100);' },
+  ],
+  ['My user id', 'GET /users/current/user_id', { check: "expect(json.user_id).to.eql(env('userId'));" }],
+  ['Find the current user by id', 'GET /users/user_id/{USER_ID}', { check: "expect(json.username).to.eql(env('username'));" }],
+  ['Consumers of my own', 'GET /management/users/current/consumers', { check: "expect(json.consumers).to.be.an('array');" }],
 
   // A bank of its own.
   [
@@ -123,6 +163,26 @@ const FLOW = [
     { check: "expect(json.id).to.eql(env('bankId'));\n  expect(json.full_name).to.eql('Newman test bank ' + env('runId'));" },
   ],
   ['List banks', 'GET /banks', { check: "expect(json.banks.map((bank) => bank.id)).to.include(env('bankId'));" }],
+
+  // The sandbox bank's branches, ATMs and products (public), each listed, then one read by its id.
+  [
+    'Sandbox branches',
+    'GET /banks/{BANK_ID}/branches',
+    { path: SANDBOX_BANK, query: { limit: '10' }, check: "expect(json.branches).to.not.be.empty;\n  pm.environment.set('branchId', json.branches[0].id);" },
+  ],
+  ['A sandbox branch', 'GET /banks/{BANK_ID}/branches/{BRANCH_ID}', { path: SANDBOX_BANK, check: "expect(json.id).to.eql(env('branchId'));" }],
+  [
+    'Sandbox ATMs',
+    'GET /banks/{BANK_ID}/atms',
+    { path: SANDBOX_BANK, query: { limit: '10' }, check: "expect(json.atms).to.not.be.empty;\n  pm.environment.set('atmId', json.atms[0].id);" },
+  ],
+  ['A sandbox ATM', 'GET /banks/{BANK_ID}/atms/{ATM_ID}', { path: SANDBOX_BANK, check: "expect(json.id).to.eql(env('atmId'));" }],
+  [
+    'Sandbox products',
+    'GET /banks/{BANK_ID}/products',
+    { path: SANDBOX_BANK, check: "expect(json.products).to.not.be.empty;\n  pm.environment.set('productCode', json.products[0].product_code);" },
+  ],
+  ['A sandbox product', 'GET /banks/{BANK_ID}/products/{PRODUCT_CODE}', { path: SANDBOX_BANK, check: "expect(json.product_code).to.eql(env('productCode'));" }],
 
   // Roles: the bank's creator may grant roles there; CanCreateEntitlementAtAnyBank grants the system roles.
   ...BANK_ROLES.map((role) => [
@@ -147,6 +207,12 @@ const FLOW = [
     'GET /banks/{BANK_ID}/entitlements',
     { check: "expect(json.list.every((e) => e.bank_id === env('bankId'))).to.be.true;\n  expect(json.list.length).to.be.at.least(" + BANK_ROLES.length + ');' },
   ],
+  [
+    'Entitlements of the user at the bank',
+    'GET /banks/{BANK_ID}/users/{USER_ID}/entitlements',
+    { check: "expect(json.list.map((e) => e.role_name)).to.include('CanCreateCustomer');" },
+  ],
+  ['Entitlements of every user', 'GET /entitlements', { check: "expect(json.list.map((e) => e.entitlement_id)).to.include(env('entitlementId'));" }],
 
   // A customer, its details and what hangs off it.
   [
@@ -173,6 +239,31 @@ const FLOW = [
     { query: { limit: '10', offset: '0', sort_direction: 'DESC' }, check: "expect(json.customers.map((c) => c.customer_id)).to.include(env('customerId'));" },
   ],
   [
+    'Minimal customers at the bank',
+    'GET /banks/{BANK_ID}/customers-minimal',
+    { check: "expect(json.customers.map((c) => c.customer_id)).to.include(env('customerId'));" },
+  ],
+  [
+    'Customers at every bank',
+    'GET /customers',
+    { query: { limit: '500', sort_direction: 'DESC' }, check: "expect(json.customers.map((c) => c.customer_id)).to.include(env('customerId'));" },
+  ],
+  [
+    'Minimal customers at every bank',
+    'GET /customers-minimal',
+    { query: { limit: '500', sort_direction: 'DESC' }, check: "expect(json.customers.map((c) => c.customer_id)).to.include(env('customerId'));" },
+  ],
+  [
+    'Customer firehose at the bank',
+    'GET /banks/{BANK_ID}/firehose/customers',
+    { check: "expect(json.customers.map((c) => c.customer_id)).to.include(env('customerId'));" },
+  ],
+  [
+    'Search customers by mobile number',
+    'POST /banks/{BANK_ID}/search/customers/mobile-phone-number',
+    { body: { mobile_phone_number: '+44 7700 900{{runId}}' }, check: "expect(json.customers.map((c) => c.customer_id)).to.eql([env('customerId')]);" },
+  ],
+  [
     'Update the e-mail',
     `PUT ${CUSTOMER}/email`,
     { body: { email: 'newman-{{runId}}@example.com' }, check: "expect(json.email).to.eql('newman-' + env('runId') + '@example.com');" },
@@ -191,6 +282,17 @@ const FLOW = [
     'Update the credit limit',
     `PUT ${CUSTOMER}/credit-limit`,
     { body: { credit_limit: { currency: 'EUR', amount: '2500' } }, check: "expect(json.credit_limit.amount).to.eql('2500');" },
+  ],
+  [
+    'Update the credit rating and source',
+    `PUT ${CUSTOMER}/credit-rating-and-source`,
+    { body: { credit_rating: 'Good', credit_source: 'Newman' }, check: "expect(json.credit_rating.rating).to.eql('Good');" },
+  ],
+  ['Update the branch', `PUT ${CUSTOMER}/branch`, { body: { branch_id: 'NM-BRANCH' }, check: "expect(json.branch_id).to.eql('NM-BRANCH');" }],
+  [
+    'Update the personal data',
+    `PUT ${CUSTOMER}/data`,
+    { body: { relationship_status: 'married', dependants: 2 }, check: "expect(json.relationship_status).to.eql('married');" },
   ],
   [
     'Read the updated customer',
@@ -219,8 +321,24 @@ const FLOW = [
     `GET ${CUSTOMER}/attributes`,
     { check: "expect(json.customer_attributes.map((a) => a.customer_attribute_id)).to.not.include(env('customerAttributeId'));" },
   ],
+  [
+    'Define a customer attribute',
+    'PUT /banks/{BANK_ID}/attribute-definitions/customer',
+    { body: { name: 'NEWMAN_{{runId}}', description: 'Set by the ordered run' }, check: "expect(json.name).to.eql('NEWMAN_' + env('runId'));" },
+  ],
+  [
+    'Customer attribute definitions',
+    'GET /banks/{BANK_ID}/attribute-definitions/customer',
+    { check: "expect(json.attributes.map((a) => a.attribute_definition_id)).to.include(env('attributeDefinitionId'));" },
+  ],
+  ['Delete the attribute definition', 'DELETE /banks/{BANK_ID}/attribute-definitions/{ATTRIBUTE_DEFINITION_ID}/customer', {}],
   ['Add an address', `POST ${CUSTOMER}/address`, { body: { city: 'Newmanton' }, check: "expect(json.city).to.eql('Newmanton');" }],
   ['List addresses', `GET ${CUSTOMER}/addresses`, { check: "expect(json.addresses.map((a) => a.customer_address_id)).to.include(env('customerAddressId'));" }],
+  [
+    'Update the address',
+    `PUT ${CUSTOMER}/addresses/{CUSTOMER_ADDRESS_ID}`,
+    { body: { city: 'Newmanton upon Test' }, check: "expect(json.city).to.eql('Newmanton upon Test');" },
+  ],
   ['Delete the address', `DELETE ${CUSTOMER}/addresses/{CUSTOMER_ADDRESS_ID}`, {}],
   [
     'Add a tax residence',
@@ -254,6 +372,28 @@ const FLOW = [
     'GET /banks/{BANK_ID}/my/customers',
     { check: "expect(json.customers.map((c) => c.customer_id)).to.include(env('customerId'));" },
   ],
+  [
+    'Links of the user',
+    'GET /banks/{BANK_ID}/user_customer_links/users/{USER_ID}',
+    { check: "expect(json.user_customer_links.map((l) => l.customer_id)).to.include(env('customerId'));" },
+  ],
+  ['My customers', 'GET /my/customers', { check: "expect(json.customers.map((c) => c.customer_id)).to.include(env('customerId'));" }],
+  [
+    'Customers of the current user',
+    'GET /users/current/customers',
+    { check: "expect(json.customers.map((c) => c.customer_id)).to.include(env('customerId'));" },
+  ],
+  [
+    'Customer ids of the current user',
+    'GET /users/current/customers/customer_ids',
+    { check: "expect(json.customers.map((c) => c.id)).to.include(env('customerId'));" },
+  ],
+  [
+    'Users correlated with the customer',
+    `GET ${CUSTOMER}/correlated-users`,
+    { check: "expect(json.customer.customer_id).to.eql(env('customerId'));\n  expect(json.users.map((u) => u.user_id)).to.include(env('userId'));" },
+  ],
+  ['My correlated entities', 'GET /my/correlated-entities', { check: "expect(json.correlated_entities).to.be.an('array');" }],
 
   // KYC.
   [
@@ -293,6 +433,19 @@ const FLOW = [
     `GET ${CUSTOMER}/messages`,
     { check: "expect(json.messages.map((m) => m.message)).to.include('Hello from run ' + env('runId'));" },
   ],
+  ['Send a message the v1.4.0 way', 'POST /banks/{BANK_ID}/customer/{CUSTOMER_ID}/messages', { body: { message: 'Old-style hello {{runId}}' } }],
+  [
+    'My messages as a customer',
+    'GET /banks/{BANK_ID}/customer/messages',
+    { check: "expect(json.messages.map((m) => m.message)).to.include('Old-style hello ' + env('runId'));" },
+  ],
+  ['Request a credit limit', `POST ${CUSTOMER}/credit_limit/requests`, {}],
+  [
+    'Credit limit requests',
+    `GET ${CUSTOMER}/credit_limit/requests`,
+    { check: "expect(json.credit_limit_requests).to.have.lengthOf(1);\n  pm.environment.set('requestId', json.credit_limit_requests[0].request_id);" },
+  ],
+  ['The credit limit request', `GET ${CUSTOMER}/credit_limit/requests/{REQUEST_ID}`, { check: "expect(json.request_id).to.eql(env('requestId'));" }],
 
   // An account at the new bank.
   [
@@ -319,6 +472,24 @@ const FLOW = [
     { check: "expect((json.accounts || json).map((account) => account.id)).to.include(env('accountId'));" },
   ],
   ['My accounts include it', 'GET /my/accounts', { check: "expect(json.accounts.map((account) => account.id)).to.include(env('accountId'));" }],
+  [
+    'Create an account with an id of its own',
+    'PUT /banks/{BANK_ID}/accounts/{ACCOUNT_ID}',
+    {
+      before: "pm.environment.set('namedAccountId', 'nm-acc-' + pm.environment.get('runId'));",
+      path: { ACCOUNT_ID: '{{namedAccountId}}' },
+      body: { user_id: '{{userId}}', label: 'Named account {{runId}}', account_routings: [{ scheme: 'AccountNumber', address: 'NMX{{runId}}' }] },
+      check: "expect(json.account_id || json.id).to.eql(env('namedAccountId'));",
+    },
+  ],
+  [
+    'Accounts held at the bank',
+    'GET /banks/{BANK_ID}/accounts-held',
+    { check: "expect(json.accounts.map((account) => account.id)).to.include.members([env('accountId'), env('namedAccountId')]);" },
+  ],
+  ['My account', 'GET /my/banks/{BANK_ID}/accounts/{ACCOUNT_ID}/account', { check: "expect(json.id).to.eql(env('accountId'));" }],
+  ['The owner system view', 'GET /system-views/{VIEW_ID}', { path: { VIEW_ID: 'owner' }, check: "expect(json.id).to.eql('owner');" }],
+  ['System view ids', 'GET /system-views-ids', { check: "expect(json.views.map((view) => view.id)).to.include('owner');" }],
 
   // Transaction and counterparty metadata, on the sandbox account.
   [
@@ -350,6 +521,7 @@ const FLOW = [
   ['Delete the image', `DELETE ${TX_METADATA}/images/{IMAGE_ID}`, { path: TRANSACTION }],
   ['Add where it happened', `POST ${TX_METADATA}/where`, { path: TRANSACTION, body: { where: { latitude: 51.5, longitude: -0.12 } } }],
   ['Where it happened', `GET ${TX_METADATA}/where`, { path: TRANSACTION, check: 'expect(json.where.latitude).to.eql(51.5);' }],
+  ['Update where it happened', `PUT ${TX_METADATA}/where`, { path: TRANSACTION, body: { where: { latitude: 48.1, longitude: 11.6 } } }],
   ['Delete where it happened', `DELETE ${TX_METADATA}/where`, { path: TRANSACTION }],
   [
     'Sandbox counterparties',
@@ -361,7 +533,32 @@ const FLOW = [
   ['Update the private alias', `PUT ${OTHER_ACCOUNT}/private_alias`, { path: COUNTERPARTY, body: { alias: 'Newman {{runId}} 2' } }],
   ['Delete the private alias', `DELETE ${OTHER_ACCOUNT}/private_alias`, { path: COUNTERPARTY }],
   ['Add more info', `POST ${OTHER_ACCOUNT}/metadata/more_info`, { path: COUNTERPARTY, body: { more_info: 'Met at run {{runId}}' } }],
+  ['Add a public alias', `POST ${OTHER_ACCOUNT}/public_alias`, { path: COUNTERPARTY, body: { alias: 'Public {{runId}}' } }],
+  ['Read the public alias', `GET ${OTHER_ACCOUNT}/public_alias`, { path: COUNTERPARTY, check: "expect(json.alias).to.eql('Public ' + env('runId'));" }],
+  ['Update the public alias', `PUT ${OTHER_ACCOUNT}/public_alias`, { path: COUNTERPARTY, body: { alias: 'Public {{runId}} 2' } }],
+  ['Delete the public alias', `DELETE ${OTHER_ACCOUNT}/public_alias`, { path: COUNTERPARTY }],
+  ...[
+    ['url', 'URL', 'https://example.com/newman/{{runId}}', 'https://example.com/newman/{{runId}}/2'],
+    ['image_url', 'image_URL', 'https://example.com/newman/{{runId}}.png', 'https://example.com/newman/{{runId}}-2.png'],
+    ['open_corporates_url', 'open_corporates_URL', 'https://opencorporates.com/companies/gb/{{runId}}', 'https://opencorporates.com/companies/gb/{{runId}}2'],
+    ['corporate_location', 'corporate_location', { latitude: 51.5, longitude: -0.12 }, { latitude: 52.5, longitude: 13.4 }],
+    ['physical_location', 'physical_location', { latitude: 51.5, longitude: -0.12 }, { latitude: 52.5, longitude: 13.4 }],
+  ].flatMap(([segment, field, first, second]) => [
+    [`Add the counterparty ${segment}`, `POST ${OTHER_ACCOUNT}/metadata/${segment}`, { path: COUNTERPARTY, body: { [field]: first } }],
+    [`Update the counterparty ${segment}`, `PUT ${OTHER_ACCOUNT}/metadata/${segment}`, { path: COUNTERPARTY, body: { [field]: second } }],
+  ]),
   ['Counterparty metadata', `GET ${OTHER_ACCOUNT}/metadata`, { path: COUNTERPARTY, check: "expect(json.more_info).to.eql('Met at run ' + env('runId'));" }],
+  ['Update more info', `PUT ${OTHER_ACCOUNT}/metadata/more_info`, { path: COUNTERPARTY, body: { more_info: 'Met at run {{runId}}, again' } }],
+  ...['url', 'image_url', 'open_corporates_url', 'corporate_location', 'physical_location'].map((segment) => [
+    `Delete the counterparty ${segment}`,
+    `DELETE ${OTHER_ACCOUNT}/metadata/${segment}`,
+    { path: COUNTERPARTY },
+  ]),
+  [
+    'Explicit counterparties of the sandbox account (none: v5.1.0 has no operation creating one)',
+    'GET /banks/{BANK_ID}/accounts/{ACCOUNT_ID}/{VIEW_ID}/counterparties',
+    { path: SANDBOX, check: "expect(json.counterparties).to.be.an('array');" },
+  ],
   ['Delete more info', `DELETE ${OTHER_ACCOUNT}/metadata/more_info`, { path: COUNTERPARTY }],
 
   // Consumers (applications) and their scopes and limits.
@@ -389,6 +586,155 @@ const FLOW = [
   ['Add a scope', 'POST /consumers/{CONSUMER_ID}/scopes', { body: { bank_id: '', role_name: 'CanGetAnyUser' } }],
   ['Scopes of the consumer', 'GET /consumers/{CONSUMER_ID}/scopes', { check: "expect(json.list.map((s) => s.scope_id)).to.include(env('scopeId'));" }],
   ['Delete the scope', 'DELETE /consumers/{CONSUMER_ID}/scope/{SCOPE_ID}', {}],
+
+  // An invitation, a second user, its lock, a custom view, and a view of the new account shared with the second user.
+  [
+    'Invite a developer',
+    'POST /banks/{BANK_ID}/user-invitation',
+    { body: { email: 'invited-{{runId}}@example.com' }, check: "expect(json.status).to.eql('CREATED');\n  expect(env('secretLink')).to.eql(json.secret_key);" },
+  ],
+  [
+    'Invitations of the bank',
+    'GET /banks/{BANK_ID}/user-invitations',
+    { check: "expect(json.user_invitations.map((i) => i.email)).to.include('invited-' + env('runId') + '@example.com');" },
+  ],
+  [
+    'The invitation by its secret',
+    'GET /banks/{BANK_ID}/user-invitations/{SECRET_LINK}',
+    { check: "expect(json.email).to.eql('invited-' + env('runId') + '@example.com');" },
+  ],
+  [
+    'The invitation as the invitee sees it',
+    'POST /banks/{BANK_ID}/user-invitations',
+    { body: { secret_key: '{{secretLink}}' }, check: "expect(json.email).to.eql('invited-' + env('runId') + '@example.com');" },
+  ],
+  [
+    'Create a second user',
+    'POST /users',
+    {
+      body: { email: 'second-{{runId}}@example.com', username: 'newman_second_{{runId}}', user_invitation_secret_key: undefined },
+      // The create stores the new id in userId; the run goes on as the owner.
+      check:
+        "expect(json.username).to.eql('newman_second_' + env('runId'));\n  pm.environment.set('secondUserId', json.user_id);\n  pm.environment.set('userId', env('ownerUserId'));",
+    },
+  ],
+  ['Lock the second user', 'POST /users/{PROVIDER}/{USERNAME}/locks', { path: { USERNAME: 'newman_second_{{runId}}' } }],
+  [
+    'Its lock status',
+    'GET /users/{PROVIDER}/{USERNAME}/lock-status',
+    {
+      path: { USERNAME: 'newman_second_{{runId}}' },
+      check: "expect(json.username).to.eql('newman_second_' + env('runId'));\n  expect(json.bad_attempts_since_last_success_or_reset).to.be.a('number');",
+    },
+  ],
+  ['Unlock it', 'PUT /users/{PROVIDER}/{USERNAME}/lock-status', { path: { USERNAME: 'newman_second_{{runId}}' } }],
+  [
+    'Create a custom view of the new account',
+    'POST /banks/{BANK_ID}/accounts/{ACCOUNT_ID}/views',
+    {
+      body: { name: '_newman{{runId}}' },
+      // The create stores the new view id in viewId; the other requests go on through the owner view.
+      check: "pm.environment.set('customViewId', json.id);\n  pm.environment.set('viewId', 'owner');\n  expect(json.id).to.eql('_newman' + env('runId'));",
+    },
+  ],
+  // Through the owner view, which may grant and revoke the system views.
+  [
+    'Give the second user the accountant view',
+    'POST /banks/{BANK_ID}/accounts/{ACCOUNT_ID}/views/{VIEW_ID}/account-access/grant',
+    { path: { VIEW_ID: 'owner' }, body: { user_id: '{{secondUserId}}', view_id: 'accountant' }, check: "expect(json.id).to.eql('accountant');" },
+  ],
+  [
+    'Take it back',
+    'POST /banks/{BANK_ID}/accounts/{ACCOUNT_ID}/views/{VIEW_ID}/account-access/revoke',
+    { path: { VIEW_ID: 'owner' }, body: { user_id: '{{secondUserId}}', view_id: 'accountant' } },
+  ],
+
+  // API collections: one of my own, endpoints added by name and by id, read, shared, deleted.
+  ['Create an API collection', 'POST /my/api-collections', { body: { api_collection_name: 'newman-{{runId}}', is_sharable: true } }],
+  [
+    'My API collections',
+    'GET /my/api-collections',
+    { check: "expect(json.api_collections.map((c) => c.api_collection_id)).to.include(env('apiCollectionId'));" },
+  ],
+  ['The collection by name', 'GET /my/api-collections/name/{API_COLLECTION_NAME}', { check: "expect(json.api_collection_id).to.eql(env('apiCollectionId'));" }],
+  ['The collection by id', 'GET /my/api-collections/{API_COLLECTION_ID}', { check: "expect(json.api_collection_name).to.eql('newman-' + env('runId'));" }],
+  ['The shared collection', 'GET /api-collections/sharable/{API_COLLECTION_ID}', { check: "expect(json.api_collection_id).to.eql(env('apiCollectionId'));" }],
+  [
+    'Collections of the user',
+    'GET /users/{USER_ID}/api-collections',
+    { check: "expect(json.api_collections.map((c) => c.api_collection_id)).to.include(env('apiCollectionId'));" },
+  ],
+  [
+    'Add an endpoint by collection name',
+    'POST /my/api-collections/{API_COLLECTION_NAME}/api-collection-endpoints',
+    { body: { operation_id: 'OBPv4.0.0-getBanks' } },
+  ],
+  [
+    'Endpoints by collection name',
+    'GET /my/api-collections/{API_COLLECTION_NAME}/api-collection-endpoints',
+    { check: "expect(json.api_collection_endpoints.map((e) => e.operation_id)).to.include('OBPv4.0.0-getBanks');" },
+  ],
+  [
+    'One endpoint by collection name',
+    'GET /my/api-collections/{API_COLLECTION_NAME}/api-collection-endpoints/{OPERATION_ID}',
+    { check: "expect(json.api_collection_endpoint_id).to.eql(env('apiCollectionEndpointId'));" },
+  ],
+  ['Remove it by collection name', 'DELETE /my/api-collections/{API_COLLECTION_NAME}/api-collection-endpoints/{OPERATION_ID}', {}],
+  [
+    'Add an endpoint by collection id',
+    'POST /my/api-collection-ids/{API_COLLECTION_ID}/api-collection-endpoints',
+    { body: { operation_id: 'OBPv4.0.0-getBanks' } },
+  ],
+  [
+    'Endpoints by collection id',
+    'GET /my/api-collection-ids/{API_COLLECTION_ID}/api-collection-endpoints',
+    { check: "expect(json.api_collection_endpoints.map((e) => e.operation_id)).to.eql(['OBPv4.0.0-getBanks']);" },
+  ],
+  ['Remove it by collection id and operation', 'DELETE /my/api-collection-ids/{API_COLLECTION_ID}/api-collection-endpoints/{OPERATION_ID}', {}],
+  [
+    'Add it again by collection id',
+    'POST /my/api-collection-ids/{API_COLLECTION_ID}/api-collection-endpoints',
+    { body: { operation_id: 'OBPv4.0.0-getBanks' } },
+  ],
+  ['Remove it by endpoint id', 'DELETE /my/api-collection-ids/{API_COLLECTION_ID}/api-collection-endpoint-ids/{API_COLLECTION_ENDPOINT_ID}', {}],
+  ['Delete the collection', 'DELETE /my/api-collections/{API_COLLECTION_ID}', {}],
+
+  // A sandbox import of a small bank of its own (new ids each run).
+  [
+    'Import a small sandbox',
+    'POST /sandbox/data-import',
+    {
+      body: {
+        banks: [
+          {
+            id: 'newman-import-{{runId}}',
+            short_name: 'NM import',
+            full_name: 'Newman import {{runId}}',
+            logo: 'https://example.com/logo.png',
+            website: 'https://example.com',
+          },
+        ],
+        users: [{ email: 'import-{{runId}}@example.com', password: 'Newman-import-{{runId}}-Pw1!', user_name: 'newman_import_{{runId}}' }],
+        accounts: [],
+        transactions: [],
+        branches: [],
+        atms: [],
+        products: [],
+        crm_events: [],
+      },
+    },
+  ],
+  [
+    'The imported bank',
+    'GET /banks/{BANK_ID}',
+    { path: { BANK_ID: 'newman-import-{{runId}}' }, check: "expect(json.full_name).to.eql('Newman import ' + env('runId'));" },
+  ],
+
+  [
+    'Change the customer number',
+    `PUT ${CUSTOMER}/number`,
+    { body: { customer_number: 'NM2-{{runId}}' }, check: "expect(json.customer_number).to.eql('NM2-' + env('runId'));" },
+  ],
 
   // Clean up what the API can delete.
   ['Delete the user-customer link', 'DELETE /banks/{BANK_ID}/user_customer_links/{USER_CUSTOMER_LINK_ID}', {}],

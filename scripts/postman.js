@@ -33,16 +33,28 @@ const CREDENTIALS = 'username={{username}}, password={{password}}, consumer_key=
 const VARIABLE_DEFAULTS = { viewId: 'owner' };
 
 /**
- * A create whose new id cannot be told from the paths (OBP's singular/plural pairs): the path
- * parameter that names the new entity in later requests. The others are found by findNewId.
+ * Creates whose new ids cannot be told from the paths (OBP's singular/plural pairs, a collection
+ * known by id and by name, a user by id and by provider): the path parameters that name the new
+ * entity in later requests, each with the response field holding it (null: the parameter's name in
+ * lower case, else `id`). An empty object: the answer holds no id later requests use
+ * (POST .../user-invitations reads an invitation by its secret; a credit limit request answers
+ * with a token, its id is in the list). The others are found by findNewIds.
  */
 const NEW_ID_PARAMETERS = {
-  'POST /users/{USER_ID}/entitlements': 'ENTITLEMENT_ID',
-  'POST /banks/{BANK_ID}/customers/{CUSTOMER_ID}/attribute': 'CUSTOMER_ATTRIBUTE_ID',
-  'POST /banks/{BANK_ID}/customers/{CUSTOMER_ID}/address': 'CUSTOMER_ADDRESS_ID',
-  'POST /banks/{BANK_ID}/customers/{CUSTOMER_ID}/tax-residence': 'TAX_RESIDENCE_ID',
-  'POST /consumers/{CONSUMER_ID}/scopes': 'SCOPE_ID',
-  'PUT /banks/{BANK_ID}/attribute-definitions/customer': 'ATTRIBUTE_DEFINITION_ID',
+  'POST /users': { USER_ID: null },
+  'POST /users/{USER_ID}/entitlements': { ENTITLEMENT_ID: null },
+  'POST /banks/{BANK_ID}/customers/{CUSTOMER_ID}/attribute': { CUSTOMER_ATTRIBUTE_ID: null },
+  'POST /banks/{BANK_ID}/customers/{CUSTOMER_ID}/address': { CUSTOMER_ADDRESS_ID: null },
+  'POST /banks/{BANK_ID}/customers/{CUSTOMER_ID}/tax-residence': { TAX_RESIDENCE_ID: null },
+  'POST /consumers/{CONSUMER_ID}/scopes': { SCOPE_ID: null },
+  'POST /dynamic-registration/consumers': { CONSUMER_ID: null },
+  'PUT /banks/{BANK_ID}/attribute-definitions/customer': { ATTRIBUTE_DEFINITION_ID: null },
+  'POST /banks/{BANK_ID}/user-invitation': { SECRET_LINK: 'secret_key' },
+  'POST /banks/{BANK_ID}/user-invitations': {},
+  'POST /banks/{BANK_ID}/customers/{CUSTOMER_ID}/credit_limit/requests': {},
+  'POST /my/api-collections': { API_COLLECTION_ID: null, API_COLLECTION_NAME: null },
+  'POST /my/api-collections/{API_COLLECTION_NAME}/api-collection-endpoints': { API_COLLECTION_ENDPOINT_ID: null, OPERATION_ID: null },
+  'POST /my/api-collection-ids/{API_COLLECTION_ID}/api-collection-endpoints': { API_COLLECTION_ENDPOINT_ID: null, OPERATION_ID: null },
 };
 
 /** Who the cached token belongs to: a change of server, user or consumer logs in again. */
@@ -237,8 +249,8 @@ function finishCollection(collection, document, version) {
     delete item.request.auth;
     item.request.url.variable = item.request.url.variable.map(({ key: name }) => ({ key: name, value: `{{${variableName(name)}}}` }));
     item.response = item.response.filter((response) => response.body).map(({ id, originalRequest, ...response }) => response);
-    const newId = findNewId(item.request.method, relativePath(key), relativePaths);
-    if (newId) item.event = [...(item.event || []), script('test', storeIdScript(newId, variableName(newId)))];
+    const newIds = findNewIds(item.request.method, relativePath(key), relativePaths);
+    if (Object.keys(newIds).length > 0) item.event = [...(item.event || []), script('test', storeIdsScript(newIds))];
     if (key === `POST ${LOGIN_PATH}`) {
       item.request.auth = { type: 'noauth' };
       item.request.header = [{ key: 'DirectLogin', value: CREDENTIALS }, ...item.request.header.filter((header) => header.key !== 'DirectLogin')];
@@ -280,27 +292,40 @@ function relativePath(key) {
 }
 
 /**
- * The path parameter naming what a request creates, so its test can store the new id: the
+ * The path parameters naming what a request creates, so its test can store the new ids: the
  * explicit NEW_ID_PARAMETERS, else for a POST the parameter that follows its path in the other
  * paths ("POST /banks/{BANK_ID}/customers" -> CUSTOMER_ID, from /banks/{BANK_ID}/customers/{CUSTOMER_ID}).
+ * Returns { PARAMETER: response field or null }.
  */
-function findNewId(method, relative, relativePaths) {
+function findNewIds(method, relative, relativePaths) {
   const explicit = NEW_ID_PARAMETERS[`${method} ${relative}`];
-  if (explicit || method !== 'POST') return explicit;
+  if (explicit) return explicit;
+  if (method !== 'POST') return {};
   const prefix = `${relative}/{`;
   const found = new Set(relativePaths.filter((other) => other.startsWith(prefix)).map((other) => other.slice(prefix.length).split('}')[0]));
-  return found.size === 1 ? [...found][0] : undefined;
+  if (found.size > 1) throw new Error(`POST ${relative}: later paths name its new entity ${[...found].join(' or ')}; say which in NEW_ID_PARAMETERS`);
+  return found.size === 1 ? { [[...found][0]]: null } : {};
 }
 
-/** Test script: a successful create stores the new id (the field named after the parameter, else `id`) in the environment. */
-function storeIdScript(parameter, variable) {
-  const fields = [parameter.toLowerCase(), ...(parameter.endsWith('_ID') ? ['id'] : [])];
-  return `// Keeps the new ${parameter} for the requests that use {{${variable}}}.
+/**
+ * Test script: a successful create stores each new id in the environment variable named after its
+ * parameter (API_COLLECTION_ID -> apiCollectionId), from the given response field, else the
+ * parameter's name in lower case, else `id`.
+ */
+function storeIdsScript(newIds) {
+  const lines = Object.entries(newIds).map(([parameter, field]) => {
+    const fields = field ? [field] : [parameter.toLowerCase(), ...(parameter.endsWith('_ID') ? ['id'] : [])];
+    return `  store('${variableName(parameter)}', ${JSON.stringify(fields)});`;
+  });
+  return `// Keeps the new ${Object.keys(newIds).join(', ')} for the requests that use {{${Object.keys(newIds).map(variableName).join('}}, {{')}}}.
 if (pm.response.code >= 200 && pm.response.code < 300) {
   let json = {};
   try { json = pm.response.json(); } catch (error) { /* no JSON body */ }
-  const id = ${JSON.stringify(fields)}.map((field) => json && json[field]).find((value) => typeof value === 'string' && value !== '');
-  if (id) pm.environment.set('${variable}', id);
+  const store = (variable, fields) => {
+    const id = fields.map((field) => json && json[field]).find((value) => typeof value === 'string' && value !== '');
+    if (id) pm.environment.set(variable, id);
+  };
+${lines.join('\n')}
 }`;
 }
 

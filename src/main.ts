@@ -3,7 +3,7 @@ import { Logger } from '@nestjs/common';
 import { loadConfig, type AppConfig } from './config/app-config';
 import { loadEnvFile } from './config/env-file';
 import { unknownSettingWarnings } from './config/settings';
-import { createLogger } from './common/logging/logging';
+import { createLogger, writeAfterLogLines } from './common/logging/logging';
 import { configFor, openDatabase } from './database/database-connection';
 import { BootstrapService, firstAdminBanner } from './modules/bootstrap/bootstrap.service';
 import { createApp } from './app.setup';
@@ -29,8 +29,8 @@ async function main(): Promise<void> {
   // Last, and plain: the first admin's credentials, once (see BootstrapService).
   const firstAdmin = app.get(BootstrapService).takeFirstAdmin();
   if (firstAdmin) {
-    await new Promise<void>((flushed) => startLogger.flush(() => flushed())); // the log lines above go out first
-    process.stdout.write(firstAdminBanner(firstAdmin, base));
+    // Nest's Logger writes through startLogger too: the lines above go out first, in JSON mode as well.
+    writeAfterLogLines(startLogger, firstAdminBanner(firstAdmin, base));
   }
 
   let stopping = false;

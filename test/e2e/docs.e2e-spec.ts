@@ -186,6 +186,18 @@ describe('Route table, OpenAPI and resource docs (e2e)', () => {
     expect(Object.keys(parameters('/obp/v5.1.0/banks/{BANK_ID}/search/customers/mobile-phone-number', 'post'))).toEqual(
       expect.arrayContaining(['query limit', 'query offset']),
     );
+    // Branch and ATM lists: typed and described like the other pages, with their own default page size.
+    for (const [path, defaultLimit] of [
+      ['/obp/v5.1.0/banks/{BANK_ID}/atms', 100],
+      ['/obp/v5.1.0/banks/{BANK_ID}/branches', 100],
+      ['/obp/v1.4.0/banks/{BANK_ID}/branches', 50],
+      ['/obp/v1.4.0/banks/{BANK_ID}/atms', 50],
+    ] as const) {
+      expect(parameters(path)).toMatchObject({
+        'query limit': { required: false, description: expect.stringContaining('Page size'), schema: { type: 'integer', minimum: 1, default: defaultLimit } },
+        'query offset': { required: false, description: expect.stringContaining('skip'), schema: { type: 'integer', minimum: 0, default: 0 } },
+      });
+    }
     // Transactions read OBP's filter headers, in every version.
     for (const path of [
       '/obp/v1.2.1/banks/{BANK_ID}/accounts/{ACCOUNT_ID}/{VIEW_ID}/transactions',

@@ -29,21 +29,25 @@ export function parsePaging(rawLimit: string | undefined, rawOffset: string | un
   return { limit, offset };
 }
 
-/** limit and offset as OpenAPI declares them; the names parsePaging's callers read. */
-export const PAGING_PARAMETERS: readonly InputParameter[] = [
-  {
-    name: 'limit',
-    in: 'query',
-    description: `Page size, 1 to ${MAX_LIMIT}.`,
-    schema: { type: 'integer', minimum: 1, maximum: MAX_LIMIT, default: DEFAULT_LIMIT, example: DEFAULT_LIMIT },
-  },
-  {
-    name: 'offset',
-    in: 'query',
-    description: 'How many items to skip before the page starts.',
-    schema: { type: 'integer', minimum: 0, default: 0, example: 0 },
-  },
-];
+/** limit and offset as OpenAPI declares them, with the page size a missing limit gives; the names parsePaging's callers read. */
+export function pagingParameters(defaultLimit = DEFAULT_LIMIT): readonly InputParameter[] {
+  return [
+    {
+      name: 'limit',
+      in: 'query',
+      description: `Page size, 1 to ${MAX_LIMIT}.`,
+      schema: { type: 'integer', minimum: 1, maximum: MAX_LIMIT, default: defaultLimit, example: defaultLimit },
+    },
+    {
+      name: 'offset',
+      in: 'query',
+      description: 'How many items to skip before the page starts.',
+      schema: { type: 'integer', minimum: 0, default: 0, example: 0 },
+    },
+  ];
+}
+
+export const PAGING_PARAMETERS = pagingParameters();
 
 /** The handler's Paging from the limit and offset query parameters, which it also documents. */
 export function PagingQuery(): ParameterDecorator {
@@ -59,4 +63,26 @@ export function single(query: Record<string, unknown>, name: string): string | u
   if (value === undefined) return undefined;
   if (typeof value !== 'string') throw ObpException.of('InvalidFilterParameterFormat', `${name} may appear only once`);
   return value;
+}
+
+/** limit and offset as sent (undefined when absent), for a handler that parses them itself after its access check. */
+export interface RawPaging {
+  limit?: string;
+  offset?: string;
+}
+
+/**
+ * The raw limit and offset, declared like PagingQuery's with the handler's default page size. For
+ * lists that check access first (a non-public branch list answers 401 before a bad limit), then
+ * parse with parsePaging; a repeated parameter reaches parsePaging joined, as with @Query.
+ */
+export function RawPagingQuery(defaultLimit: number): ParameterDecorator {
+  return documentedInput(pagingParameters(defaultLimit), (request): RawPaging => {
+    const query = queryOf(request);
+    const raw = (name: string) => {
+      const value = query[name];
+      return value === undefined ? undefined : Array.isArray(value) ? value.join(',') : (value as string);
+    };
+    return { limit: raw('limit'), offset: raw('offset') };
+  });
 }

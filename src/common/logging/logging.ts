@@ -41,3 +41,14 @@ export function createLogger(config: AppConfig, destination?: DestinationStream)
   const pretty = config.logFormat === 'pretty' || (config.logFormat === 'auto' && process.stdout.isTTY === true);
   return pretty ? pino(options, prettyDestination(process.stdout, process.stdout.isTTY === true)) : pino(options);
 }
+
+/**
+ * Writes plain text (not a log line) to the logger's own destination, so it comes out after every
+ * line logged before it. Through process.stdout it could overtake them: pino's default destination
+ * (sonic-boom on fd 1, JSON mode) writes asynchronously. The readable destination passes text that
+ * is not JSON through as it is.
+ */
+export function writeAfterLogLines(logger: Logger, text: string): void {
+  const destination = (logger as unknown as Record<symbol, DestinationStream>)[pino.symbols.streamSym];
+  destination.write(text);
+}

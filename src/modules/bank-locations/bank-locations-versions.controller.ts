@@ -1,11 +1,12 @@
-import { Controller, Param, Query } from '@nestjs/common';
+import { Controller, Param } from '@nestjs/common';
 import { PUBLIC } from '../../common/auth/access';
 import type { AuthContext } from '../../common/auth/auth-context';
 import { OptionalAuth } from '../../common/auth/current-auth.decorator';
+import { RawPagingQuery, type RawPaging } from '../../common/http/paging';
 import { ObpEndpoint, type ObpEndpointOptions } from '../../common/endpoint/obp-endpoint.decorator';
 import { between, since } from '../../common/versioning/api-versions';
 import { toAtmJson, toAtmJsonV400, toAtmJsonV510, toBranchJson, toProductJson, toProductJsonV210, toProductJsonV310 } from './bank-locations.mapper';
-import { BankLocationsService, OLD_DEFAULT_SITE_LIMIT } from './bank-locations.service';
+import { BankLocationsService, DEFAULT_SITE_LIMIT, OLD_DEFAULT_SITE_LIMIT } from './bank-locations.service';
 import {
   AtmJson,
   AtmJsonV400,
@@ -46,13 +47,8 @@ export class BankLocationsVersionsController {
     errors: LIST_ERRORS,
     responseBody: BranchesJson,
   })
-  async branchesV140(
-    @OptionalAuth() auth: AuthContext | undefined,
-    @Param('BANK_ID') bankId: string,
-    @Query('limit') limit?: string,
-    @Query('offset') offset?: string,
-  ) {
-    return { branches: (await this.service.branches(auth, bankId, limit, offset, OLD_DEFAULT_SITE_LIMIT)).map(toBranchJson) };
+  async branchesV140(@OptionalAuth() auth: AuthContext | undefined, @Param('BANK_ID') bankId: string, @RawPagingQuery(OLD_DEFAULT_SITE_LIMIT) page: RawPaging) {
+    return { branches: (await this.service.branches(auth, bankId, page.limit, page.offset, OLD_DEFAULT_SITE_LIMIT)).map(toBranchJson) };
   }
 
   @ObpEndpoint({
@@ -81,13 +77,8 @@ export class BankLocationsVersionsController {
     errors: LIST_ERRORS,
     responseBody: AtmsJson,
   })
-  async atmsV140(
-    @OptionalAuth() auth: AuthContext | undefined,
-    @Param('BANK_ID') bankId: string,
-    @Query('limit') limit?: string,
-    @Query('offset') offset?: string,
-  ) {
-    return { atms: (await this.service.atms(auth, bankId, limit, offset, OLD_DEFAULT_SITE_LIMIT)).map(toAtmJson) };
+  async atmsV140(@OptionalAuth() auth: AuthContext | undefined, @Param('BANK_ID') bankId: string, @RawPagingQuery(OLD_DEFAULT_SITE_LIMIT) page: RawPaging) {
+    return { atms: (await this.service.atms(auth, bankId, page.limit, page.offset, OLD_DEFAULT_SITE_LIMIT)).map(toAtmJson) };
   }
 
   @ObpEndpoint({
@@ -116,13 +107,8 @@ export class BankLocationsVersionsController {
     errors: LIST_ERRORS,
     responseBody: AtmsJsonV400,
   })
-  async atmsV400(
-    @OptionalAuth() auth: AuthContext | undefined,
-    @Param('BANK_ID') bankId: string,
-    @Query('limit') limit?: string,
-    @Query('offset') offset?: string,
-  ) {
-    return { atms: (await this.service.atms(auth, bankId, limit, offset)).map(toAtmJsonV400) };
+  async atmsV400(@OptionalAuth() auth: AuthContext | undefined, @Param('BANK_ID') bankId: string, @RawPagingQuery(DEFAULT_SITE_LIMIT) page: RawPaging) {
+    return { atms: (await this.service.atms(auth, bankId, page.limit, page.offset)).map(toAtmJsonV400) };
   }
 
   @ObpEndpoint({
@@ -151,13 +137,8 @@ export class BankLocationsVersionsController {
     errors: LIST_ERRORS,
     responseBody: AtmsJsonV510,
   })
-  async atmsV510(
-    @OptionalAuth() auth: AuthContext | undefined,
-    @Param('BANK_ID') bankId: string,
-    @Query('limit') limit?: string,
-    @Query('offset') offset?: string,
-  ) {
-    return { atms: (await this.service.atms(auth, bankId, limit, offset)).map(toAtmJsonV510) };
+  async atmsV510(@OptionalAuth() auth: AuthContext | undefined, @Param('BANK_ID') bankId: string, @RawPagingQuery(DEFAULT_SITE_LIMIT) page: RawPaging) {
+    return { atms: (await this.service.atms(auth, bankId, page.limit, page.offset)).map(toAtmJsonV510) };
   }
 
   @ObpEndpoint({

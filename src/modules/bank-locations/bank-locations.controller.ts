@@ -1,11 +1,12 @@
-import { Controller, Param, Query } from '@nestjs/common';
+import { Controller, Param } from '@nestjs/common';
 import { PUBLIC } from '../../common/auth/access';
 import type { AuthContext } from '../../common/auth/auth-context';
 import { OptionalAuth } from '../../common/auth/current-auth.decorator';
+import { RawPagingQuery, type RawPaging } from '../../common/http/paging';
 import { ObpEndpoint, type ObpEndpointOptions } from '../../common/endpoint/obp-endpoint.decorator';
 import { between, since } from '../../common/versioning/api-versions';
 import { toAtmJsonV300, toBranchJsonV300, toProductJsonV400 } from './bank-locations.mapper';
-import { BankLocationsService } from './bank-locations.service';
+import { BankLocationsService, DEFAULT_SITE_LIMIT } from './bank-locations.service';
 import { AtmJsonV300, AtmsJsonV300, BranchesJsonV300, BranchJsonV300, ProductJsonV400, ProductsJsonV400 } from './dto/bank-locations.json';
 
 const read = { verb: 'GET', access: PUBLIC } satisfies Partial<ObpEndpointOptions>;
@@ -28,13 +29,8 @@ export class BankLocationsController {
     errors: ['UserNotLoggedIn', 'BankNotFound', 'FilterLimitError', 'FilterOffersetError'],
     responseBody: BranchesJsonV300,
   })
-  async branches(
-    @OptionalAuth() auth: AuthContext | undefined,
-    @Param('BANK_ID') bankId: string,
-    @Query('limit') limit?: string,
-    @Query('offset') offset?: string,
-  ) {
-    return { branches: (await this.service.branches(auth, bankId, limit, offset)).map(toBranchJsonV300) };
+  async branches(@OptionalAuth() auth: AuthContext | undefined, @Param('BANK_ID') bankId: string, @RawPagingQuery(DEFAULT_SITE_LIMIT) page: RawPaging) {
+    return { branches: (await this.service.branches(auth, bankId, page.limit, page.offset)).map(toBranchJsonV300) };
   }
 
   @ObpEndpoint({
@@ -63,13 +59,8 @@ export class BankLocationsController {
     errors: ['UserNotLoggedIn', 'BankNotFound', 'FilterLimitError', 'FilterOffersetError'],
     responseBody: AtmsJsonV300,
   })
-  async atms(
-    @OptionalAuth() auth: AuthContext | undefined,
-    @Param('BANK_ID') bankId: string,
-    @Query('limit') limit?: string,
-    @Query('offset') offset?: string,
-  ) {
-    return { atms: (await this.service.atms(auth, bankId, limit, offset)).map(toAtmJsonV300) };
+  async atms(@OptionalAuth() auth: AuthContext | undefined, @Param('BANK_ID') bankId: string, @RawPagingQuery(DEFAULT_SITE_LIMIT) page: RawPaging) {
+    return { atms: (await this.service.atms(auth, bankId, page.limit, page.offset)).map(toAtmJsonV300) };
   }
 
   @ObpEndpoint({

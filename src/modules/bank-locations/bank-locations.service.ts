@@ -10,9 +10,9 @@ import type { ProductEntity } from '../sandbox/entities/product.entity';
 import { BankLocationsRepository } from './bank-locations.repository';
 
 /** OBP's default page of branches and ATMs when no limit is given (v3.0.0 and later). */
-const DEFAULT_SITE_LIMIT = '100';
+export const DEFAULT_SITE_LIMIT = 100;
 /** The v1.4.0 lists page with OBP's common default (Constant.Pagination.limit). */
-export const OLD_DEFAULT_SITE_LIMIT = '50';
+export const OLD_DEFAULT_SITE_LIMIT = 50;
 
 type Option = keyof AppConfig['apiOptions'];
 
@@ -26,7 +26,7 @@ export class BankLocationsService {
 
   async branches(auth: AuthContext | undefined, bankId: string, limit?: string, offset?: string, defaultLimit = DEFAULT_SITE_LIMIT): Promise<BranchEntity[]> {
     this.assertAllowed(auth, 'getBranchesIsPublic');
-    const paging = parsePaging(limit ?? defaultLimit, offset);
+    const paging = parsePaging(limit ?? String(defaultLimit), offset);
     return this.repository.branchesOf(bankId, paging.limit, paging.offset);
   }
 
@@ -39,7 +39,7 @@ export class BankLocationsService {
 
   async atms(auth: AuthContext | undefined, bankId: string, limit?: string, offset?: string, defaultLimit = DEFAULT_SITE_LIMIT): Promise<AtmEntity[]> {
     this.assertAllowed(auth, 'getAtmsIsPublic');
-    const paging = parsePaging(limit ?? defaultLimit, offset);
+    const paging = parsePaging(limit ?? String(defaultLimit), offset);
     return this.repository.atmsOf(bankId, paging.limit, paging.offset);
   }
 
