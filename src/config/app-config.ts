@@ -29,6 +29,8 @@ export interface AppConfig {
     smtpUrl: string | undefined;
     /** MAIL_FROM; default no-reply@<hostname of OBP_HOSTNAME> */
     from: string;
+    /** OBP_PORTAL_HOSTNAME (OBP's portal_hostname): base of the invitation link e-mailed to invitees; default OBP_HOSTNAME */
+    portalHostname: string;
   };
   database: {
     /** Set: use this PostgreSQL server. Unset: start the embedded PGlite. */
@@ -182,6 +184,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     mail: {
       smtpUrl: read.url('SMTP_URL', ['smtp:', 'smtps:']),
       from: read.string('MAIL_FROM', `no-reply@${hostOf(hostname)}`),
+      portalHostname: read.string('OBP_PORTAL_HOSTNAME', hostname),
     },
     database: {
       url: read.url('DATABASE_URL', ['postgres:', 'postgresql:']),
