@@ -84,7 +84,7 @@ export class OAuth1Verifier implements OnModuleDestroy {
     ] as [string, string][];
     const expected = sign(
       method,
-      signatureBaseString(request.method, signedBaseUri(request, this.config.auth.oauth1.trustedProxies), signed),
+      signatureBaseString(request.method, signedBaseUri(request, this.config.http.trustedProxies), signed),
       consumerSecret,
       tokenSecret,
     );

@@ -1,8 +1,11 @@
-import { Body, Controller, Delete, Get, HttpCode, Post, Query, Req, Res } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Inject, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiExcludeEndpoint, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { NonObpRoute } from '../../common/auth/non-obp-route.decorator';
 import { ObpException } from '../../common/errors/obp.exception';
+import { clientAddress, TrustedProxies } from '../../common/http/client-address';
+import type { AppConfig } from '../../config/app-config';
+import { APP_CONFIG } from '../../config/config.module';
 import { DirectLoginService } from '../auth/direct-login.service';
 import { LoginThrottled } from '../login-security/login-throttle.service';
 import { OAuth1Failure } from './oauth1-failure';
@@ -31,6 +34,7 @@ export class OAuth1Controller {
     private readonly handshake: OAuth1HandshakeService,
     private readonly logins: DirectLoginService,
     private readonly csrf: CsrfGuardian,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   @Post('initiate')
@@ -112,7 +116,11 @@ export class OAuth1Controller {
     }
     let userId: string;
     try {
-      userId = await this.logins.verifyCredentials(form?.username ?? '', form?.password ?? '', request.ip);
+      userId = await this.logins.verifyCredentials(
+        form?.username ?? '',
+        form?.password ?? '',
+        clientAddress(request, TrustedProxies.of(this.config.http.trustedProxies)),
+      );
     } catch (error) {
       if (!(error instanceof ObpException)) throw error;
       const status = error.status;
