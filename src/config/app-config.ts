@@ -21,13 +21,13 @@ export interface AppConfig {
     requestTimeoutMs: number;
     /** HTTP_KEEP_ALIVE_TIMEOUT_MS: an idle keep-alive connection is closed after this; default 72 s (above common load-balancer idle timeouts) */
     keepAliveTimeoutMs: number;
-    /**
-     * OBP_TRUSTED_PROXIES: reverse proxies (IP addresses or CIDR ranges) whose X-Forwarded-For gives
-     * the client address (login throttle, rate limits) and whose X-Forwarded-Proto / -Host give the
-     * URL an OAuth 1.0a client signed. Read it through TrustedProxies.of (common/http/client-address).
-     */
-    trustedProxies: string[];
   };
+  /**
+   * OBP_TRUSTED_PROXIES: reverse proxies (IP addresses or CIDR ranges) whose X-Forwarded-For gives
+   * the client address (login throttle, rate limits) and whose X-Forwarded-Proto / -Host give the
+   * URL an OAuth 1.0a client signed. Read it through TrustedProxies.of (common/http/client-address).
+   */
+  trustedProxies: string[];
   /** METRICS_PORT: serve Prometheus metrics on this port only (never on the API port); unset = no metrics endpoint. */
   metrics: { port: number | undefined; host: string };
   /** Outgoing e-mail (address validation). */
@@ -181,8 +181,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
       headersTimeoutMs,
       requestTimeoutMs: read.int('HTTP_REQUEST_TIMEOUT_MS', 60_000, 1_000, 3_600_000),
       keepAliveTimeoutMs: read.int('HTTP_KEEP_ALIVE_TIMEOUT_MS', 72_000, 1_000, 600_000),
-      trustedProxies: read.list('OBP_TRUSTED_PROXIES'),
     },
+    trustedProxies: read.list('OBP_TRUSTED_PROXIES'),
     metrics: {
       port: read.optionalInt('METRICS_PORT', 0, 65535),
       host: read.string('METRICS_HOST', read.string('HOST', '0.0.0.0')),
@@ -297,7 +297,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     read.problems.push('METRICS_PORT must differ from PORT (metrics are never served on the API port)');
   }
   if (!/^[^\s@<>]+@[^\s@<>]+$/.test(config.mail.from)) read.problems.push('MAIL_FROM must be an e-mail address');
-  const badProxies = TrustedProxies.invalidEntries(config.http.trustedProxies);
+  const badProxies = TrustedProxies.invalidEntries(config.trustedProxies);
   if (badProxies.length > 0) read.problems.push(`OBP_TRUSTED_PROXIES must list IP addresses or CIDR ranges: ${badProxies.join(', ')}`);
 
   if (read.problems.length > 0) throw new ConfigError(read.problems);

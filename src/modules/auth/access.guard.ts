@@ -135,7 +135,7 @@ export class AccessGuard implements CanActivate {
     try {
       const headers = await this.rateLimits.check({
         consumerId: request.auth?.consumer?.consumerId,
-        clientIp: clientAddress(request, TrustedProxies.of(this.config.http.trustedProxies)),
+        clientIp: clientAddress(request, TrustedProxies.of(this.config.trustedProxies)),
         apiVersion: /^\/obp\/(v\d+\.\d+\.\d+)\//.exec(request.url)?.[1] ?? '',
         apiName: obpFunctionName(endpoint.operationId),
       });

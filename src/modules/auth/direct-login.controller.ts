@@ -62,7 +62,7 @@ export class DirectLoginController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<DirectLoginTokenJson> {
     try {
-      return { token: await this.directLogin.login(headers, clientAddress(request, TrustedProxies.of(this.config.http.trustedProxies))) };
+      return { token: await this.directLogin.login(headers, clientAddress(request, TrustedProxies.of(this.config.trustedProxies))) };
     } catch (error) {
       if (error instanceof LoginThrottled) reply.headers(error.headers);
       throw error;

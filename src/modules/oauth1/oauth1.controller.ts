@@ -119,7 +119,7 @@ export class OAuth1Controller {
       userId = await this.logins.verifyCredentials(
         form?.username ?? '',
         form?.password ?? '',
-        clientAddress(request, TrustedProxies.of(this.config.http.trustedProxies)),
+        clientAddress(request, TrustedProxies.of(this.config.trustedProxies)),
       );
     } catch (error) {
       if (!(error instanceof ObpException)) throw error;
