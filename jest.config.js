@@ -9,5 +9,7 @@ module.exports = {
   testRegex: '(src/.*\\.spec\\.ts|test/.*\\.e2e-spec\\.ts)$',
   globalSetup: '<rootDir>/test/support/global-setup.ts',
   globalTeardown: '<rootDir>/test/support/global-teardown.ts',
+  // Registers the secrets every supertest exchange carries, for global-teardown's log check.
+  setupFiles: ['<rootDir>/test/support/secret-registry.setup.ts'],
   testTimeout: 30000,
 };

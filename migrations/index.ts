@@ -19,6 +19,7 @@ import { ApiCollections1795368100000 } from './1795368100000-ApiCollections';
 import { LoginSecurity1795368300000 } from './1795368300000-LoginSecurity';
 import { EmailValidation1795368400000 } from './1795368400000-EmailValidation';
 import { OAuth11795368500000 } from './1795368500000-OAuth1';
+import { InvitationMailSecret1795368600000 } from './1795368600000-InvitationMailSecret';
 
 export const ALL_MIGRATIONS: Function[] = [
   InitialPlatform1763820000000,
@@ -39,4 +40,5 @@ export const ALL_MIGRATIONS: Function[] = [
   LoginSecurity1795368300000,
   EmailValidation1795368400000,
   OAuth11795368500000,
+  InvitationMailSecret1795368600000,
 ];

@@ -1,3 +1,4 @@
+import { TrustedProxies } from '../common/http/client-address';
 import { EnvReader, type Env } from './env-parsers';
 
 /**
@@ -21,6 +22,12 @@ export interface AppConfig {
     /** HTTP_KEEP_ALIVE_TIMEOUT_MS: an idle keep-alive connection is closed after this; default 72 s (above common load-balancer idle timeouts) */
     keepAliveTimeoutMs: number;
   };
+  /**
+   * OBP_TRUSTED_PROXIES: reverse proxies (IP addresses or CIDR ranges) whose X-Forwarded-For gives
+   * the client address (login throttle, rate limits) and whose X-Forwarded-Proto / -Host give the
+   * URL an OAuth 1.0a client signed. Read it through TrustedProxies.of (common/http/client-address).
+   */
+  trustedProxies: string[];
   /** METRICS_PORT: serve Prometheus metrics on this port only (never on the API port); unset = no metrics endpoint. */
   metrics: { port: number | undefined; host: string };
   /** Outgoing e-mail (address validation). */
@@ -29,6 +36,8 @@ export interface AppConfig {
     smtpUrl: string | undefined;
     /** MAIL_FROM; default no-reply@<hostname of OBP_HOSTNAME> */
     from: string;
+    /** OBP_PORTAL_HOSTNAME (OBP's portal_hostname): base of the invitation link e-mailed to invitees; default OBP_HOSTNAME */
+    portalHostname: string;
   };
   database: {
     /** Set: use this PostgreSQL server. Unset: start the embedded PGlite. */
@@ -139,8 +148,6 @@ export interface AppConfig {
       timestampWindowSeconds: number;
       /** Key material for sealing consumer and token secrets; unset = a random key kept in the database. */
       encryptionKey: string | undefined;
-      /** Peers (IP addresses) whose X-Forwarded-Proto / X-Forwarded-Host give the URL the client signed. */
-      trustedProxies: string[];
     };
   };
   bootstrap: {
@@ -180,6 +187,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       requestTimeoutMs: read.int('HTTP_REQUEST_TIMEOUT_MS', 60_000, 1_000, 3_600_000),
       keepAliveTimeoutMs: read.int('HTTP_KEEP_ALIVE_TIMEOUT_MS', 72_000, 1_000, 600_000),
     },
+    trustedProxies: read.list('OBP_TRUSTED_PROXIES'),
     metrics: {
       port: read.optionalInt('METRICS_PORT', 0, 65535),
       host: read.string('METRICS_HOST', read.string('HOST', '0.0.0.0')),
@@ -187,6 +195,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     mail: {
       smtpUrl: read.url('SMTP_URL', ['smtp:', 'smtps:']),
       from: read.string('MAIL_FROM', `no-reply@${hostOf(hostname)}`),
+      portalHostname: read.string('OBP_PORTAL_HOSTNAME', hostname),
     },
     database: {
       url: read.url('DATABASE_URL', ['postgres:', 'postgresql:']),
@@ -265,7 +274,6 @@ export function loadConfig(env: Env = process.env): AppConfig {
       oauth1: {
         timestampWindowSeconds: read.int('OBP_OAUTH1_TIMESTAMP_WINDOW_SECONDS', 300, 30, 3600),
         encryptionKey: read.optionalString('OBP_OAUTH1_ENCRYPTION_KEY'),
-        trustedProxies: read.list('OBP_TRUSTED_PROXIES'),
       },
     },
     bootstrap: {
@@ -295,6 +303,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
     read.problems.push('METRICS_PORT must differ from PORT (metrics are never served on the API port)');
   }
   if (!/^[^\s@<>]+@[^\s@<>]+$/.test(config.mail.from)) read.problems.push('MAIL_FROM must be an e-mail address');
+  const badProxies = TrustedProxies.invalidEntries(config.trustedProxies);
+  if (badProxies.length > 0) read.problems.push(`OBP_TRUSTED_PROXIES must list IP addresses or CIDR ranges: ${badProxies.join(', ')}`);
 
   if (read.problems.length > 0) throw new ConfigError(read.problems);
   return config;

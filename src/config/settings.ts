@@ -11,6 +11,7 @@ import type { Env } from './env-parsers';
 export const OBP_PROPS_KEYS = [
   'hostname',
   'local_identity_provider',
+  'portal_hostname',
   'connector',
   'hosted_by.organisation',
   'hosted_by.email',

@@ -3,7 +3,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { createBank, createConsumer, directLogin, grantRole, signUpAndLogin, STRONG_PASSWORD, uniqueName, type TestUser } from '../support/identity';
-import { TestMailbox, validationLinkIn, type ReceivedMail } from '../support/mailbox';
+import { invitationLinkIn, TestMailbox, validationLinkIn, type ReceivedMail } from '../support/mailbox';
 import { expectObpError } from '../support/obp-assertions';
 import { createTestApp } from '../support/test-app';
 
@@ -220,23 +220,76 @@ describe('E-mail validation (e2e)', () => {
       expect(rows[0].token_hash).not.toContain(token);
     });
 
-    it('a redeemed invitation proves the address: its meetings are visible at once and no validation mail is sent', async () => {
+    const invitationBody = (email: string) => ({
+      first_name: 'Tom',
+      last_name: 'Smith',
+      email,
+      company: 'Tesobe GmbH',
+      country: 'Germany',
+      purpose: 'DEVELOPER',
+    });
+
+    async function invite(staff: TestUser, atBank: string, email: string): Promise<string> {
+      const created = await request(http).post(`/obp/v5.1.0/banks/${atBank}/user-invitation`).set(staff.auth).send(invitationBody(email)).expect(201);
+      return created.body.secret_key as string;
+    }
+
+    const redeem = (email: string, username: string, secret: string) =>
+      request(http)
+        .post('/obp/v5.1.0/users')
+        .send({ email, username, password: STRONG_PASSWORD, first_name: 'Tom', last_name: 'Smith', user_invitation_secret_key: secret });
+
+    it('an invitation is e-mailed to the invitee; redeeming the mailed secret proves the address: its meetings are visible at once and no validation mail is sent', async () => {
       const staff = await signUpAndLogin(app, consumerKey);
       await grantRole(app, staff.userId, 'CanCreateUserInvitation', bank);
       const email = `${uniqueName('invited')}@example.com`;
-      const invitation = await request(http)
-        .post(`/obp/v5.1.0/banks/${bank}/user-invitation`)
-        .set(staff.auth)
-        .send({ first_name: 'Tom', last_name: 'Smith', email, company: 'Tesobe GmbH', country: 'Germany', purpose: 'DEVELOPER' })
-        .expect(201);
+      const inviterSecret = await invite(staff, bank, email);
+      const mail = await mailbox.lastTo(email);
+      expect(mail.from).toBe('obp@bank.example');
+      const link = invitationLinkIn(mail);
+      // OBP's portal link; its secret is not the one the inviter was given.
+      expect(link).toMatch(new RegExp(`^${HOSTNAME}/user-invitation\\?id=\\d{30,40}$`));
+      const mailedSecret = new URL(link).searchParams.get('id') as string;
+      expect(mailedSecret).not.toBe(inviterSecret);
+      expect(mail.raw).not.toContain(inviterSecret);
+      // The invitee's page looks the invitation up with the mailed secret.
+      const lookup = await request(http).post(`/obp/v5.1.0/banks/${bank}/user-invitations`).send({ secret_key: mailedSecret }).expect(201);
+      expect(lookup.body).toMatchObject({ email, status: 'CREATED' });
+
       const meetingId = await meetingFor(email);
       const username = uniqueName('tom');
-      await request(http)
-        .post('/obp/v5.1.0/users')
-        .send({ email, username, password: STRONG_PASSWORD, first_name: 'Tom', last_name: 'Smith', user_invitation_secret_key: invitation.body.secret_key })
-        .expect(201);
+      await redeem(email, username, mailedSecret).expect(201);
       expect(await sees(await login(app, username, consumerKey), meetingId)).toBe(true);
-      expect(mailbox.messages.some((mail) => mail.to.includes(email))).toBe(false);
+      expect(mailbox.messages.filter((message) => message.to.includes(email))).toEqual([mail]);
+      // Redeemed: neither secret works again.
+      expectObpError(await redeem(email, uniqueName('again'), inviterSecret), 404, 'OBP-37883');
+    });
+
+    it("staff who may invite at one bank cannot mint a verified address: redeeming the inviter's secret_key leaves it unverified, so a meeting at another bank stays hidden until the mailbox is proven", async () => {
+      // The audit's attack: a meeting at bank B invites the victim; staff with CanCreateUserInvitation
+      // at bank A only invite the victim's address and redeem the secret they were given.
+      const otherBank = await createBank(app);
+      const victimEmail = `${uniqueName('victim')}@example.com`;
+      const meeting = await request(http).post(`/obp/v5.1.0/banks/${otherBank}/meetings`).set(creator.auth).send(meetingBody(victimEmail)).expect(201);
+      const staff = await signUpAndLogin(app, consumerKey);
+      await grantRole(app, staff.userId, 'CanCreateUserInvitation', bank);
+      const inviterSecret = await invite(staff, bank, victimEmail);
+      const username = uniqueName('mallory');
+      const created = await redeem(victimEmail, username, inviterSecret).expect(201);
+      const mallory = await login(app, username, consumerKey);
+      expectObpError(await request(http).get(`/obp/v5.1.0/banks/${otherBank}/meetings/${meeting.body.meeting_id}`).set(mallory.auth), 400, 'OBP-30104');
+      const listed = await request(http).get(`/obp/v5.1.0/banks/${otherBank}/meetings`).set(mallory.auth).expect(200);
+      expect(listed.body.meetings).toEqual([]);
+      const verified: { email_verified_at: Date | null }[] = await app
+        .get(DataSource)
+        .query('SELECT email_verified_at FROM users WHERE user_id = $1', [created.body.user_id]);
+      expect(verified).toEqual([{ email_verified_at: null }]);
+
+      // The validation link goes to the mailbox (not to the inviter): only its owner can prove it.
+      const validation = validationLinkIn(await mailFor(victimEmail, username));
+      await request(http).get(new URL(validation).pathname).expect(200);
+      const seen = await request(http).get(`/obp/v5.1.0/banks/${otherBank}/meetings/${meeting.body.meeting_id}`).set(mallory.auth).expect(200);
+      expect(seen.body.meeting_id).toBe(meeting.body.meeting_id);
     });
   });
 
@@ -274,6 +327,42 @@ describe('E-mail validation (e2e)', () => {
       // The request line of the validation page shows no token.
       expect(log.text).toContain('"url":"/user_mgt/validate_user/[REDACTED]"');
       expect(log.text.split(tokenOf(link)).length - 1).toBe(1);
+    });
+
+    it("logs the invitation link for the operator in one warn-level message; its secret verifies the invitee's address", async () => {
+      const consumerKey = (await createConsumer(app)).key;
+      const bank = await createBank(app);
+      // Staff must validate first here (user_account_validated is off): through their logged link.
+      const staffAccount = await signUp(app, `${uniqueName('staff')}@example.com`);
+      const staffLink = log.lines().find((line) => line.operatorAction === 'deliver-email-validation-link' && line.userId === staffAccount.userId)
+        ?.validationLink as string;
+      await request(app.getHttpServer()).get(new URL(staffLink).pathname).expect(200);
+      const staff = await login(app, staffAccount.username, consumerKey);
+      await grantRole(app, staffAccount.userId, 'CanCreateUserInvitation', bank);
+      const email = `${uniqueName('invitee')}@example.com`;
+      const created = await request(app.getHttpServer())
+        .post(`/obp/v5.1.0/banks/${bank}/user-invitation`)
+        .set(staff.auth)
+        .send({ first_name: 'Tom', last_name: 'Smith', email, company: 'Tesobe GmbH', country: 'Germany', purpose: 'DEVELOPER' })
+        .expect(201);
+      const operatorLines = log.lines().filter((line) => line.operatorAction === 'deliver-user-invitation-link' && line.email === email);
+      expect(operatorLines).toHaveLength(1);
+      expect(operatorLines[0].level).toBe(40);
+      const link = operatorLines[0].invitationLink as string;
+      expect(link).toMatch(new RegExp(`^${HOSTNAME}/user-invitation\\?id=\\d{30,40}$`));
+      const mailedSecret = new URL(link).searchParams.get('id') as string;
+      expect(mailedSecret).not.toBe(created.body.secret_key);
+      // The inviter's secret is never logged.
+      expect(log.text).not.toContain(created.body.secret_key);
+
+      const username = uniqueName('tom');
+      const user = await request(app.getHttpServer())
+        .post('/obp/v5.1.0/users')
+        .send({ email, username, password: STRONG_PASSWORD, first_name: 'Tom', last_name: 'Smith', user_invitation_secret_key: mailedSecret })
+        .expect(201);
+      // Proven: logs in at once although user_account_validated is off, and no validation link is issued.
+      await directLogin(app, username, STRONG_PASSWORD, consumerKey).expect(201);
+      expect(log.lines().some((line) => line.operatorAction === 'deliver-email-validation-link' && line.userId === user.body.user_id)).toBe(false);
     });
   });
 });

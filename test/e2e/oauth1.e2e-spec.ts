@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import { ConsumersService } from '../../src/modules/consumers/consumers.service';
 import { tokenDigest } from '../../src/modules/oauth1/secret-box.service';
 import { directLogin, grantRole, signUpAndLogin, uniqueName, type TestUser } from '../support/identity';
+import { expectObpError } from '../support/obp-assertions';
 import { formAnswer, logInOnPage as logInOnPageAt, oauthHeader, type OAuth1Credentials, type OAuth1Method } from '../support/oauth1-client';
 import { CapturedLog } from '../support/captured-log';
 import { createTestApp } from '../support/test-app';
@@ -704,4 +705,48 @@ describe('OAuth 1.0a clean-up of expired tokens and nonces', () => {
       }
     });
   }
+});
+
+describe('OAuth 1.0a login page: the per-username window, shared with DirectLogin', () => {
+  const WINDOW_SECONDS = 4;
+  let app: NestFastifyApplication;
+
+  beforeAll(async () => {
+    // The store REDIS_URL selects (Redis in the PostgreSQL pass, memory otherwise).
+    app = await createTestApp({ env: { OBP_LOGIN_THROTTLE_FAILURES_PER_USERNAME: '2', OBP_LOGIN_THROTTLE_WINDOW_SECONDS: String(WINDOW_SECONDS) } });
+    await app.listen(0, '127.0.0.1');
+  });
+
+  afterAll(async () => {
+    await app.close();
+  });
+
+  it('refuses the right password on the page once the username failed too often; Retry-After is what is left of the window, and then it works', async () => {
+    const base = (await app.getUrl()).replace('[::1]', '127.0.0.1').replace('localhost', '127.0.0.1');
+    const created = await app.get(ConsumersService).create({ appName: uniqueName('oauth-app-'), redirectUrl: CALLBACK });
+    const consumer = { key: created.consumer.key, secret: created.secret };
+    const user = await signUpAndLogin(app, consumer.key);
+    const initiated = await fetch(`${base}/oauth/initiate`, {
+      method: 'POST',
+      headers: { Authorization: oauthHeader(consumer, { method: 'POST', url: `${base}/oauth/initiate` }, { extra: { oauth_callback: CALLBACK } }) },
+    });
+    const token = formAnswer(await initiated.text()).oauth_token;
+    const firstFailure = Date.now();
+    for (let attempt = 0; attempt < 2; attempt++) expect((await logInOnPageAt(base, token, user.username, 'Wr0ng-Passw0rd!')).status).toBe(200);
+    const throttled = await logInOnPageAt(base, token, user.username, user.password);
+    expect(throttled.status).toBe(429);
+    expect(await throttled.text()).toContain('OBP-10018');
+    // The window started at the first failure: what is left of it, rounded up.
+    const retryAfter = Number(throttled.headers.get('retry-after'));
+    const elapsed = Math.ceil((Date.now() - firstFailure) / 1000);
+    expect(retryAfter).toBeLessThanOrEqual(WINDOW_SECONDS);
+    expect(retryAfter).toBeGreaterThanOrEqual(WINDOW_SECONDS - elapsed);
+    // One window for the username, whichever login path: DirectLogin is refused too, another user is not.
+    expectObpError(await directLogin(app, user.username, user.password, consumer.key), 429, 'OBP-10018');
+    const other = await signUpAndLogin(app, consumer.key);
+    expect(other.token).toBeTruthy();
+
+    await new Promise((resolve) => setTimeout(resolve, retryAfter * 1000 + 100));
+    expect((await logInOnPageAt(base, token, user.username, user.password)).status).toBe(302);
+  });
 });

@@ -1,9 +1,13 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { loadConfig } from '../../src/config/app-config';
 import { buildDataSourceOptions } from '../../src/database/data-source-options';
 import { EMBEDDED_POOL_SIZE } from '../../src/database/database-connection';
 import { IN_MEMORY, startEmbeddedPostgres, type EmbeddedPostgres } from '../../src/database/embedded-postgres';
 import { LOCAL_IDENTITY_PROVIDER_SETTING } from '../../src/modules/identity-provider/local-identity-provider';
+import { RUN_LOG_ENV, SECRETS_DIR_ENV } from './run-log';
 
 declare global {
   // Shared with global-teardown (same process).
@@ -17,6 +21,12 @@ declare global {
  */
 export default async function globalSetup(): Promise<void> {
   process.env.LOG_LEVEL ??= 'silent';
+  // One log for the whole run and a registry of the secrets the tests handle: global-teardown fails
+  // the run if any secret reached the log (run-log.ts). Test apps and spawned servers log there.
+  const runDir = mkdtempSync(join(tmpdir(), 'obp-test-run-'));
+  process.env[RUN_LOG_ENV] = join(runDir, 'run.log');
+  process.env[SECRETS_DIR_ENV] = join(runDir, 'secrets');
+  writeFileSync(process.env[RUN_LOG_ENV], '');
   // Specs share one database; the first-admin bootstrap is tested explicitly where wanted.
   process.env.OBP_BOOTSTRAP_ON_EMPTY_DATABASE ??= 'false';
   // The tests do not read a developer's .env: the servers and CLIs they spawn inherit this.

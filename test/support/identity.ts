@@ -4,6 +4,7 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { AuthContextService } from '../../src/modules/auth/auth-context.service';
 import { ConsumersService } from '../../src/modules/consumers/consumers.service';
+import { registerSecret } from './run-log';
 
 export const STRONG_PASSWORD = 'Str0ng-Passw0rd!';
 
@@ -23,6 +24,7 @@ export function uniqueName(prefix: string): string {
 
 export async function createConsumer(app: NestFastifyApplication, enabled = true): Promise<{ key: string; consumerId: string }> {
   const created = await app.get(ConsumersService).create({ appName: uniqueName('app-'), enabled });
+  registerSecret(created.secret);
   return { key: created.consumer.key, consumerId: created.consumer.consumerId };
 }
 

@@ -83,3 +83,11 @@ export function validationLinkIn(mail: ReceivedMail): string {
   if (!match) throw new Error(`no validation link in:\n${mail.raw}`);
   return match[0];
 }
+
+/** The user invitation link in a message (OBP's portal page with the mailed secret). */
+export function invitationLinkIn(mail: ReceivedMail): string {
+  const body = mail.raw.replace(/=\r?\n/g, '').replace(/=3D/g, '=');
+  const match = /https?:\/\/\S+\/user-invitation\?id=\d+/.exec(body);
+  if (!match) throw new Error(`no invitation link in:\n${mail.raw}`);
+  return match[0];
+}

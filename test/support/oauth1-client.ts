@@ -1,5 +1,6 @@
 import { createHmac } from 'node:crypto';
 import OAuth from 'oauth-1.0a';
+import { registerSecret, registerSecretsInPairs } from './run-log';
 
 export type OAuth1Method = 'HMAC-SHA1' | 'HMAC-SHA256';
 
@@ -39,15 +40,20 @@ export function formAnswer(body: string): Record<string, string> {
 
 /** The login page as a browser uses it: read the form, post it back with the cookie (no redirect followed). */
 export async function logInOnPage(base: string, requestToken: string, username: string, password: string): Promise<Response> {
+  registerSecret(requestToken);
+  registerSecret(password);
   const page = await fetch(`${base}/oauth/authorize?oauth_token=${encodeURIComponent(requestToken)}`);
   if (page.status !== 200) throw new Error(`login page answered ${page.status}`);
   const html = await page.text();
   const cookie = (page.headers.get('set-cookie') ?? '').split(';')[0];
   const csrf = /name="csrf_token" value="([^"]+)"/.exec(html)?.[1] ?? '';
-  return fetch(`${base}/oauth/authorize`, {
+  const answer = await fetch(`${base}/oauth/authorize`, {
     method: 'POST',
     redirect: 'manual',
     headers: { 'content-type': 'application/x-www-form-urlencoded', cookie },
     body: new URLSearchParams({ oauth_token: requestToken, csrf_token: csrf, username, password }),
   });
+  // The verifier travels in the redirect (or on the out-of-band page, which the test reads).
+  registerSecretsInPairs(answer.headers.get('location') ?? undefined);
+  return answer;
 }

@@ -1,8 +1,9 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { closeSync, existsSync, readdirSync, statSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
+import { registerSecret, registerSecretsIn, registerSecretsInPairs, runLogPath, runLogStdio } from './run-log';
 
 /**
  * Helpers for specs that run the built server (`node dist/src/main.js`) as separate processes:
@@ -61,7 +62,8 @@ export function serverEnv(env: Record<string, string>, pgliteDataDir?: string): 
   const base: NodeJS.ProcessEnv = {
     ...process.env,
     HOST: '127.0.0.1',
-    LOG_LEVEL: 'warn',
+    // Into the run log at info (access log included), checked for secrets at the end of the run.
+    LOG_LEVEL: runLogPath() ? 'info' : 'warn',
     OBP_BOOTSTRAP_ON_EMPTY_DATABASE: 'false',
     ...env,
   };
@@ -77,7 +79,10 @@ export function serverEnv(env: Record<string, string>, pgliteDataDir?: string): 
 /** Spawns `node dist/src/main.js` on `port` and waits until /health answers 200. */
 export async function startServer(env: NodeJS.ProcessEnv, port: number, timeoutMs = 90_000): Promise<ServerProcess> {
   const started = Date.now();
-  const child = spawn(process.execPath, [MAIN], { env: { ...env, PORT: String(port) }, stdio: ['ignore', 'ignore', 'inherit'] });
+  const stdout = runLogStdio();
+  const child = spawn(process.execPath, [MAIN], { env: { ...env, PORT: String(port) }, stdio: ['ignore', stdout, 'inherit'] });
+  // The child has its own copy of the descriptor.
+  if (typeof stdout === 'number') closeSync(stdout);
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
     child.once('exit', (code, signal) => resolve({ code, signal })),
   );
@@ -141,6 +146,7 @@ export function call(base: string, method: string, path: string, body?: unknown,
         ...options.headers,
       },
     });
+    registerExchangeSecrets(options.headers, body);
     req.on('response', (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -152,6 +158,7 @@ export function call(base: string, method: string, path: string, body?: unknown,
         } catch {
           /* not JSON */
         }
+        registerSecretsIn(parsed);
         settle({ status: res.statusCode, body: parsed });
       });
       res.on('error', (error: NodeJS.ErrnoException) => settle({ error: error.code ?? error.message }));
@@ -168,6 +175,16 @@ export function call(base: string, method: string, path: string, body?: unknown,
     });
     req.flushHeaders();
   });
+}
+
+/** The passwords and tokens a request carries, for the end-of-run log check (run-log.ts). */
+function registerExchangeSecrets(headers: Record<string, string> | undefined, body: unknown): void {
+  for (const [name, value] of Object.entries(headers ?? {})) {
+    if (!/^(authorization|directlogin)$/i.test(name)) continue;
+    registerSecretsInPairs(value);
+    if (/^Bearer /i.test(value)) registerSecret(value.slice(7).trim());
+  }
+  registerSecretsIn(body);
 }
 
 /** Whether a TCP connection to the port is refused. */

@@ -8,6 +8,7 @@ import { NON_OBP_ROUTE } from '../../common/auth/non-obp-route.decorator';
 import { assertRoles } from '../../common/auth/role-check';
 import { OBP_ENDPOINT, obpFunctionName, type ObpEndpointMetadata } from '../../common/endpoint/obp-endpoint.decorator';
 import { ObpException } from '../../common/errors/obp.exception';
+import { clientAddress, TrustedProxies } from '../../common/http/client-address';
 import { refusedBodyOf, takesBody } from '../../common/http/input-limits';
 import type { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
@@ -134,7 +135,7 @@ export class AccessGuard implements CanActivate {
     try {
       const headers = await this.rateLimits.check({
         consumerId: request.auth?.consumer?.consumerId,
-        clientIp: request.ip,
+        clientIp: clientAddress(request, TrustedProxies.of(this.config.trustedProxies)),
         apiVersion: /^\/obp\/(v\d+\.\d+\.\d+)\//.exec(request.url)?.[1] ?? '',
         apiName: obpFunctionName(endpoint.operationId),
       });

@@ -1,4 +1,4 @@
-import { applyDecorators, Controller, Headers, HttpCode, Post, Req, Res } from '@nestjs/common';
+import { applyDecorators, Controller, Headers, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ApiCreatedResponse, ApiHeader, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { obpErrorResponses } from '../../common/endpoint/obp-endpoint.decorator';
@@ -8,6 +8,9 @@ import { NonObpRoute } from '../../common/auth/non-obp-route.decorator';
 import { LoginThrottled } from '../login-security/login-throttle.service';
 import { DirectLoginService } from './direct-login.service';
 import { exampleOfDto } from '../../common/openapi/dto-example';
+import { clientAddress, TrustedProxies } from '../../common/http/client-address';
+import type { AppConfig } from '../../config/app-config';
+import { APP_CONFIG } from '../../config/config.module';
 
 export class DirectLoginTokenJson {
   @ApiProperty({ example: 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJjaWQiOiIuLi4ifQ.signature' })
@@ -34,7 +37,10 @@ const LOGIN_ERRORS: ObpErrorName[] = [
 @ApiTags('DirectLogin')
 @Controller('my/logins')
 export class DirectLoginController {
-  constructor(private readonly directLogin: DirectLoginService) {}
+  constructor(
+    private readonly directLogin: DirectLoginService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   @Post('direct')
   @HttpCode(201)
@@ -56,7 +62,7 @@ export class DirectLoginController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<DirectLoginTokenJson> {
     try {
-      return { token: await this.directLogin.login(headers, request.ip) };
+      return { token: await this.directLogin.login(headers, clientAddress(request, TrustedProxies.of(this.config.trustedProxies))) };
     } catch (error) {
       if (error instanceof LoginThrottled) reply.headers(error.headers);
       throw error;

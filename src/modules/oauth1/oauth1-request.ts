@@ -1,4 +1,5 @@
 import type { FastifyRequest } from 'fastify';
+import { TrustedProxies, viaTrustedProxy } from '../../common/http/client-address';
 import { baseStringUri } from './oauth1-signature';
 
 export type OAuth1HttpRequest = Pick<FastifyRequest, 'method' | 'url' | 'headers' | 'socket' | 'protocol' | 'body'>;
@@ -10,7 +11,7 @@ export type OAuth1HttpRequest = Pick<FastifyRequest, 'method' | 'url' | 'headers
  */
 export function signedBaseUri(request: OAuth1HttpRequest, trustedProxies: readonly string[]): string {
   const path = request.url.split('?')[0];
-  const viaProxy = trustedProxies.includes(normalisedAddress(request.socket.remoteAddress));
+  const viaProxy = viaTrustedProxy(request, TrustedProxies.of(trustedProxies));
   const scheme = (viaProxy && firstValue(request.headers['x-forwarded-proto'])) || (request.protocol ?? 'http');
   const host = (viaProxy && firstValue(request.headers['x-forwarded-host'])) || request.headers.host || '';
   return baseStringUri(scheme, host, path);
@@ -32,9 +33,4 @@ export function formParameters(request: OAuth1HttpRequest): [string, string][] {
 function firstValue(header: string | string[] | undefined): string | undefined {
   const value = Array.isArray(header) ? header[0] : header;
   return value?.split(',')[0].trim() || undefined;
-}
-
-/** "::ffff:127.0.0.1" (IPv4 on a dual-stack socket) compares as "127.0.0.1". */
-function normalisedAddress(address: string | undefined): string {
-  return (address ?? '').replace(/^::ffff:/, '');
 }

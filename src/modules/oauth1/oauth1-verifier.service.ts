@@ -82,12 +82,7 @@ export class OAuth1Verifier implements OnModuleDestroy {
       ...formParameters(request),
       ...Object.entries(parameters).filter(([name]) => name !== 'oauth_signature'),
     ] as [string, string][];
-    const expected = sign(
-      method,
-      signatureBaseString(request.method, signedBaseUri(request, this.config.auth.oauth1.trustedProxies), signed),
-      consumerSecret,
-      tokenSecret,
-    );
+    const expected = sign(method, signatureBaseString(request.method, signedBaseUri(request, this.config.trustedProxies), signed), consumerSecret, tokenSecret);
     if (!signaturesMatch(expected, parameters.oauth_signature as string)) throw new OAuth1Failure(401, 'Invalid signature');
 
     // Twice the window: a timestamp accepted now stays inside the window for at most that long.

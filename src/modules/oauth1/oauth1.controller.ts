@@ -3,6 +3,7 @@ import { ApiExcludeEndpoint, ApiOperation, ApiProduces, ApiResponse, ApiTags } f
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { NonObpRoute } from '../../common/auth/non-obp-route.decorator';
 import { ObpException } from '../../common/errors/obp.exception';
+import { clientAddress, TrustedProxies } from '../../common/http/client-address';
 import type { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
 import { DirectLoginService } from '../auth/direct-login.service';
@@ -116,7 +117,11 @@ export class OAuth1Controller {
     }
     let userId: string;
     try {
-      userId = await this.logins.verifyCredentials(form?.username ?? '', form?.password ?? '', request.ip);
+      userId = await this.logins.verifyCredentials(
+        form?.username ?? '',
+        form?.password ?? '',
+        clientAddress(request, TrustedProxies.of(this.config.trustedProxies)),
+      );
     } catch (error) {
       if (!(error instanceof ObpException)) throw error;
       const status = error.status;
@@ -147,7 +152,7 @@ export class OAuth1Controller {
 
   /** https on the socket, or from a trusted proxy's X-Forwarded-Proto: the same rule as the signed URL's scheme. */
   private cameOverHttps(request: FastifyRequest): boolean {
-    return signedBaseUri(request, this.config.auth.oauth1.trustedProxies).startsWith('https://');
+    return signedBaseUri(request, this.config.trustedProxies).startsWith('https://');
   }
 
   private async answerForm<T>(reply: FastifyReply, run: () => Promise<T>, body: (value: T) => string, status = 200): Promise<void> {

@@ -27,7 +27,7 @@ export class UserInvitationsController {
     access: anyRole('CanCreateUserInvitation'),
     summary: 'Create User Invitation',
     description:
-      'Creates an invitation valid for 24 hours. purpose is DEVELOPER or CUSTOMER. This server sends no email: the response carries the secret_key once, for the caller to deliver; only its hash is stored.',
+      "Creates an invitation valid for 24 hours and e-mails the invitee a link (OBP_PORTAL_HOSTNAME/user-invitation?id=SECRET; without SMTP_URL the link is logged for the operator). purpose is DEVELOPER or CUSTOMER. The response also carries a secret_key (this server's extra field): redeeming with it creates the user with an unverified e-mail; only the mailed secret verifies the address. Only hashes of both secrets are stored.",
     tags: TAGS,
     errors: ['UserNotLoggedIn', 'BankNotFound', 'UserHasMissingRoles', 'InvalidJsonFormat', 'InvalidJsonValue'],
     successStatus: 201,

@@ -28,7 +28,7 @@ export class UsersController {
     access: PUBLIC,
     summary: 'Create User',
     description:
-      "Creates a local user (no login needed). The password must follow OBP's rule (OBP-30207); the username OBP's rule (400 OBP-20091: an e-mail address, or 8 to 100 of A-Z a-z 0-9 . _ neither starting nor ending with . or _, never two of them in a row) and must not exist in any letter case (409 OBP-20090). With user_invitation_secret_key (this server's addition) it redeems a user invitation: the email must be the invited one, the user is created validated and the invitation becomes FINISHED, all in one transaction (404 OBP-37882 unknown secret, 404 OBP-37883 used or expired). Without an invitation the e-mail address is unverified: a validation link is e-mailed to it (POST /users/email-validation or the link's page verifies it), and until then nothing granted by e-mail (meetings) applies; with user_account_validated off the user cannot log in before that either.",
+      "Creates a local user (no login needed). The password must follow OBP's rule (OBP-30207); the username OBP's rule (400 OBP-20091: an e-mail address, or 8 to 100 of A-Z a-z 0-9 . _ neither starting nor ending with . or _, never two of them in a row) and must not exist in any letter case (409 OBP-20090). With user_invitation_secret_key (this server's addition) it redeems a user invitation: the email must be the invited one and the invitation becomes FINISHED, in one transaction with the user (404 OBP-37882 unknown secret, 404 OBP-37883 used or expired). Only the secret from the invitation e-mail verifies the address (the user is created validated); the secret_key the inviter received creates an unverified user who is sent a validation link like any other. Otherwise the e-mail address is unverified: a validation link is e-mailed to it (POST /users/email-validation or the link's page verifies it), and until then nothing granted by e-mail (meetings) applies; with user_account_validated off the user cannot log in before that either.",
     tags: ['User'],
     errors: [
       'InvalidJsonFormat',
@@ -45,15 +45,18 @@ export class UsersController {
   })
   async createUser(@Body() body: CreateUserJson): Promise<UserJsonV200> {
     const secret = body.user_invitation_secret_key;
+    let emailVerified = false;
     const created = secret
-      ? await this.invitations.redeem(secret, body.email, async (manager) => {
-          // The invitation secret reached the invitee's address: it proves the e-mail.
-          const result = await this.users.createLocalUser(body, { manager, validated: true, emailVerified: true });
+      ? await this.invitations.redeem(secret, body.email, async (manager, { provesMailbox }) => {
+          // Only the secret mailed to the invitee proves the address; the inviter's secret_key
+          // creates an ordinary, unverified user (anyone who may invite knows it).
+          emailVerified = provesMailbox;
+          const result = await this.users.createLocalUser(body, provesMailbox ? { manager, validated: true, emailVerified: true } : { manager });
           return { ...result, userId: result.user.userId };
         })
       : await this.users.createLocalUser(body);
-    // Self-registered: the address is unverified until the user follows the link sent to it.
-    if (!secret) await this.emailValidation.start(created.user);
+    // Unproven address: verified only once the user follows the validation link sent to it.
+    if (!emailVerified) await this.emailValidation.start(created.user);
     return toUserJsonV200(created.user, created.entitlements);
   }
 

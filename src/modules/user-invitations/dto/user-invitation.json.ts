@@ -36,9 +36,13 @@ export class UserInvitationJsonV400 {
   @ApiProperty({ example: 'CREATED' }) status: string;
 }
 
-/** The create response adds the secret, shown this once: this server sends no email (docs/COMPATIBILITY.md). */
+/** The create response adds the inviter's secret, shown this once; it does not prove the invitee's address (docs/COMPATIBILITY.md). */
 export class CreatedUserInvitationJsonV400 extends UserInvitationJsonV400 {
-  @ApiPropertyOptional({ description: 'Deliver to the invitee; redeem with POST /users {..., user_invitation_secret_key}', example: '13897561408912340987' })
+  @ApiPropertyOptional({
+    description:
+      "Redeems the invitation with POST /users {..., user_invitation_secret_key} but leaves the e-mail unverified; the invitee's e-mailed link verifies it",
+    example: '13897561408912340987',
+  })
   secret_key: string;
 }
 

@@ -5,11 +5,12 @@ import { UserEntity } from '../../users/entities/user.entity';
 export type UserInvitationStatus = 'CREATED' | 'FINISHED';
 
 /**
- * An invitation to sign up. Only a SHA-256 of the secret is stored (the secret is 128 random bits,
+ * An invitation to sign up. Only SHA-256 hashes of its two secrets are stored (the secret is 128 random bits,
  * so a fast hash is enough): a database leak does not reveal usable links.
  */
 @Entity({ name: 'user_invitations' })
 @Index('user_invitations_secret_hash_key', ['secretHash'], { unique: true })
+@Index('user_invitations_mail_secret_hash_key', ['mailSecretHash'], { unique: true })
 @Index('user_invitations_bank_created_idx', ['bankId', 'createdAt', 'userInvitationId'])
 export class UserInvitationEntity {
   @PrimaryColumn({ name: 'user_invitation_id', type: 'uuid' })
@@ -45,6 +46,10 @@ export class UserInvitationEntity {
 
   @Column({ name: 'secret_hash', type: 'text' })
   secretHash: string;
+
+  /** SHA-256 of the secret sent only to the invitee's address; null for invitations older than it. */
+  @Column({ name: 'mail_secret_hash', type: 'text', nullable: true })
+  mailSecretHash: string | null;
 
   @Column({ name: 'created_by_user_id', type: 'uuid', nullable: true })
   createdByUserId: string | null;
