@@ -90,6 +90,7 @@ const SYSTEM_ROLES = [
   'CanGetSystemView',
   'CanCreateSandbox',
   'CanGetApiCollectionsForUser',
+  'CanGetAllApiCollections',
 ];
 
 const SANDBOX_BANK = { BANK_ID: '{{sandboxBankId}}' };
@@ -696,7 +697,26 @@ const FLOW = [
     'POST /my/api-collection-ids/{API_COLLECTION_ID}/api-collection-endpoints',
     { body: { operation_id: 'OBPv4.0.0-getBanks' } },
   ],
+  [
+    'Endpoints of the shared collection, read by anyone',
+    'GET /api-collections/{API_COLLECTION_ID}/api-collection-endpoints',
+    { check: "expect(json.api_collection_endpoints.map((e) => e.operation_id)).to.eql(['OBPv4.0.0-getBanks']);" },
+  ],
   ['Remove it by endpoint id', 'DELETE /my/api-collection-ids/{API_COLLECTION_ID}/api-collection-endpoint-ids/{API_COLLECTION_ENDPOINT_ID}', {}],
+  [
+    'Rename the collection',
+    'PUT /my/api-collections/{API_COLLECTION_ID}',
+    {
+      body: { api_collection_name: 'newman-{{runId}}-renamed', is_sharable: true, description: 'Renamed by the ordered run' },
+      check: "expect(json.api_collection_name).to.eql('newman-' + env('runId') + '-renamed');",
+    },
+  ],
+  [
+    'Every collection (management)',
+    'GET /management/api-collections',
+    { check: "expect(json.api_collections.map((c) => c.api_collection_id)).to.include(env('apiCollectionId'));" },
+  ],
+  ['Featured collections', 'GET /api-collections/featured', { check: 'expect(json.api_collections).to.be.an("array");' }],
   ['Delete the collection', 'DELETE /my/api-collections/{API_COLLECTION_ID}', {}],
 
   // A sandbox import of a small bank of its own (new ids each run).
