@@ -1,8 +1,9 @@
+import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import request from 'supertest';
 import { createConsumer, signUpAndLogin, STRONG_PASSWORD, uniqueName } from '../support/identity';
-import { leakedSecrets, registeredSecrets, RUN_LOG_ENV, SECRETS_DIR_ENV } from '../support/run-log';
+import { leakedSecrets, registeredSecrets, registerSecretsIn, RUN_LOG_ENV, SECRETS_DIR_ENV } from '../support/run-log';
 import { createTestApp } from '../support/test-app';
 
 /**
@@ -45,5 +46,15 @@ describe('The run log and the secret registry behind the end-of-run check', () =
       password,
     ]);
     expect(leakedSecrets('{"url":"/banks/x/user-invitations/[REDACTED]"}', [jwt, decimal, password])).toEqual([]);
+  });
+
+  it("registers an answer's token, but not the `token` of a credit limit request answer (its id, in its URL)", () => {
+    const loginToken = `login-${randomUUID()}`;
+    const requestId = randomUUID();
+    registerSecretsIn({ token: loginToken });
+    registerSecretsIn({ execution_time: '10:00:00', execution_date: '2026-12-07T10:00:00Z', token: requestId, short_reference: '12345' });
+    const secrets = registeredSecrets(process.env[SECRETS_DIR_ENV] as string);
+    expect(secrets).toContain(loginToken);
+    expect(secrets).not.toContain(requestId);
   });
 });

@@ -71,9 +71,14 @@ export function registerSecretsIn(value: unknown, depth = 0): void {
     for (const item of value.slice(0, 20)) registerSecretsIn(item, depth + 1);
     return;
   }
-  for (const [name, field] of Object.entries(value as Record<string, unknown>)) {
-    if (SECRET_FIELDS.has(name)) registerSecret(field);
-    else registerSecretsIn(field, depth + 1);
+  const record = value as Record<string, unknown>;
+  // OBP's credit limit request answer calls the request's id `token` (beside `short_reference`): it
+  // is the id in that request's URL, which the access log rightly shows, not a credential.
+  const referenceToken = 'short_reference' in record;
+  for (const [name, field] of Object.entries(record)) {
+    if (SECRET_FIELDS.has(name)) {
+      if (!(referenceToken && name === 'token')) registerSecret(field);
+    } else registerSecretsIn(field, depth + 1);
   }
 }
 
