@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { DataSource } from 'typeorm';
+import { DataSource, type QueryRunner } from 'typeorm';
 import { CustomerEntity } from '../modules/customers/entities/customer.entity';
 import { buildDataSourceOptions } from './data-source-options';
 import { entityColumns, entityInsert } from './pg-queries';
@@ -19,6 +19,20 @@ describe('entityInsert', () => {
   afterAll(() => dataSource.destroy());
 
   const returning = () => entityColumns(dataSource, CustomerEntity);
+
+  /** Runs `work` with a new bank inside a transaction that is always rolled back. */
+  async function withRolledBackBank(work: (runner: QueryRunner, bankId: string) => Promise<void>): Promise<void> {
+    const runner = dataSource.createQueryRunner();
+    await runner.startTransaction();
+    try {
+      const bankId = `spec-${randomUUID()}`;
+      await runner.query('INSERT INTO banks (bank_id, short_name, full_name) VALUES ($1, $1, $1)', [bankId]);
+      await work(runner, bankId);
+    } finally {
+      await runner.rollbackTransaction();
+      await runner.release();
+    }
+  }
   const withoutIdentity = ({ customerId, customerNumber, createdAt, updatedAt, ...rest }: CustomerEntity) => {
     void [customerId, customerNumber, createdAt, updatedAt];
     return rest;
@@ -53,11 +67,7 @@ describe('entityInsert', () => {
     ],
   ])('writes the same row as TypeORM for %s', async (_case, fields) => {
     const insert = entityInsert(dataSource, CustomerEntity, 'spec_customer_insert', returning());
-    const runner = dataSource.createQueryRunner();
-    await runner.startTransaction();
-    try {
-      const bankId = `spec-${randomUUID()}`;
-      await runner.query('INSERT INTO banks (bank_id, short_name, full_name) VALUES ($1, $1, $1)', [bankId]);
+    await withRolledBackBank(async (runner, bankId) => {
       const row = (id: string, number: string) => ({ ...fields, customerId: id, bankId, customerNumber: number });
 
       const [fixed] = (await runner.query(insert.statement.text, insert.values(row(randomUUID(), '1')))) as CustomerEntity[];
@@ -74,19 +84,12 @@ describe('entityInsert', () => {
       expect(fixed.bankId).toBe(bankId);
       expect(fixed.createdAt).toBeInstanceOf(Date);
       expect(fixed.updatedAt).toBeInstanceOf(Date);
-    } finally {
-      await runner.rollbackTransaction();
-      await runner.release();
-    }
+    });
   });
 
   it('gives a NOT NULL column its default when the value is null, where a plain insert would fail', async () => {
     const insert = entityInsert(dataSource, CustomerEntity, 'spec_customer_insert', returning());
-    const runner = dataSource.createQueryRunner();
-    await runner.startTransaction();
-    try {
-      const bankId = `spec-${randomUUID()}`;
-      await runner.query('INSERT INTO banks (bank_id, short_name, full_name) VALUES ($1, $1, $1)', [bankId]);
+    await withRolledBackBank(async (runner, bankId) => {
       const values = insert.values({
         customerId: randomUUID(),
         bankId,
@@ -101,10 +104,7 @@ describe('entityInsert', () => {
       expect(row.dependants).toBe(0);
       expect(row.dobOfDependants).toEqual([]);
       expect(row.kycStatus).toBe(false);
-    } finally {
-      await runner.rollbackTransaction();
-      await runner.release();
-    }
+    });
   });
 
   it('binds one value per column but the creation and update dates, in column order', () => {

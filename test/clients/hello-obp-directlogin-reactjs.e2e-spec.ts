@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { Browser } from 'playwright-core';
 import request from 'supertest';
-import { launchChromium } from '../support/browser';
+import { launchChromium, listenOnLoopback } from '../support/browser';
 import { createBank, createConsumer, signUpAndLogin, type TestUser } from '../support/identity';
 import { createTestApp } from '../support/test-app';
 
@@ -71,10 +71,6 @@ function call(method, path, headers) {
 </script></body></html>`;
 }
 
-function listen(server: Server): Promise<number> {
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve((server.address() as AddressInfo).port)));
-}
-
 describe('Client contract: Hello-OBP-DirectLogin-ReactJs in a browser (e2e)', () => {
   let app: NestFastifyApplication;
   let apiUrl: string;
@@ -110,7 +106,7 @@ describe('Client contract: Hello-OBP-DirectLogin-ReactJs in a browser (e2e)', ()
     // The base URL as a user types it into the app's form, trailing slash included.
     const html = helloPage(`${apiUrl}/`, user.username, user.password, consumerKey);
     pageServer = createServer((_, response) => response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(html));
-    const pageUrl = `http://localhost:${await listen(pageServer)}/index.html`;
+    const pageUrl = `http://localhost:${await listenOnLoopback(pageServer)}/index.html`;
 
     browser = await launchChromium();
     const page = await browser.newPage();

@@ -3,6 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { chromium, type Browser } from 'playwright-core';
+import { listenOnLoopback } from '../support/browser';
 import { createBank, createConsumer, signUpAndLogin, type TestUser } from '../support/identity';
 import { createTestApp } from '../support/test-app';
 
@@ -63,10 +64,6 @@ function walletPage(api: string, username: string, password: string, consumerKey
 </script></body></html>`;
 }
 
-function listen(server: Server): Promise<number> {
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve((server.address() as AddressInfo).port)));
-}
-
 describe('CORS in a real browser (e2e)', () => {
   let app: NestFastifyApplication;
   let apiUrl: string;
@@ -96,7 +93,7 @@ describe('CORS in a real browser (e2e)', () => {
     const html = walletPage(apiUrl, user.username, user.password, consumerKey);
     pageServer = createServer((_, response) => response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(html));
     // "localhost" on another port: a different origin from the API's 127.0.0.1 in every respect.
-    const pageUrl = `http://localhost:${await listen(pageServer)}/wallet.html`;
+    const pageUrl = `http://localhost:${await listenOnLoopback(pageServer)}/wallet.html`;
 
     browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
     const page = await browser.newPage();

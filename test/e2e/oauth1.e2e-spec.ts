@@ -15,6 +15,19 @@ import { createTestApp } from '../support/test-app';
 
 const CALLBACK = 'http://127.0.0.1:1/callback';
 
+/** A consumer, a user of it and a fresh request token whose login page is open on `app` (listening on loopback). */
+async function pendingLoginPage(app: NestFastifyApplication) {
+  const base = (await app.getUrl()).replace('[::1]', '127.0.0.1').replace('localhost', '127.0.0.1');
+  const created = await app.get(ConsumersService).create({ appName: uniqueName('oauth-app-'), redirectUrl: CALLBACK });
+  const consumer = { key: created.consumer.key, secret: created.secret };
+  const user = await signUpAndLogin(app, consumer.key);
+  const initiated = await fetch(`${base}/oauth/initiate`, {
+    method: 'POST',
+    headers: { Authorization: oauthHeader(consumer, { method: 'POST', url: `${base}/oauth/initiate` }, { extra: { oauth_callback: CALLBACK } }) },
+  });
+  return { base, consumer, user, token: formAnswer(await initiated.text()).oauth_token };
+}
+
 interface Consumer extends OAuth1Credentials {
   consumerId: string;
 }
@@ -542,15 +555,7 @@ describe('OAuth 1.0a login page throttling', () => {
   });
 
   it('answers 429 with Retry-After once one client failed too often, as DirectLogin does', async () => {
-    const base = (await app.getUrl()).replace('[::1]', '127.0.0.1').replace('localhost', '127.0.0.1');
-    const created = await app.get(ConsumersService).create({ appName: uniqueName('oauth-app-'), redirectUrl: CALLBACK });
-    const consumer = { key: created.consumer.key, secret: created.secret };
-    const user = await signUpAndLogin(app, consumer.key);
-    const initiated = await fetch(`${base}/oauth/initiate`, {
-      method: 'POST',
-      headers: { Authorization: oauthHeader(consumer, { method: 'POST', url: `${base}/oauth/initiate` }, { extra: { oauth_callback: CALLBACK } }) },
-    });
-    const token = formAnswer(await initiated.text()).oauth_token;
+    const { base, user, token } = await pendingLoginPage(app);
     for (let attempt = 0; attempt < 2; attempt++) expect((await logInOnPageAt(base, token, user.username, 'Wr0ng-Passw0rd!')).status).toBe(200);
     const throttled = await logInOnPageAt(base, token, user.username, user.password);
     expect(throttled.status).toBe(429);
@@ -722,15 +727,7 @@ describe('OAuth 1.0a login page: the per-username window, shared with DirectLogi
   });
 
   it('refuses the right password on the page once the username failed too often; Retry-After is what is left of the window, and then it works', async () => {
-    const base = (await app.getUrl()).replace('[::1]', '127.0.0.1').replace('localhost', '127.0.0.1');
-    const created = await app.get(ConsumersService).create({ appName: uniqueName('oauth-app-'), redirectUrl: CALLBACK });
-    const consumer = { key: created.consumer.key, secret: created.secret };
-    const user = await signUpAndLogin(app, consumer.key);
-    const initiated = await fetch(`${base}/oauth/initiate`, {
-      method: 'POST',
-      headers: { Authorization: oauthHeader(consumer, { method: 'POST', url: `${base}/oauth/initiate` }, { extra: { oauth_callback: CALLBACK } }) },
-    });
-    const token = formAnswer(await initiated.text()).oauth_token;
+    const { base, consumer, user, token } = await pendingLoginPage(app);
     const firstFailure = Date.now();
     for (let attempt = 0; attempt < 2; attempt++) expect((await logInOnPageAt(base, token, user.username, 'Wr0ng-Passw0rd!')).status).toBe(200);
     const throttled = await logInOnPageAt(base, token, user.username, user.password);

@@ -1,4 +1,6 @@
 import { existsSync } from 'node:fs';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { chromium, type Browser } from 'playwright-core';
 
 /** Debian's Chromium (apt-get install chromium); .ci/run installs it. Playwright never downloads a browser here. */
@@ -20,4 +22,9 @@ export async function launchChromium(): Promise<Browser> {
       '--disable-sync',
     ],
   });
+}
+
+/** Starts a plain HTTP server (a page of "another origin") on a free loopback port; resolves the port. */
+export function listenOnLoopback(server: Server): Promise<number> {
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve((server.address() as AddressInfo).port)));
 }
