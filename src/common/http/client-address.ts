@@ -39,8 +39,10 @@ export class TrustedProxies {
   }
 
   includes(address: string): boolean {
+    // No proxies configured (the default): every request's answer, without parsing the address.
+    if (this.empty) return false;
     const family = isIP(address);
-    if (this.empty || family === 0) return false;
+    if (family === 0) return false;
     return this.list.check(address, family === 4 ? 'ipv4' : 'ipv6');
   }
 }

@@ -9,6 +9,13 @@ export interface OutgoingMail {
   text: string;
 }
 
+/** What the operator is told instead, without SMTP: an action name, the fields it needs (the link), what to do. */
+export interface OperatorHandOver {
+  action: string;
+  fields: Record<string, unknown>;
+  instruction: string;
+}
+
 /**
  * Outgoing e-mail through SMTP (SMTP_URL, nodemailer). Without SMTP_URL nothing is sent
  * (`enabled` is false): callers then hand what the user needs to the operator instead.
@@ -26,6 +33,19 @@ export class Mailer implements OnModuleDestroy {
 
   get enabled(): boolean {
     return this.transport !== undefined;
+  }
+
+  /**
+   * Sends a message that carries what the user needs (a secret link); without SMTP the operator is
+   * the channel: one warn line with `operatorAction` and the fields, logged by the caller's logger
+   * (its context names the feature).
+   */
+  async sendOrHandToOperator(mail: OutgoingMail, handOver: OperatorHandOver, logger: Logger): Promise<void> {
+    if (this.enabled) {
+      await this.send(mail);
+      return;
+    }
+    logger.warn({ operatorAction: handOver.action, ...handOver.fields }, `OPERATOR ACTION: no SMTP_URL is set, so no e-mail was sent. ${handOver.instruction}`);
   }
 
   /** Sends one message; false (logged, without the body: it may hold a secret) when SMTP fails. */

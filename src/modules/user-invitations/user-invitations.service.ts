@@ -93,13 +93,14 @@ export class UserInvitationsService {
    */
   private async deliver(invitation: UserInvitationEntity, mailSecret: string): Promise<void> {
     const link = `${this.config.mail.portalHostname.replace(/\/+$/, '')}${INVITATION_PAGE_PATH}?id=${mailSecret}`;
-    if (this.mailer.enabled) {
-      await this.mailer.send({ to: invitation.email, subject: 'You are invited', text: invitationText(invitation, link, mailSecret, this.config) });
-      return;
-    }
-    this.logger.warn(
-      { operatorAction: 'deliver-user-invitation-link', userInvitationId: invitation.userInvitationId, email: invitation.email, invitationLink: link },
-      'OPERATOR ACTION: no SMTP_URL is set, so no e-mail was sent. Give this invitation link to the invitee, at this address only (it is a secret: it proves the address, single use, expires in 24 hours).',
+    await this.mailer.sendOrHandToOperator(
+      { to: invitation.email, subject: 'You are invited', text: invitationText(invitation, link, mailSecret, this.config) },
+      {
+        action: 'deliver-user-invitation-link',
+        fields: { userInvitationId: invitation.userInvitationId, email: invitation.email, invitationLink: link },
+        instruction: 'Give this invitation link to the invitee, at this address only (it is a secret: it proves the address, single use, expires in 24 hours).',
+      },
+      this.logger,
     );
   }
 

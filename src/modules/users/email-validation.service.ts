@@ -54,13 +54,14 @@ export class EmailValidationService {
     // Expired tokens of anyone are dropped as new ones are issued (indexed on expires_at).
     await this.dataSource.query('DELETE FROM email_validation_tokens WHERE expires_at < now()');
     const link = `${this.config.apiInfo.hostname.replace(/\/+$/, '')}${VALIDATION_PAGE_PATH}/${token}`;
-    if (this.mailer.enabled) {
-      await this.mailer.send({ to: user.email, subject: 'Please validate your e-mail address', text: mailText(user.username, link, this.config) });
-      return;
-    }
-    this.logger.warn(
-      { operatorAction: 'deliver-email-validation-link', userId: user.userId, email: user.email, validationLink: link },
-      'OPERATOR ACTION: no SMTP_URL is set, so no e-mail was sent. Give this e-mail validation link to the user (it is a secret: single use, expires).',
+    await this.mailer.sendOrHandToOperator(
+      { to: user.email, subject: 'Please validate your e-mail address', text: mailText(user.username, link, this.config) },
+      {
+        action: 'deliver-email-validation-link',
+        fields: { userId: user.userId, email: user.email, validationLink: link },
+        instruction: 'Give this e-mail validation link to the user (it is a secret: single use, expires).',
+      },
+      this.logger,
     );
   }
 
