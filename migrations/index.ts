@@ -20,6 +20,7 @@ import { LoginSecurity1795368300000 } from './1795368300000-LoginSecurity';
 import { EmailValidation1795368400000 } from './1795368400000-EmailValidation';
 import { OAuth11795368500000 } from './1795368500000-OAuth1';
 import { InvitationMailSecret1795368600000 } from './1795368600000-InvitationMailSecret';
+import { CreationOrder1795368700000 } from './1795368700000-CreationOrder';
 
 export const ALL_MIGRATIONS: Function[] = [
   InitialPlatform1763820000000,
@@ -41,4 +42,5 @@ export const ALL_MIGRATIONS: Function[] = [
   EmailValidation1795368400000,
   OAuth11795368500000,
   InvitationMailSecret1795368600000,
+  CreationOrder1795368700000,
 ];

@@ -78,7 +78,11 @@ export class AccountsService {
     const accountIds = [...new Set(accounts.map((account) => account.accountId))];
     const [routings, holders] = await Promise.all([
       this.routings.find({ where: { bankId: In(bankIds), accountId: In(accountIds) }, order: { scheme: 'ASC' } }),
-      this.holders.find({ where: { bankId: In(bankIds), accountId: In(accountIds) }, relations: { user: true }, order: { createdAt: 'ASC' } }),
+      this.holders.find({
+        where: { bankId: In(bankIds), accountId: In(accountIds) },
+        relations: { user: true },
+        order: { createdAt: 'ASC', creationSeq: 'ASC' },
+      }),
     ]);
     const wanted = new Set(keys);
     const byKey = <T extends { bankId: string; accountId: string }>(rows: T[]) => {

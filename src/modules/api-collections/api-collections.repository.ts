@@ -86,7 +86,7 @@ export class ApiCollectionsRepository {
   }
 
   endpointsOf(apiCollectionId: string): Promise<ApiCollectionEndpointEntity[]> {
-    return this.endpoints.find({ where: { apiCollectionId }, order: { createdAt: 'ASC', apiCollectionEndpointId: 'ASC' } });
+    return this.endpoints.find({ where: { apiCollectionId }, order: { createdAt: 'ASC', creationSeq: 'ASC' } });
   }
 
   endpoint(apiCollectionId: string, operationId: string): Promise<ApiCollectionEndpointEntity | null> {

@@ -47,7 +47,7 @@ export class ScopesService {
   }
 
   list(consumerId: string): Promise<ScopeEntity[]> {
-    return this.scopes.find({ where: { consumerId }, order: { createdAt: 'ASC', scopeId: 'ASC' } });
+    return this.scopes.find({ where: { consumerId }, order: { createdAt: 'ASC', creationSeq: 'ASC' } });
   }
 
   /** The scope must belong to the path's consumer (OBP ignores the consumer; we do not delete across consumers). */

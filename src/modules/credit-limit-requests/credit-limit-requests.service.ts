@@ -66,7 +66,7 @@ export class CreditLimitRequestsService {
 
   async list(auth: AuthContext, bankId: string, customerId: string): Promise<CreditLimitRequestEntity[]> {
     await this.assertMayAccess(auth, bankId, customerId);
-    return this.requests.find({ where: { customerId }, order: { createdAt: 'ASC', requestId: 'ASC' } });
+    return this.requests.find({ where: { customerId }, order: { createdAt: 'ASC', creationSeq: 'ASC' } });
   }
 
   async get(auth: AuthContext, bankId: string, customerId: string, requestId: string): Promise<CreditLimitRequestEntity> {

@@ -81,7 +81,7 @@ export class CustomerDetailsService {
 
   async taxResidences(bankId: string, customerId: string): Promise<TaxResidenceEntity[]> {
     await this.customer(bankId, customerId);
-    return this.dataSource.getRepository(TaxResidenceEntity).find({ where: { customerId }, order: { createdAt: 'ASC', taxResidenceId: 'ASC' } });
+    return this.dataSource.getRepository(TaxResidenceEntity).find({ where: { customerId }, order: { createdAt: 'ASC', creationSeq: 'ASC' } });
   }
 
   async deleteTaxResidence(bankId: string, customerId: string, residenceId: string): Promise<void> {
@@ -112,7 +112,7 @@ export class CustomerDetailsService {
     const customer = await this.customer(bankId, customerId);
     const handles = await this.dataSource
       .getRepository(SocialMediaHandleEntity)
-      .find({ where: { customerId }, order: { createdAt: 'ASC', socialMediaHandleId: 'ASC' } });
+      .find({ where: { customerId }, order: { createdAt: 'ASC', creationSeq: 'ASC' } });
     return { customer, handles };
   }
 }

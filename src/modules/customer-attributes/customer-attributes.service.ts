@@ -79,7 +79,7 @@ export class CustomerAttributesService {
       .select(['a.customerId'])
       .where('a.bank_id = :bankId', { bankId })
       .orderBy('a.created_at', 'ASC')
-      .addOrderBy('a.customer_attribute_id', 'ASC')
+      .addOrderBy('a.creation_seq', 'ASC')
       .limit(MAX_LIMIT);
     if (pairs.length > 0) {
       const clauses = pairs.map((_, index) => `(a.name = :name${index} AND a.value = :value${index})`).join(' OR ');

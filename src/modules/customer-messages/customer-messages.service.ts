@@ -44,12 +44,12 @@ export class CustomerMessagesService {
   }
 
   forUserAtBank(userId: string, bankId: string): Promise<CustomerMessageEntity[]> {
-    return this.messages.find({ where: { userId, bankId }, order: { createdAt: 'ASC', messageId: 'ASC' } });
+    return this.messages.find({ where: { userId, bankId }, order: { createdAt: 'ASC', creationSeq: 'ASC' } });
   }
 
   async forCustomer(bankId: string, customerId: string): Promise<CustomerMessageEntity[]> {
     await this.customers.getAtBank(bankId, customerId);
-    return this.messages.find({ where: { customerId }, order: { createdAt: 'ASC', messageId: 'ASC' } });
+    return this.messages.find({ where: { customerId }, order: { createdAt: 'ASC', creationSeq: 'ASC' } });
   }
 
   private async insert(bankId: string, customerId: string, userId: string | null, body: CreateMessageJsonV400): Promise<void> {

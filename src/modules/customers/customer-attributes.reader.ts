@@ -16,7 +16,7 @@ export class CustomerAttributesReader {
   async forCustomer(bankId: string, customerId: string): Promise<CustomerAttributeJson[]> {
     const rows = await this.dataSource
       .getRepository(CustomerAttributeEntity)
-      .find({ where: { bankId, customerId }, order: { createdAt: 'ASC', customerAttributeId: 'ASC' } });
+      .find({ where: { bankId, customerId }, order: { createdAt: 'ASC', creationSeq: 'ASC' } });
     return rows.map(toCustomerAttributeJson);
   }
 
@@ -26,7 +26,7 @@ export class CustomerAttributesReader {
     if (customerIds.length === 0) return grouped;
     const rows = await this.dataSource
       .getRepository(CustomerAttributeEntity)
-      .find({ where: { customerId: In(customerIds) }, order: { createdAt: 'ASC', customerAttributeId: 'ASC' } });
+      .find({ where: { customerId: In(customerIds) }, order: { createdAt: 'ASC', creationSeq: 'ASC' } });
     for (const row of rows) grouped.set(row.customerId, [...(grouped.get(row.customerId) ?? []), toCustomerAttributeJson(row)]);
     return grouped;
   }

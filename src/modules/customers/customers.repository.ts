@@ -103,7 +103,7 @@ export class CustomersRepository {
   async firstLinkedUserId(customerId: string): Promise<string | undefined> {
     const link = await this.dataSource
       .getRepository(UserCustomerLinkEntity)
-      .findOne({ where: { customerId }, order: { createdAt: 'ASC', userCustomerLinkId: 'ASC' } });
+      .findOne({ where: { customerId }, order: { createdAt: 'ASC', creationSeq: 'ASC' } });
     return link?.userId;
   }
 
@@ -115,7 +115,7 @@ export class CustomersRepository {
       .innerJoin(UserCustomerLinkEntity, 'l', 'l.customer_id = c.customer_id')
       .where('l.user_id = :userId', { userId })
       .orderBy('l.created_at', 'ASC')
-      .addOrderBy('c.customer_id', 'ASC');
+      .addOrderBy('l.creation_seq', 'ASC');
     if (bankId !== undefined) query.andWhere('c.bank_id = :bankId', { bankId });
     return query.getMany();
   }

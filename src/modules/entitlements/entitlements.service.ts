@@ -75,11 +75,11 @@ export class EntitlementsService {
 
   ofUser(userId: string, bankId?: string): Promise<EntitlementEntity[]> {
     if (!isUuid(userId)) return Promise.resolve([]);
-    return this.entitlements.find({ where: bankId === undefined ? { userId } : { userId, bankId }, order: { createdAt: 'ASC', entitlementId: 'ASC' } });
+    return this.entitlements.find({ where: bankId === undefined ? { userId } : { userId, bankId }, order: { createdAt: 'ASC', creationSeq: 'ASC' } });
   }
 
   atBank(bankId: string): Promise<EntitlementEntity[]> {
-    return this.entitlements.find({ where: { bankId }, order: { createdAt: 'ASC', entitlementId: 'ASC' } });
+    return this.entitlements.find({ where: { bankId }, order: { createdAt: 'ASC', creationSeq: 'ASC' } });
   }
 
   /** Every entitlement with its user's name, optionally of one role: one query with a join. */
@@ -88,7 +88,7 @@ export class EntitlementsService {
       .createQueryBuilder('e')
       .innerJoinAndSelect('e.user', 'u')
       .orderBy('e.created_at', 'ASC')
-      .addOrderBy('e.entitlement_id', 'ASC');
+      .addOrderBy('e.creation_seq', 'ASC');
     if (roleName !== undefined) query.where('e.role_name = :roleName', { roleName });
     return query.getMany() as Promise<(EntitlementEntity & { user: { username: string } })[]>;
   }

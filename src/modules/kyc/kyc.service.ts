@@ -130,17 +130,17 @@ export class KycService {
 
   async listDocuments(customerId: string): Promise<KycDocumentEntity[]> {
     await this.customers.getById(customerId);
-    return this.documents.find({ where: { customerId }, order: { createdAt: 'ASC', kycDocumentId: 'ASC' } });
+    return this.documents.find({ where: { customerId }, order: { createdAt: 'ASC', creationSeq: 'ASC' } });
   }
 
   async listChecks(customerId: string): Promise<KycCheckEntity[]> {
     await this.customers.getById(customerId);
-    return this.checks.find({ where: { customerId }, order: { createdAt: 'ASC', kycCheckId: 'ASC' } });
+    return this.checks.find({ where: { customerId }, order: { createdAt: 'ASC', creationSeq: 'ASC' } });
   }
 
   async listMedia(customerId: string): Promise<KycMediaEntity[]> {
     await this.customers.getById(customerId);
-    return this.media.find({ where: { customerId }, order: { createdAt: 'ASC', kycMediaId: 'ASC' } });
+    return this.media.find({ where: { customerId }, order: { createdAt: 'ASC', creationSeq: 'ASC' } });
   }
 
   /** Oldest first: by the status date, then by insertion for equal dates. */

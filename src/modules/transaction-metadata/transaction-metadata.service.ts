@@ -94,7 +94,11 @@ export class TransactionMetadataService {
   async list(target: MetadataTarget, kind: 'comments' | 'tags'): Promise<(TransactionCommentEntity | TransactionTagEntity)[]>;
   async list(target: MetadataTarget, kind: 'images'): Promise<TransactionImageEntity[]>;
   async list(target: MetadataTarget, kind: ListKind) {
-    return this.repository(kind).find({ where: { ...key(target), viewId: target.view.metadataView }, relations: { user: true }, order: { createdAt: 'ASC' } });
+    return this.repository(kind).find({
+      where: { ...key(target), viewId: target.view.metadataView },
+      relations: { user: true },
+      order: { createdAt: 'ASC', creationSeq: 'ASC' },
+    });
   }
 
   async addComment(target: MetadataTarget, auth: AuthContext, value: string): Promise<Json> {
@@ -164,9 +168,9 @@ export class TransactionMetadataService {
     const inView = { ...where, viewId: view.metadataView };
     const [narratives, comments, tags, images, whereTags] = await Promise.all([
       this.narratives.findBy(where),
-      this.comments.find({ where: inView, relations: { user: true }, order: { createdAt: 'ASC' } }),
-      this.tags.find({ where: inView, relations: { user: true }, order: { createdAt: 'ASC' } }),
-      this.images.find({ where: inView, relations: { user: true }, order: { createdAt: 'ASC' } }),
+      this.comments.find({ where: inView, relations: { user: true }, order: { createdAt: 'ASC', creationSeq: 'ASC' } }),
+      this.tags.find({ where: inView, relations: { user: true }, order: { createdAt: 'ASC', creationSeq: 'ASC' } }),
+      this.images.find({ where: inView, relations: { user: true }, order: { createdAt: 'ASC', creationSeq: 'ASC' } }),
       this.whereTags.find({ where: inView, relations: { user: true } }),
     ]);
     const can = (flag: ViewFlag) => view.permissions.has(flag);

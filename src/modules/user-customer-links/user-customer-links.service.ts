@@ -74,13 +74,13 @@ export class UserCustomerLinksService {
       .innerJoin(CustomerEntity, 'c', 'c.customer_id = l.customer_id')
       .where('l.user_id = :userId AND c.bank_id = :bankId', { userId, bankId })
       .orderBy('l.created_at', 'ASC')
-      .addOrderBy('l.user_customer_link_id', 'ASC')
+      .addOrderBy('l.creation_seq', 'ASC')
       .getMany();
   }
 
   async byCustomer(bankId: string, customerId: string): Promise<UserCustomerLinkEntity[]> {
     await this.customers.getAtBank(bankId, customerId);
-    return this.links.find({ where: { customerId }, order: { createdAt: 'ASC', userCustomerLinkId: 'ASC' } });
+    return this.links.find({ where: { customerId }, order: { createdAt: 'ASC', creationSeq: 'ASC' } });
   }
 
   /** A link of a customer of this bank; 400 OBP-30035 when there is none (as OBP, e.g. on a second delete). */
@@ -117,7 +117,7 @@ export class UserCustomerLinksService {
   private async usersLinkedTo(customerIds: string[]): Promise<Map<string, UserEntity[]>> {
     const grouped = new Map<string, UserEntity[]>();
     if (customerIds.length === 0) return grouped;
-    const links = await this.links.find({ where: { customerId: In(customerIds) }, order: { createdAt: 'ASC', userCustomerLinkId: 'ASC' } });
+    const links = await this.links.find({ where: { customerId: In(customerIds) }, order: { createdAt: 'ASC', creationSeq: 'ASC' } });
     const users = new Map(
       (await this.dataSource.getRepository(UserEntity).findBy({ userId: In([...new Set(links.map((link) => link.userId))]) })).map((user) => [
         user.userId,

@@ -105,7 +105,7 @@ export class UserInvitationsService {
   }
 
   list(bankId: string): Promise<UserInvitationEntity[]> {
-    return this.invitations.find({ where: { bankId }, order: { createdAt: 'ASC', userInvitationId: 'ASC' } });
+    return this.invitations.find({ where: { bankId }, order: { createdAt: 'ASC', creationSeq: 'ASC' } });
   }
 
   /** Staff lookup by secret at a bank, whatever its state. */

@@ -97,14 +97,14 @@ export class UsersService {
 
   /** A page of users with their entitlements: two queries, never one per user. */
   async list(limit: number, offset: number): Promise<UserWithEntitlements[]> {
-    const users = await this.users.find({ order: { createdAt: 'ASC', userId: 'ASC' }, take: limit, skip: offset });
+    const users = await this.users.find({ order: { createdAt: 'ASC', creationSeq: 'ASC' }, take: limit, skip: offset });
     const entitlements = users.length
-      ? await this.entitlements.find({ where: { userId: In(users.map((user) => user.userId)) }, order: { createdAt: 'ASC' } })
+      ? await this.entitlements.find({ where: { userId: In(users.map((user) => user.userId)) }, order: { createdAt: 'ASC', creationSeq: 'ASC' } })
       : [];
     return users.map((user) => ({ user, entitlements: entitlements.filter((entitlement) => entitlement.userId === user.userId) }));
   }
 
   private entitlementsOf(userId: string): Promise<EntitlementEntity[]> {
-    return this.entitlements.find({ where: { userId }, order: { createdAt: 'ASC' } });
+    return this.entitlements.find({ where: { userId }, order: { createdAt: 'ASC', creationSeq: 'ASC' } });
   }
 }

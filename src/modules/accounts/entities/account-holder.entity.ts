@@ -1,6 +1,7 @@
 import { CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { UserEntity } from '../../users/entities/user.entity';
 import { AccountEntity } from './account.entity';
+import { CreationSeqColumn } from '../../../database/creation-seq.column';
 
 /** A user who holds (owns) an account: shown as the account's `owners`. */
 @Entity({ name: 'account_holders' })
@@ -28,4 +29,7 @@ export class AccountHolderEntity {
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
+
+  @CreationSeqColumn()
+  creationSeq?: string;
 }

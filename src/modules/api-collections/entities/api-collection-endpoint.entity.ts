@@ -1,5 +1,6 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { ApiCollectionEntity } from './api-collection.entity';
+import { CreationSeqColumn } from '../../../database/creation-seq.column';
 
 /** One endpoint of a collection, by OBP operation id; at most once per collection. */
 @Entity({ name: 'api_collection_endpoints' })
@@ -20,4 +21,7 @@ export class ApiCollectionEndpointEntity {
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
+
+  @CreationSeqColumn()
+  creationSeq?: string;
 }

@@ -1,5 +1,6 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { ConsumerEntity } from './consumer.entity';
+import { CreationSeqColumn } from '../../../database/creation-seq.column';
 
 /** A role granted to an application (OBP's Scope): bank_id "" for system roles. */
 @Entity({ name: 'scopes' })
@@ -23,4 +24,7 @@ export class ScopeEntity {
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
+
+  @CreationSeqColumn()
+  creationSeq?: string;
 }

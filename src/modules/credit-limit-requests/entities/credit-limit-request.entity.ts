@@ -1,5 +1,6 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { CustomerEntity } from '../../customers/entities/customer.entity';
+import { CreationSeqColumn } from '../../../database/creation-seq.column';
 
 /** A customer's request to change their credit limit (OBP only ever mocked these). */
 @Entity({ name: 'credit_limit_requests' })
@@ -47,4 +48,7 @@ export class CreditLimitRequestEntity {
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
+
+  @CreationSeqColumn()
+  creationSeq?: string;
 }

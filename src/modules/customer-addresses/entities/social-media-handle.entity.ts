@@ -1,5 +1,6 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { CustomerEntity } from '../../customers/entities/customer.entity';
+import { CreationSeqColumn } from '../../../database/creation-seq.column';
 
 @Entity({ name: 'social_media_handles' })
 @Index('social_media_handles_customer_idx', ['customerId', 'createdAt'])
@@ -21,4 +22,7 @@ export class SocialMediaHandleEntity {
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
+
+  @CreationSeqColumn()
+  creationSeq?: string;
 }

@@ -1,5 +1,6 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { CustomerEntity } from '../../customers/entities/customer.entity';
+import { CreationSeqColumn } from '../../../database/creation-seq.column';
 
 @Entity({ name: 'tax_residences' })
 @Index('tax_residences_customer_idx', ['customerId', 'createdAt'])
@@ -19,4 +20,7 @@ export class TaxResidenceEntity {
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
+
+  @CreationSeqColumn()
+  creationSeq?: string;
 }

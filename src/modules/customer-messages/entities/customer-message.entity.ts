@@ -1,6 +1,7 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { CustomerEntity } from '../../customers/entities/customer.entity';
 import { UserEntity } from '../../users/entities/user.entity';
+import { CreationSeqColumn } from '../../../database/creation-seq.column';
 
 /**
  * A message from the bank to a customer. v1.4.0 addresses the user linked to the customer
@@ -45,4 +46,7 @@ export class CustomerMessageEntity {
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
+
+  @CreationSeqColumn()
+  creationSeq?: string;
 }

@@ -1,5 +1,6 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 import { CustomerEntity } from './customer.entity';
+import { CreationSeqColumn } from '../../../database/creation-seq.column';
 
 /** A typed name/value pair on a customer (STRING, INTEGER, DOUBLE, DATE_WITH_DAY). */
 @Entity({ name: 'customer_attributes' })
@@ -30,6 +31,9 @@ export class CustomerAttributeEntity {
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
+
+  @CreationSeqColumn()
+  creationSeq?: string;
 
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   updatedAt: Date;

@@ -1,6 +1,7 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { UserEntity } from '../../users/entities/user.entity';
 import { CustomerEntity } from './customer.entity';
+import { CreationSeqColumn } from '../../../database/creation-seq.column';
 
 /** Links a user to a customer (the customer "is" that user at that bank). */
 @Entity({ name: 'user_customer_links' })
@@ -32,4 +33,7 @@ export class UserCustomerLinkEntity {
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
+
+  @CreationSeqColumn()
+  creationSeq?: string;
 }

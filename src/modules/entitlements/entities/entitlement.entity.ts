@@ -1,5 +1,6 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { UserEntity } from '../../users/entities/user.entity';
+import { CreationSeqColumn } from '../../../database/creation-seq.column';
 
 /** A role granted to a user: at one bank (bank roles) or system-wide with bank_id "" (system roles). */
 @Entity({ name: 'entitlements' })
@@ -27,4 +28,7 @@ export class EntitlementEntity {
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
+
+  @CreationSeqColumn()
+  creationSeq?: string;
 }

@@ -1,4 +1,5 @@
 import { Column, CreateDateColumn, UpdateDateColumn } from 'typeorm';
+import { CreationSeqColumn } from '../../../database/creation-seq.column';
 
 /** Columns every client-keyed KYC record (document, check, media) carries besides its keys. */
 export abstract class KycRecordBase {
@@ -11,6 +12,9 @@ export abstract class KycRecordBase {
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
+
+  @CreationSeqColumn()
+  creationSeq?: string;
 
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   updatedAt: Date;

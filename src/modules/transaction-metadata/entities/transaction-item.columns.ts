@@ -1,6 +1,7 @@
 import { Column, CreateDateColumn, JoinColumn, ManyToOne } from 'typeorm';
 import { TransactionEntity } from '../../transactions/entities/transaction.entity';
 import { UserEntity } from '../../users/entities/user.entity';
+import { CreationSeqColumn } from '../../../database/creation-seq.column';
 
 /**
  * Columns every piece of transaction metadata posted by a user carries: the transaction, the
@@ -29,6 +30,9 @@ export abstract class TransactionItemColumns {
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
+
+  @CreationSeqColumn()
+  creationSeq?: string;
 }
 
 /** The foreign key to the transaction, shared by the item tables. */

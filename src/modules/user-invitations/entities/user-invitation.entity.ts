@@ -1,6 +1,7 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { BankEntity } from '../../banks/entities/bank.entity';
 import { UserEntity } from '../../users/entities/user.entity';
+import { CreationSeqColumn } from '../../../database/creation-seq.column';
 
 export type UserInvitationStatus = 'CREATED' | 'FINISHED';
 
@@ -64,6 +65,9 @@ export class UserInvitationEntity {
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
+
+  @CreationSeqColumn()
+  creationSeq?: string;
 
   @Column({ name: 'finished_at', type: 'timestamptz', nullable: true })
   finishedAt: Date | null;

@@ -1,4 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { CreationSeqColumn } from '../../../database/creation-seq.column';
 
 /** A user: local (password, provider = this server's hostname) or from an OAuth2/OIDC issuer. */
 @Entity({ name: 'users' })
@@ -70,6 +71,9 @@ export class UserEntity {
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
+
+  @CreationSeqColumn()
+  creationSeq?: string;
 }
 
 /** Columns a new user row leaves at their defaults: login failures, locks, deletion. */
