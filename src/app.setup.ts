@@ -11,7 +11,6 @@ import { ResponseHeaders } from './common/http/response-headers';
 import { createLogger } from './common/logging/logging';
 import { NestPinoLogger } from './common/logging/nest-logger';
 import { logRequests } from './common/logging/request-logging';
-import { createValidationPipe } from './common/http/validation';
 import { AppMetrics } from './common/metrics/metrics';
 import { setUpOpenApi } from './common/openapi/openapi';
 import { AppModule, type AppModuleOptions } from './app.module';
@@ -81,10 +80,15 @@ export async function createApp(options: CreateAppOptions): Promise<NestFastifyA
   });
   app.enableVersioning({ type: VersioningType.URI, prefix: 'v' });
   app.useGlobalFilters(new ObpExceptionFilter(options.config.apiInfo.hostname));
-  app.useGlobalPipes(createValidationPipe());
   setUpOpenApi(app);
 
-  await app.init();
-  await fastify.ready();
+  try {
+    await app.init();
+    await fastify.ready();
+  } catch (error) {
+    // A refused start (a start-up check, a bad setting) must not leave the database pool open.
+    await app.close().catch(() => undefined);
+    throw error;
+  }
   return app;
 }

@@ -4,6 +4,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import request from 'supertest';
 import { PUBLIC } from '../../src/common/auth/access';
 import { ObpEndpoint } from '../../src/common/endpoint/obp-endpoint.decorator';
+import { ValidBody } from '../../src/common/http/valid-body';
 import { API_VERSIONS, between } from '../../src/common/versioning/api-versions';
 import { AppMetrics, startMetricsServer } from '../../src/common/metrics/metrics';
 import { expectObpError } from '../support/obp-assertions';
@@ -50,13 +51,35 @@ class EchoController {
     errors: ['InvalidJsonFormat'],
     requestBody: EchoJson,
   })
-  echo(@Body() body: EchoJson): EchoJson {
+  echo(@ValidBody() body: EchoJson): EchoJson {
     return body;
   }
 }
 
 @Module({ controllers: [ExplodingController, EchoController] })
 class ExplodingModule {}
+
+/** A handler that reads its body past the validation pipe. */
+@Controller()
+class UncheckedBodyController {
+  @ObpEndpoint({
+    operationId: 'OBPv5.1.0-testUncheckedBody',
+    verb: 'POST',
+    path: '/test/unchecked',
+    versions: between('5.0.0', '5.1.0'),
+    access: PUBLIC,
+    summary: 'Reads a body without validating it',
+    tags: ['Test'],
+    errors: [],
+    requestBody: EchoJson,
+  })
+  unchecked(@Body() body: EchoJson): EchoJson {
+    return body;
+  }
+}
+
+@Module({ controllers: [UncheckedBodyController] })
+class UncheckedBodyModule {}
 
 describe('Platform (e2e)', () => {
   let app: NestFastifyApplication;
@@ -168,6 +191,12 @@ describe('Platform (e2e)', () => {
     it('refuses a JSON array or empty body instead of failing inside the handler', async () => {
       expectObpError(await request(http).post('/obp/v5.1.0/test/echo').send([1, 2]), 400, 'OBP-10001');
       expectObpError(await request(http).post('/obp/v5.1.0/test/echo').set('Content-Type', 'application/json').send(''), 400, 'OBP-10001');
+    });
+
+    it('refuses to start when a handler reads its body without @ValidBody() (the pipe is bound to bodies, not global)', async () => {
+      await expect(createTestApp({ extraImports: [UncheckedBodyModule] })).rejects.toThrow(
+        'UncheckedBodyController.unchecked reads the request body without @ValidBody()',
+      );
     });
   });
 

@@ -2,6 +2,7 @@ import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
 import type { ApiVersion } from '../versioning/api-versions';
 import { OBP_ENDPOINT, type ObpEndpointMetadata } from './obp-endpoint.decorator';
+import { assertBodiesValidated } from '../http/valid-body';
 
 export interface RouteTableRow {
   verb: string;
@@ -12,7 +13,8 @@ export interface RouteTableRow {
 
 /**
  * Every @ObpEndpoint handler in the application, collected once at start-up. Feeds the resource
- * docs and the route table, and refuses to start when two handlers claim one verb, path and version.
+ * docs and the route table, and refuses to start when two handlers claim one verb, path and version,
+ * or when any controller reads a body without @ValidBody().
  */
 @Injectable()
 export class EndpointRegistry implements OnModuleInit {
@@ -30,7 +32,9 @@ export class EndpointRegistry implements OnModuleInit {
       const instance = wrapper.instance as object | undefined;
       if (!instance) continue;
       const prototype = Object.getPrototypeOf(instance) as object;
-      for (const method of this.scanner.getAllMethodNames(prototype)) {
+      const methods = this.scanner.getAllMethodNames(prototype);
+      assertBodiesValidated(prototype.constructor, methods);
+      for (const method of methods) {
         const handler = (prototype as Record<string, unknown>)[method] as (...args: unknown[]) => unknown;
         const metadata = this.reflector.get<ObpEndpointMetadata | undefined>(OBP_ENDPOINT, handler);
         if (metadata) found.push(metadata);

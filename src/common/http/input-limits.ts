@@ -155,7 +155,7 @@ export function refusedBodyOf(request: object): Error | undefined {
 
 const bodyReaders = new WeakMap<Function, boolean>();
 
-/** Whether a route handler has a @Body() parameter: the only way a handler here reads the request body. */
+/** Whether a route handler has a @ValidBody() parameter: the only way a handler here reads the request body. */
 export function takesBody(controller: Function, handler: Function): boolean {
   let reads = bodyReaders.get(handler);
   if (reads === undefined) {

@@ -32,7 +32,7 @@ describe('dropOptionalNulls', () => {
   });
 });
 
-describe('the global validation pipe', () => {
+describe('the body validation pipe', () => {
   const pipe = createValidationPipe();
   const body = (value: unknown) => pipe.transform(value, { type: 'body', metatype: Outer });
 

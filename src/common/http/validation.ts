@@ -59,7 +59,7 @@ export function dropOptionalNulls(value: unknown, depth = 0): void {
   }
 }
 
-/** The global pipe: OBP's JSON leniency on a body, Nest's ValidationPipe, then dropOptionalNulls on what it produced. */
+/** The body pipe (@ValidBody()): OBP's JSON leniency on a body, Nest's ValidationPipe, then dropOptionalNulls on what it produced. */
 class ObpValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     if (metadata.type === 'body' && typeof metadata.metatype === 'function') applyLiftJsonLeniency(value, metadata.metatype);

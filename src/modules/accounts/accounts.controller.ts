@@ -1,4 +1,4 @@
-import { Body, Controller, Param, UseGuards } from '@nestjs/common';
+import { Controller, Param, UseGuards } from '@nestjs/common';
 import { anyRole, AUTHENTICATED } from '../../common/auth/access';
 import type { AuthContext } from '../../common/auth/auth-context';
 import { CurrentAuth } from '../../common/auth/current-auth.decorator';
@@ -18,6 +18,7 @@ import {
   CreateAccountResponseJsonV310,
 } from './dto/create-account.json';
 import { ModeratedAccountJSON, ModeratedAccountJsonV300 } from './dto/accounts-responses.json';
+import { ValidBody } from '../../common/http/valid-body';
 
 const TAGS = ['Account'];
 const CREATE_ERRORS = [
@@ -74,7 +75,7 @@ export class AccountsController {
     @CurrentAuth() auth: AuthContext,
     @Param('BANK_ID') bankId: string,
     @Param('ACCOUNT_ID') accountId: string,
-    @Body() body: CreateAccountJSON,
+    @ValidBody() body: CreateAccountJSON,
   ) {
     const input: NewAccount = {
       userId: body.user_id,
@@ -106,7 +107,7 @@ export class AccountsController {
     @CurrentAuth() auth: AuthContext,
     @Param('BANK_ID') bankId: string,
     @Param('ACCOUNT_ID') accountId: string,
-    @Body() body: CreateAccountJSONV220,
+    @ValidBody() body: CreateAccountJSONV220,
   ) {
     const input: NewAccount = {
       userId: body.user_id,
@@ -147,7 +148,7 @@ export class AccountsController {
     @CurrentAuth() auth: AuthContext,
     @Param('BANK_ID') bankId: string,
     @Param('ACCOUNT_ID') accountId: string,
-    @Body() body: CreateAccountRequestJsonV310,
+    @ValidBody() body: CreateAccountRequestJsonV310,
   ) {
     return toCreateAccountResponseJson(await this.createNew(auth, bankId, accountId, fromV310(body)));
   }
@@ -170,7 +171,7 @@ export class AccountsController {
     @CurrentAuth() auth: AuthContext,
     @Param('BANK_ID') bankId: string,
     @Param('ACCOUNT_ID') accountId: string,
-    @Body() body: CreateAccountRequestJsonV500,
+    @ValidBody() body: CreateAccountRequestJsonV500,
   ) {
     return toCreateAccountResponseJson(await this.createNew(auth, bankId, accountId, fromV310(body)));
   }
@@ -188,7 +189,7 @@ export class AccountsController {
     requestBody: CreateAccountRequestJsonV310,
     responseBody: CreateAccountResponseJsonV310,
   })
-  async addAccount(@CurrentAuth() auth: AuthContext, @Param('BANK_ID') bankId: string, @Body() body: CreateAccountRequestJsonV310) {
+  async addAccount(@CurrentAuth() auth: AuthContext, @Param('BANK_ID') bankId: string, @ValidBody() body: CreateAccountRequestJsonV310) {
     return toCreateAccountResponseJson(await this.createNew(auth, bankId, this.accounts.newAccountId(), fromV310(body)));
   }
 

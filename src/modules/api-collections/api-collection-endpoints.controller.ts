@@ -1,4 +1,4 @@
-import { Body, Controller, Param } from '@nestjs/common';
+import { Controller, Param } from '@nestjs/common';
 import { AUTHENTICATED, PUBLIC } from '../../common/auth/access';
 import type { AuthContext } from '../../common/auth/auth-context';
 import { CurrentAuth, OptionalAuth } from '../../common/auth/current-auth.decorator';
@@ -8,6 +8,7 @@ import { API_COLLECTION_TAGS } from './api-collections.controller';
 import { toApiCollectionEndpointJson } from './api-collections.mapper';
 import { ApiCollectionsService } from './api-collections.service';
 import { ApiCollectionEndpointJson400, ApiCollectionEndpointsJson400, PostApiCollectionEndpointJson400 } from './dto/api-collection.json';
+import { ValidBody } from '../../common/http/valid-body';
 
 const ADD_DESCRIPTION =
   'operation_id must name an endpoint this server documents in its resource docs, on any version (e.g. OBPv4.0.0-getBanks; else 400 OBP-40048) ' +
@@ -34,7 +35,7 @@ export class ApiCollectionEndpointsController {
   async createMyApiCollectionEndpoint(
     @CurrentAuth() auth: AuthContext,
     @Param('API_COLLECTION_NAME') name: string,
-    @Body() body: PostApiCollectionEndpointJson400,
+    @ValidBody() body: PostApiCollectionEndpointJson400,
   ): Promise<ApiCollectionEndpointJson400> {
     return toApiCollectionEndpointJson(await this.collections.addEndpoint(auth.user.userId, { name }, body.operation_id));
   }
@@ -55,7 +56,7 @@ export class ApiCollectionEndpointsController {
   async createMyApiCollectionEndpointById(
     @CurrentAuth() auth: AuthContext,
     @Param('API_COLLECTION_ID') id: string,
-    @Body() body: PostApiCollectionEndpointJson400,
+    @ValidBody() body: PostApiCollectionEndpointJson400,
   ): Promise<ApiCollectionEndpointJson400> {
     return toApiCollectionEndpointJson(await this.collections.addEndpoint(auth.user.userId, { id }, body.operation_id));
   }

@@ -1,4 +1,4 @@
-import { Body, Controller, Inject, Param } from '@nestjs/common';
+import { Controller, Inject, Param } from '@nestjs/common';
 import { AUTHENTICATED, anyRole, PUBLIC } from '../../common/auth/access';
 import type { AuthContext } from '../../common/auth/auth-context';
 import { CurrentAuth } from '../../common/auth/current-auth.decorator';
@@ -9,6 +9,7 @@ import { APP_CONFIG } from '../../config/config.module';
 import { toApiCollectionJson } from './api-collections.mapper';
 import { ApiCollectionsService } from './api-collections.service';
 import { ApiCollectionJson400, ApiCollectionsJson400, PostApiCollectionJson400 } from './dto/api-collection.json';
+import { ValidBody } from '../../common/http/valid-body';
 
 export const API_COLLECTION_TAGS = ['Api-Collection'];
 
@@ -36,7 +37,7 @@ export class ApiCollectionsController {
     requestBody: PostApiCollectionJson400,
     responseBody: ApiCollectionJson400,
   })
-  async createMyApiCollection(@CurrentAuth() auth: AuthContext, @Body() body: PostApiCollectionJson400): Promise<ApiCollectionJson400> {
+  async createMyApiCollection(@CurrentAuth() auth: AuthContext, @ValidBody() body: PostApiCollectionJson400): Promise<ApiCollectionJson400> {
     return toApiCollectionJson(await this.collections.create(auth.user.userId, body));
   }
 
@@ -160,7 +161,7 @@ export class ApiCollectionsController {
   async updateMyApiCollection(
     @CurrentAuth() auth: AuthContext,
     @Param('API_COLLECTION_ID') id: string,
-    @Body() body: PostApiCollectionJson400,
+    @ValidBody() body: PostApiCollectionJson400,
   ): Promise<ApiCollectionJson400> {
     return toApiCollectionJson(await this.collections.update(auth.user.userId, id, body));
   }

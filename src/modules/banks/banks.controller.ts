@@ -1,4 +1,4 @@
-import { Body, Controller, Param } from '@nestjs/common';
+import { Controller, Param } from '@nestjs/common';
 import { anyRole, PUBLIC } from '../../common/auth/access';
 import type { AuthContext } from '../../common/auth/auth-context';
 import { CurrentAuth } from '../../common/auth/current-auth.decorator';
@@ -8,6 +8,7 @@ import { toBankJson400, toBankJson500, toBankJsonV121, toBankJsonV220 } from './
 import { assertNewBankId, BanksService } from './banks.service';
 import { BankJsonV220, PostBankJson400, PostBankJson500, type BankRoutingJson } from './dto/create-bank.json';
 import { BankCreatedJSONV220, BankJSON, BankJson400, BankJson500, BanksJSON, BanksJSON400 } from './dto/banks-responses.json';
+import { ValidBody } from '../../common/http/valid-body';
 
 const create = {
   verb: 'POST',
@@ -40,7 +41,7 @@ export class BanksController {
     description: `${create.description} An existing bank with that id is replaced, as in OBP.`,
     responseBody: BankCreatedJSONV220,
   })
-  async createBankV220(@CurrentAuth() auth: AuthContext, @Body() body: BankJsonV220) {
+  async createBankV220(@CurrentAuth() auth: AuthContext, @ValidBody() body: BankJsonV220) {
     assertNewBankId(body.id, 5);
     const bank = await this.banks.save(
       auth,
@@ -69,7 +70,7 @@ export class BanksController {
     description: `${create.description} An existing bank with that id is replaced, as in OBP.`,
     responseBody: BankJson400,
   })
-  async createBankV400(@CurrentAuth() auth: AuthContext, @Body() body: PostBankJson400) {
+  async createBankV400(@CurrentAuth() auth: AuthContext, @ValidBody() body: PostBankJson400) {
     assertNewBankId(body.id, 3);
     const bank = await this.banks.save(
       auth,
@@ -97,7 +98,7 @@ export class BanksController {
     errors: [...create.errors, 'BankIdAlreadyExists'],
     responseBody: BankJson500,
   })
-  async createBankV500(@CurrentAuth() auth: AuthContext, @Body() body: PostBankJson500) {
+  async createBankV500(@CurrentAuth() auth: AuthContext, @ValidBody() body: PostBankJson500) {
     if (body.id !== undefined) assertNewBankId(body.id, 3);
     const bank = await this.banks.save(
       auth,

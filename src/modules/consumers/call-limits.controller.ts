@@ -1,4 +1,4 @@
-import { Body, Controller, Param } from '@nestjs/common';
+import { Controller, Param } from '@nestjs/common';
 import { anyRole } from '../../common/auth/access';
 import { ObpEndpoint } from '../../common/endpoint/obp-endpoint.decorator';
 import { only, since } from '../../common/versioning/api-versions';
@@ -6,6 +6,7 @@ import { CallLimitsService } from './call-limits.service';
 import { ConsumersService } from './consumers.service';
 import { CallLimitPostJson, CallLimitPostJsonV400 } from './dto/consumer.json';
 import { CallLimitJson } from './dto/consumers-responses.json';
+import { ValidBody } from '../../common/http/valid-body';
 
 const TAGS = ['Consumer'];
 const ENFORCEMENT =
@@ -31,7 +32,7 @@ export class CallLimitsController {
     requestBody: CallLimitPostJson,
     responseBody: CallLimitPostJson,
   })
-  async callsLimitV310(@Param('CONSUMER_ID') consumerId: string, @Body() body: CallLimitPostJson) {
+  async callsLimitV310(@Param('CONSUMER_ID') consumerId: string, @ValidBody() body: CallLimitPostJson) {
     return this.callLimits.set(await this.consumers.getByConsumerId(consumerId), body);
   }
 
@@ -48,7 +49,7 @@ export class CallLimitsController {
     requestBody: CallLimitPostJsonV400,
     responseBody: CallLimitPostJson,
   })
-  async callsLimit(@Param('CONSUMER_ID') consumerId: string, @Body() body: CallLimitPostJsonV400) {
+  async callsLimit(@Param('CONSUMER_ID') consumerId: string, @ValidBody() body: CallLimitPostJsonV400) {
     return this.callLimits.set(await this.consumers.getByConsumerId(consumerId), body);
   }
 

@@ -1,4 +1,4 @@
-import { Body, Controller, Inject, Param } from '@nestjs/common';
+import { Controller, Inject, Param } from '@nestjs/common';
 import { AUTHENTICATED, anyRole } from '../../common/auth/access';
 import { hasGrant, type AuthContext } from '../../common/auth/auth-context';
 import { CurrentAuth } from '../../common/auth/current-auth.decorator';
@@ -13,6 +13,7 @@ import { ConsumersService } from './consumers.service';
 import { ConsumerJSON, ConsumerJsonV400, ConsumerPostJSON, ConsumerRedirectUrlJSON, ConsumersJsonV310, EnabledJson, PutEnabledJSON } from './dto/consumer.json';
 import type { ConsumerEntity } from './entities/consumer.entity';
 import { ConsumerJsonV210, ConsumersJson } from './dto/consumers-responses.json';
+import { ValidBody } from '../../common/http/valid-body';
 
 const TAGS = ['Consumer'];
 
@@ -38,7 +39,7 @@ export class ConsumersController {
     requestBody: ConsumerPostJSON,
     responseBody: ConsumerJsonV400,
   })
-  createConsumerV220(@CurrentAuth() auth: AuthContext, @Body() body: ConsumerPostJSON): Promise<ConsumerJsonV400> {
+  createConsumerV220(@CurrentAuth() auth: AuthContext, @ValidBody() body: ConsumerPostJSON): Promise<ConsumerJsonV400> {
     return this.create(auth, body);
   }
 
@@ -56,7 +57,7 @@ export class ConsumersController {
     requestBody: ConsumerPostJSON,
     responseBody: ConsumerJsonV400,
   })
-  createConsumer(@CurrentAuth() auth: AuthContext, @Body() body: ConsumerPostJSON): Promise<ConsumerJsonV400> {
+  createConsumer(@CurrentAuth() auth: AuthContext, @ValidBody() body: ConsumerPostJSON): Promise<ConsumerJsonV400> {
     return this.create(auth, body);
   }
 
@@ -156,7 +157,7 @@ export class ConsumersController {
     requestBody: PutEnabledJSON,
     responseBody: EnabledJson,
   })
-  async enableDisableConsumerV210(@Param('CONSUMER_ID') id: string, @CurrentAuth() auth: AuthContext, @Body() body: PutEnabledJSON): Promise<EnabledJson> {
+  async enableDisableConsumerV210(@Param('CONSUMER_ID') id: string, @CurrentAuth() auth: AuthContext, @ValidBody() body: PutEnabledJSON): Promise<EnabledJson> {
     this.assertEnableRole(auth, body.enabled);
     return this.setEnabled(await this.consumers.getByPrimaryKey(id), body.enabled);
   }
@@ -175,7 +176,11 @@ export class ConsumersController {
     requestBody: PutEnabledJSON,
     responseBody: EnabledJson,
   })
-  async enableDisableConsumer(@Param('CONSUMER_ID') consumerId: string, @CurrentAuth() auth: AuthContext, @Body() body: PutEnabledJSON): Promise<EnabledJson> {
+  async enableDisableConsumer(
+    @Param('CONSUMER_ID') consumerId: string,
+    @CurrentAuth() auth: AuthContext,
+    @ValidBody() body: PutEnabledJSON,
+  ): Promise<EnabledJson> {
     this.assertEnableRole(auth, body.enabled);
     return this.setEnabled(await this.consumers.getByConsumerId(consumerId), body.enabled);
   }
@@ -204,7 +209,7 @@ export class ConsumersController {
   async updateConsumerRedirectUrlV210(
     @Param('CONSUMER_ID') id: string,
     @CurrentAuth() auth: AuthContext,
-    @Body() body: ConsumerRedirectUrlJSON,
+    @ValidBody() body: ConsumerRedirectUrlJSON,
   ): Promise<ConsumerJSON> {
     return this.updateRedirectUrl(await this.consumers.getByPrimaryKey(id), auth, body);
   }
@@ -226,7 +231,7 @@ export class ConsumersController {
   async updateConsumerRedirectUrl(
     @Param('CONSUMER_ID') consumerId: string,
     @CurrentAuth() auth: AuthContext,
-    @Body() body: ConsumerRedirectUrlJSON,
+    @ValidBody() body: ConsumerRedirectUrlJSON,
   ): Promise<ConsumerJSON> {
     return this.updateRedirectUrl(await this.consumers.getByConsumerId(consumerId), auth, body);
   }

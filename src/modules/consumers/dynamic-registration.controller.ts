@@ -1,10 +1,11 @@
-import { Body, Controller, Headers } from '@nestjs/common';
+import { Controller, Headers } from '@nestjs/common';
 import { PUBLIC } from '../../common/auth/access';
 import { ObpEndpoint } from '../../common/endpoint/obp-endpoint.decorator';
 import { only } from '../../common/versioning/api-versions';
 import { DynamicRegistrationService } from './dynamic-registration.service';
 import { ConsumerJwtPostJsonV510 } from './dto/consumer.json';
 import { ConsumerJsonV510 } from './dto/consumers-responses.json';
+import { ValidBody } from '../../common/http/valid-body';
 
 @Controller()
 export class DynamicRegistrationController {
@@ -25,7 +26,7 @@ export class DynamicRegistrationController {
     requestBody: ConsumerJwtPostJsonV510,
     responseBody: ConsumerJsonV510,
   })
-  createConsumer(@Headers('psd2-cert') certificate: string | undefined, @Body() body: ConsumerJwtPostJsonV510) {
+  createConsumer(@Headers('psd2-cert') certificate: string | undefined, @ValidBody() body: ConsumerJwtPostJsonV510) {
     return this.registration.register(certificate, body.jwt);
   }
 }

@@ -1,4 +1,4 @@
-import { Body, Controller, Param } from '@nestjs/common';
+import { Controller, Param } from '@nestjs/common';
 import { anyRole } from '../../common/auth/access';
 import type { AuthContext } from '../../common/auth/auth-context';
 import { CurrentAuth } from '../../common/auth/current-auth.decorator';
@@ -8,6 +8,7 @@ import { ConsumersService } from './consumers.service';
 import { CreateScopeJson, ScopeJson, ScopesJson } from './dto/consumer.json';
 import type { ConsumerEntity } from './entities/consumer.entity';
 import { ScopesService, toScopeJson } from './scopes.service';
+import { ValidBody } from '../../common/http/valid-body';
 
 const TAGS = ['Scope', 'Consumer'];
 const CREATE_DESCRIPTION =
@@ -44,7 +45,7 @@ export class ScopesController {
     requestBody: CreateScopeJson,
     responseBody: ScopeJson,
   })
-  async addScopeV300(@Param('CONSUMER_ID') id: string, @CurrentAuth() auth: AuthContext, @Body() body: CreateScopeJson): Promise<ScopeJson> {
+  async addScopeV300(@Param('CONSUMER_ID') id: string, @CurrentAuth() auth: AuthContext, @ValidBody() body: CreateScopeJson): Promise<ScopeJson> {
     return toScopeJson(await this.scopes.add(await this.consumers.getByPrimaryKey(id, 'ConsumerNotFoundById'), auth, body));
   }
 
@@ -72,7 +73,7 @@ export class ScopesController {
     requestBody: CreateScopeJson,
     responseBody: ScopeJson,
   })
-  async addScope(@Param('CONSUMER_ID') consumerId: string, @CurrentAuth() auth: AuthContext, @Body() body: CreateScopeJson): Promise<ScopeJson> {
+  async addScope(@Param('CONSUMER_ID') consumerId: string, @CurrentAuth() auth: AuthContext, @ValidBody() body: CreateScopeJson): Promise<ScopeJson> {
     return toScopeJson(await this.scopes.add(await this.consumers.getByConsumerId(consumerId), auth, body));
   }
 

@@ -1,4 +1,4 @@
-import { Body, Controller, Param, UseGuards } from '@nestjs/common';
+import { Controller, Param, UseGuards } from '@nestjs/common';
 import type { AuthContext } from '../../common/auth/auth-context';
 import { CurrentAuth } from '../../common/auth/current-auth.decorator';
 import type { HttpVerb, ObpEndpointOptions } from '../../common/endpoint/obp-endpoint.decorator';
@@ -19,6 +19,7 @@ import {
 import { CounterpartyMetadataWriter } from './counterparty-metadata-writer.service';
 import { AliasResponseJSON } from './dto/counterparty-metadata-responses.json';
 import { OtherAccountMetadataJSON } from '../transactions/dto/transactions-responses.json';
+import { ValidBody } from '../../common/http/valid-body';
 
 const BASE = '/banks/BANK_ID/accounts/ACCOUNT_ID/VIEW_ID/other_accounts/OTHER_ACCOUNT_ID';
 const CHECKS: ObpErrorName[] = [
@@ -84,13 +85,13 @@ export class CounterpartyMetadataController {
   }
 
   @Metadata('addCounterpartyPublicAlias', 'POST', '/public_alias', 'Add the Counterparty Public Alias', 'can_add_public_alias', PUBLIC_ALIAS_WRITE)
-  async addCounterpartyPublicAlias(@ResolvedAccount() resolved: AccountOnView, @Param('OTHER_ACCOUNT_ID') id: string, @Body() body: AliasJSON) {
+  async addCounterpartyPublicAlias(@ResolvedAccount() resolved: AccountOnView, @Param('OTHER_ACCOUNT_ID') id: string, @ValidBody() body: AliasJSON) {
     await this.writer.setField(await this.writer.check(resolved, id, 'can_add_public_alias'), 'publicAlias', body.alias);
     return { success: 'public alias added' };
   }
 
   @Metadata('updateCounterpartyPublicAlias', 'PUT', '/public_alias', 'Update the Counterparty Public Alias', 'can_add_public_alias', PUBLIC_ALIAS_WRITE)
-  async updateCounterpartyPublicAlias(@ResolvedAccount() resolved: AccountOnView, @Param('OTHER_ACCOUNT_ID') id: string, @Body() body: AliasJSON) {
+  async updateCounterpartyPublicAlias(@ResolvedAccount() resolved: AccountOnView, @Param('OTHER_ACCOUNT_ID') id: string, @ValidBody() body: AliasJSON) {
     await this.writer.setField(await this.writer.check(resolved, id, 'can_add_public_alias'), 'publicAlias', body.alias);
     return { success: 'public alias updated' };
   }
@@ -104,7 +105,7 @@ export class CounterpartyMetadataController {
     requestBody: AliasJSON,
     responseBody: SuccessMessageJSON,
   })
-  async addOtherAccountPrivateAlias(@ResolvedAccount() resolved: AccountOnView, @Param('OTHER_ACCOUNT_ID') id: string, @Body() body: AliasJSON) {
+  async addOtherAccountPrivateAlias(@ResolvedAccount() resolved: AccountOnView, @Param('OTHER_ACCOUNT_ID') id: string, @ValidBody() body: AliasJSON) {
     await this.writer.setField(await this.writer.check(resolved, id, 'can_add_private_alias'), 'privateAlias', body.alias);
     return { success: 'private alias added' };
   }
@@ -113,7 +114,7 @@ export class CounterpartyMetadataController {
     requestBody: AliasJSON,
     responseBody: SuccessMessageJSON,
   })
-  async updateCounterpartyPrivateAlias(@ResolvedAccount() resolved: AccountOnView, @Param('OTHER_ACCOUNT_ID') id: string, @Body() body: AliasJSON) {
+  async updateCounterpartyPrivateAlias(@ResolvedAccount() resolved: AccountOnView, @Param('OTHER_ACCOUNT_ID') id: string, @ValidBody() body: AliasJSON) {
     await this.writer.setField(await this.writer.check(resolved, id, 'can_add_private_alias'), 'privateAlias', body.alias);
     return { success: 'private alias updated' };
   }
@@ -127,7 +128,7 @@ export class CounterpartyMetadataController {
     requestBody: MoreInfoJSON,
     responseBody: SuccessMessageJSON,
   })
-  async addCounterpartyMoreInfo(@ResolvedAccount() resolved: AccountOnView, @Param('OTHER_ACCOUNT_ID') id: string, @Body() body: MoreInfoJSON) {
+  async addCounterpartyMoreInfo(@ResolvedAccount() resolved: AccountOnView, @Param('OTHER_ACCOUNT_ID') id: string, @ValidBody() body: MoreInfoJSON) {
     await this.writer.setField(await this.writer.check(resolved, id, 'can_add_more_info'), 'moreInfo', body.more_info);
     return { success: 'more info added' };
   }
@@ -136,7 +137,7 @@ export class CounterpartyMetadataController {
     requestBody: MoreInfoJSON,
     responseBody: SuccessMessageJSON,
   })
-  async updateCounterpartyMoreInfo(@ResolvedAccount() resolved: AccountOnView, @Param('OTHER_ACCOUNT_ID') id: string, @Body() body: MoreInfoJSON) {
+  async updateCounterpartyMoreInfo(@ResolvedAccount() resolved: AccountOnView, @Param('OTHER_ACCOUNT_ID') id: string, @ValidBody() body: MoreInfoJSON) {
     await this.writer.setField(await this.writer.check(resolved, id, 'can_add_more_info'), 'moreInfo', body.more_info);
     return { success: 'more info updated' };
   }
@@ -150,7 +151,7 @@ export class CounterpartyMetadataController {
     requestBody: UrlJSON,
     responseBody: SuccessMessageJSON,
   })
-  async addCounterpartyUrl(@ResolvedAccount() resolved: AccountOnView, @Param('OTHER_ACCOUNT_ID') id: string, @Body() body: UrlJSON) {
+  async addCounterpartyUrl(@ResolvedAccount() resolved: AccountOnView, @Param('OTHER_ACCOUNT_ID') id: string, @ValidBody() body: UrlJSON) {
     await this.writer.setField(await this.writer.check(resolved, id, 'can_add_url'), 'url', body.URL);
     return { success: 'url added' };
   }
@@ -159,7 +160,7 @@ export class CounterpartyMetadataController {
     requestBody: UrlJSON,
     responseBody: SuccessMessageJSON,
   })
-  async updateCounterpartyUrl(@ResolvedAccount() resolved: AccountOnView, @Param('OTHER_ACCOUNT_ID') id: string, @Body() body: UrlJSON) {
+  async updateCounterpartyUrl(@ResolvedAccount() resolved: AccountOnView, @Param('OTHER_ACCOUNT_ID') id: string, @ValidBody() body: UrlJSON) {
     await this.writer.setField(await this.writer.check(resolved, id, 'can_add_url'), 'url', body.URL);
     return { success: 'url updated' };
   }
@@ -173,7 +174,7 @@ export class CounterpartyMetadataController {
     requestBody: ImageUrlJSON,
     responseBody: SuccessMessageJSON,
   })
-  async addCounterpartyImageUrl(@ResolvedAccount() resolved: AccountOnView, @Param('OTHER_ACCOUNT_ID') id: string, @Body() body: ImageUrlJSON) {
+  async addCounterpartyImageUrl(@ResolvedAccount() resolved: AccountOnView, @Param('OTHER_ACCOUNT_ID') id: string, @ValidBody() body: ImageUrlJSON) {
     await this.writer.setField(await this.writer.check(resolved, id, 'can_add_image_url'), 'imageUrl', body.image_URL);
     return { success: 'image url added' };
   }
@@ -182,7 +183,7 @@ export class CounterpartyMetadataController {
     requestBody: ImageUrlJSON,
     responseBody: SuccessMessageJSON,
   })
-  async updateCounterpartyImageUrl(@ResolvedAccount() resolved: AccountOnView, @Param('OTHER_ACCOUNT_ID') id: string, @Body() body: ImageUrlJSON) {
+  async updateCounterpartyImageUrl(@ResolvedAccount() resolved: AccountOnView, @Param('OTHER_ACCOUNT_ID') id: string, @ValidBody() body: ImageUrlJSON) {
     await this.writer.setField(await this.writer.check(resolved, id, 'can_add_image_url'), 'imageUrl', body.image_URL);
     return { success: 'image url updated' };
   }
@@ -203,7 +204,7 @@ export class CounterpartyMetadataController {
   async addCounterpartyOpenCorporatesUrl(
     @ResolvedAccount() resolved: AccountOnView,
     @Param('OTHER_ACCOUNT_ID') id: string,
-    @Body() body: OpenCorporateUrlJSON,
+    @ValidBody() body: OpenCorporateUrlJSON,
   ) {
     await this.writer.setField(await this.writer.check(resolved, id, 'can_add_open_corporates_url'), 'openCorporatesUrl', body.open_corporates_URL);
     return { success: 'open corporate url added' };
@@ -220,7 +221,7 @@ export class CounterpartyMetadataController {
   async updateCounterpartyOpenCorporatesUrl(
     @ResolvedAccount() resolved: AccountOnView,
     @Param('OTHER_ACCOUNT_ID') id: string,
-    @Body() body: OpenCorporateUrlJSON,
+    @ValidBody() body: OpenCorporateUrlJSON,
   ) {
     await this.writer.setField(await this.writer.check(resolved, id, 'can_add_open_corporates_url'), 'openCorporatesUrl', body.open_corporates_URL);
     return { success: 'open corporate url updated' };
@@ -249,7 +250,7 @@ export class CounterpartyMetadataController {
     @CurrentAuth() auth: AuthContext,
     @ResolvedAccount() resolved: AccountOnView,
     @Param('OTHER_ACCOUNT_ID') id: string,
-    @Body() body: CorporateLocationJSON,
+    @ValidBody() body: CorporateLocationJSON,
   ) {
     const other = await this.writer.check(resolved, id, 'can_add_corporate_location');
     await this.writer.setLocation(other, 'corporate', auth, body.corporate_location.latitude, body.corporate_location.longitude);
@@ -268,7 +269,7 @@ export class CounterpartyMetadataController {
     @CurrentAuth() auth: AuthContext,
     @ResolvedAccount() resolved: AccountOnView,
     @Param('OTHER_ACCOUNT_ID') id: string,
-    @Body() body: CorporateLocationJSON,
+    @ValidBody() body: CorporateLocationJSON,
   ) {
     const other = await this.writer.check(resolved, id, 'can_add_corporate_location');
     await this.writer.setLocation(other, 'corporate', auth, body.corporate_location.latitude, body.corporate_location.longitude);
@@ -295,7 +296,7 @@ export class CounterpartyMetadataController {
     @CurrentAuth() auth: AuthContext,
     @ResolvedAccount() resolved: AccountOnView,
     @Param('OTHER_ACCOUNT_ID') id: string,
-    @Body() body: PhysicalLocationJSON,
+    @ValidBody() body: PhysicalLocationJSON,
   ) {
     const other = await this.writer.check(resolved, id, 'can_add_physical_location');
     await this.writer.setLocation(other, 'physical', auth, body.physical_location.latitude, body.physical_location.longitude);
@@ -314,7 +315,7 @@ export class CounterpartyMetadataController {
     @CurrentAuth() auth: AuthContext,
     @ResolvedAccount() resolved: AccountOnView,
     @Param('OTHER_ACCOUNT_ID') id: string,
-    @Body() body: PhysicalLocationJSON,
+    @ValidBody() body: PhysicalLocationJSON,
   ) {
     const other = await this.writer.check(resolved, id, 'can_add_physical_location');
     await this.writer.setLocation(other, 'physical', auth, body.physical_location.latitude, body.physical_location.longitude);

@@ -1,4 +1,4 @@
-import { Body, Controller, Param } from '@nestjs/common';
+import { Controller, Param } from '@nestjs/common';
 import { AUTHENTICATED } from '../../common/auth/access';
 import type { AuthContext } from '../../common/auth/auth-context';
 import { CurrentAuth } from '../../common/auth/current-auth.decorator';
@@ -7,6 +7,7 @@ import { since } from '../../common/versioning/api-versions';
 import { CreditLimitRequestsService, toCreditLimitOrderResponseJson, toCreditLimitRequestJson } from './credit-limit-requests.service';
 import { CreditLimitRequestJson } from './dto/credit-limit-request.json';
 import { CreditLimitOrderRequestCreatedJson, CreditLimitOrderRequestJson, CreditLimitOrderRequestsJson } from './dto/credit-limit-requests-responses.json';
+import { ValidBody } from '../../common/http/valid-body';
 
 const common = {
   versions: since('3.1.0'),
@@ -37,7 +38,7 @@ export class CreditLimitRequestsController {
     @CurrentAuth() auth: AuthContext,
     @Param('BANK_ID') bankId: string,
     @Param('CUSTOMER_ID') customerId: string,
-    @Body() body: CreditLimitRequestJson,
+    @ValidBody() body: CreditLimitRequestJson,
   ) {
     return toCreditLimitOrderResponseJson(await this.requests.create(auth, bankId, customerId, body));
   }

@@ -1,4 +1,4 @@
-import { Body, Controller, Param } from '@nestjs/common';
+import { Controller, Param } from '@nestjs/common';
 import { anyRole } from '../../common/auth/access';
 import { ObpEndpoint, type ObpEndpointOptions } from '../../common/endpoint/obp-endpoint.decorator';
 import { since } from '../../common/versioning/api-versions';
@@ -6,6 +6,7 @@ import { toCustomerAddressJson } from './customer-details.mapper';
 import { CustomerDetailsService } from './customer-details.service';
 import { PostCustomerAddressJsonV310 } from './dto/customer-address.json';
 import { CustomerAddressJsonV310, CustomerAddressesJsonV310 } from './dto/customer-addresses-responses.json';
+import { ValidBody } from '../../common/http/valid-body';
 
 const common = { versions: since('3.1.0'), tags: ['Customer'] } satisfies Partial<ObpEndpointOptions>;
 const errors = ['UserNotLoggedIn', 'BankNotFound', 'UserHasMissingRoles', 'CustomerNotFoundByCustomerId'] satisfies ObpEndpointOptions['errors'];
@@ -25,7 +26,7 @@ export class CustomerAddressesController {
     requestBody: PostCustomerAddressJsonV310,
     responseBody: CustomerAddressJsonV310,
   })
-  async create(@Param('BANK_ID') bankId: string, @Param('CUSTOMER_ID') customerId: string, @Body() body: PostCustomerAddressJsonV310) {
+  async create(@Param('BANK_ID') bankId: string, @Param('CUSTOMER_ID') customerId: string, @ValidBody() body: PostCustomerAddressJsonV310) {
     return toCustomerAddressJson(await this.details.addAddress(bankId, customerId, body));
   }
 
@@ -45,7 +46,7 @@ export class CustomerAddressesController {
     @Param('BANK_ID') bankId: string,
     @Param('CUSTOMER_ID') customerId: string,
     @Param('CUSTOMER_ADDRESS_ID') addressId: string,
-    @Body() body: PostCustomerAddressJsonV310,
+    @ValidBody() body: PostCustomerAddressJsonV310,
   ) {
     return toCustomerAddressJson(await this.details.updateAddress(bankId, customerId, addressId, body));
   }

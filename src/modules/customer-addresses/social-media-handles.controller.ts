@@ -1,4 +1,4 @@
-import { Body, Controller, Param } from '@nestjs/common';
+import { Controller, Param } from '@nestjs/common';
 import { anyRole } from '../../common/auth/access';
 import { ObpEndpoint, type ObpEndpointOptions } from '../../common/endpoint/obp-endpoint.decorator';
 import { since } from '../../common/versioning/api-versions';
@@ -7,6 +7,7 @@ import { CustomerDetailsService } from './customer-details.service';
 import { SocialMediaJson } from './dto/customer-address.json';
 import { SuccessMessageJSON } from '../transaction-metadata/dto/transaction-metadata.json';
 import { SocialMediasJSON } from './dto/customer-addresses-responses.json';
+import { ValidBody } from '../../common/http/valid-body';
 
 const common = { versions: since('2.0.0'), tags: ['Customer'] } satisfies Partial<ObpEndpointOptions>;
 const errors = [
@@ -33,7 +34,7 @@ export class SocialMediaHandlesController {
     requestBody: SocialMediaJson,
     responseBody: SuccessMessageJSON,
   })
-  async add(@Param('BANK_ID') bankId: string, @Param('CUSTOMER_ID') customerId: string, @Body() body: SocialMediaJson) {
+  async add(@Param('BANK_ID') bankId: string, @Param('CUSTOMER_ID') customerId: string, @ValidBody() body: SocialMediaJson) {
     await this.details.addSocialMediaHandle(bankId, customerId, body);
     return { success: 'Success' };
   }

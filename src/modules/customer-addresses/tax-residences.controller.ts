@@ -1,4 +1,4 @@
-import { Body, Controller, Param } from '@nestjs/common';
+import { Controller, Param } from '@nestjs/common';
 import { anyRole } from '../../common/auth/access';
 import { ObpEndpoint, type ObpEndpointOptions } from '../../common/endpoint/obp-endpoint.decorator';
 import { since } from '../../common/versioning/api-versions';
@@ -6,6 +6,7 @@ import { toTaxResidenceJson } from './customer-details.mapper';
 import { CustomerDetailsService } from './customer-details.service';
 import { PostTaxResidenceJsonV310 } from './dto/customer-address.json';
 import { TaxResidenceV310, TaxResidencesJsonV310 } from './dto/customer-addresses-responses.json';
+import { ValidBody } from '../../common/http/valid-body';
 
 const common = { versions: since('3.1.0'), tags: ['Customer'] } satisfies Partial<ObpEndpointOptions>;
 const errors = ['UserNotLoggedIn', 'BankNotFound', 'UserHasMissingRoles', 'CustomerNotFoundByCustomerId'] satisfies ObpEndpointOptions['errors'];
@@ -26,7 +27,7 @@ export class TaxResidencesController {
     requestBody: PostTaxResidenceJsonV310,
     responseBody: TaxResidenceV310,
   })
-  async create(@Param('BANK_ID') bankId: string, @Param('CUSTOMER_ID') customerId: string, @Body() body: PostTaxResidenceJsonV310) {
+  async create(@Param('BANK_ID') bankId: string, @Param('CUSTOMER_ID') customerId: string, @ValidBody() body: PostTaxResidenceJsonV310) {
     return toTaxResidenceJson(await this.details.addTaxResidence(bankId, customerId, body));
   }
 

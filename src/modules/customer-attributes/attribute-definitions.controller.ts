@@ -1,4 +1,4 @@
-import { Body, Controller, Param } from '@nestjs/common';
+import { Controller, Param } from '@nestjs/common';
 import { anyRole } from '../../common/auth/access';
 import { ObpEndpoint } from '../../common/endpoint/obp-endpoint.decorator';
 import { since } from '../../common/versioning/api-versions';
@@ -6,6 +6,7 @@ import { CustomerAttributesService } from './customer-attributes.service';
 import { AttributeDefinitionJsonV400 } from './dto/customer-attribute.json';
 import type { AttributeDefinitionEntity } from './entities/attribute-definition.entity';
 import { CustomerAttributeDefinitionsResponseJsonV400, TemplateAttributeDefinitionResponseJsonV400 } from './dto/customer-attributes-responses.json';
+import { ValidBody } from '../../common/http/valid-body';
 
 export function toAttributeDefinitionJson(definition: AttributeDefinitionEntity) {
   return {
@@ -40,7 +41,7 @@ export class AttributeDefinitionsController {
     requestBody: AttributeDefinitionJsonV400,
     responseBody: TemplateAttributeDefinitionResponseJsonV400,
   })
-  async save(@Param('BANK_ID') bankId: string, @Body() body: AttributeDefinitionJsonV400) {
+  async save(@Param('BANK_ID') bankId: string, @ValidBody() body: AttributeDefinitionJsonV400) {
     return toAttributeDefinitionJson(await this.attributes.saveDefinition(bankId, body));
   }
 

@@ -1,4 +1,4 @@
-import { Body, Controller, Param } from '@nestjs/common';
+import { Controller, Param } from '@nestjs/common';
 import { anyRole } from '../../common/auth/access';
 import { ObpEndpoint, type ObpEndpointOptions } from '../../common/endpoint/obp-endpoint.decorator';
 import { AttributeFilterQuery } from '../../common/http/list-query';
@@ -9,6 +9,7 @@ import { CustomerAttributesService } from './customer-attributes.service';
 import { CustomerAttributeJsonV400 } from './dto/customer-attribute.json';
 import { CustomerAttributesResponseJson } from './dto/customer-attributes-responses.json';
 import { CustomerAttributeJsonV310, CustomersWithAttributesJsonV300 } from '../customers/dto/customers-responses.json';
+import { ValidBody } from '../../common/http/valid-body';
 
 const common = {
   versions: since('4.0.0'),
@@ -40,7 +41,7 @@ export class CustomerAttributesController {
     requestBody: CustomerAttributeJsonV400,
     responseBody: CustomerAttributeJsonV310,
   })
-  async create(@Param('BANK_ID') bankId: string, @Param('CUSTOMER_ID') customerId: string, @Body() body: CustomerAttributeJsonV400) {
+  async create(@Param('BANK_ID') bankId: string, @Param('CUSTOMER_ID') customerId: string, @ValidBody() body: CustomerAttributeJsonV400) {
     return toCustomerAttributeJson(await this.attributes.create(bankId, customerId, body));
   }
 
@@ -59,7 +60,7 @@ export class CustomerAttributesController {
     @Param('BANK_ID') bankId: string,
     @Param('CUSTOMER_ID') customerId: string,
     @Param('CUSTOMER_ATTRIBUTE_ID') attributeId: string,
-    @Body() body: CustomerAttributeJsonV400,
+    @ValidBody() body: CustomerAttributeJsonV400,
   ) {
     return toCustomerAttributeJson(await this.attributes.update(bankId, customerId, attributeId, body));
   }

@@ -1,4 +1,4 @@
-import { Body, Controller, Param } from '@nestjs/common';
+import { Controller, Param } from '@nestjs/common';
 import { AUTHENTICATED, anyRole } from '../../common/auth/access';
 import type { AuthContext } from '../../common/auth/auth-context';
 import { CurrentAuth } from '../../common/auth/current-auth.decorator';
@@ -8,6 +8,7 @@ import { CustomerMessagesService, toMessageJsonV140, toMessageJsonV400 } from '.
 import { AddCustomerMessageJson, CreateMessageJsonV400 } from './dto/customer-message.json';
 import { SuccessMessageJSON } from '../transaction-metadata/dto/transaction-metadata.json';
 import { CustomerMessagesJson, CustomerMessagesJsonV400 } from './dto/customer-messages-responses.json';
+import { ValidBody } from '../../common/http/valid-body';
 
 const SUCCESS = { success: 'Success' };
 
@@ -28,7 +29,7 @@ export class CustomerMessagesController {
     requestBody: AddCustomerMessageJson,
     responseBody: SuccessMessageJSON,
   })
-  async addCustomerMessage(@Param('BANK_ID') bankId: string, @Param('CUSTOMER_ID') customerId: string, @Body() body: AddCustomerMessageJson) {
+  async addCustomerMessage(@Param('BANK_ID') bankId: string, @Param('CUSTOMER_ID') customerId: string, @ValidBody() body: AddCustomerMessageJson) {
     await this.messages.sendToLinkedUser(bankId, customerId, body);
     return SUCCESS;
   }
@@ -61,7 +62,7 @@ export class CustomerMessagesController {
     requestBody: CreateMessageJsonV400,
     responseBody: SuccessMessageJSON,
   })
-  async createCustomerMessage(@Param('BANK_ID') bankId: string, @Param('CUSTOMER_ID') customerId: string, @Body() body: CreateMessageJsonV400) {
+  async createCustomerMessage(@Param('BANK_ID') bankId: string, @Param('CUSTOMER_ID') customerId: string, @ValidBody() body: CreateMessageJsonV400) {
     await this.messages.sendToCustomer(bankId, customerId, body);
     return SUCCESS;
   }

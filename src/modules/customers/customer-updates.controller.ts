@@ -1,4 +1,4 @@
-import { Body, Controller, Param } from '@nestjs/common';
+import { Controller, Param } from '@nestjs/common';
 import { anyRole } from '../../common/auth/access';
 import type { RoleName } from '../../common/auth/roles';
 import { ObpEndpoint, type ObpEndpointOptions } from '../../common/endpoint/obp-endpoint.decorator';
@@ -17,6 +17,7 @@ import {
   PutUpdateCustomerNumberJsonV310,
 } from './dto/update-customer.json';
 import { CustomerJsonV310 } from './dto/customers-responses.json';
+import { ValidBody } from '../../common/http/valid-body';
 
 /** The options every customer-field update shares; each names its sub-path, role(s) and body. */
 function update(operation: string, segment: string, summary: string, roles: RoleName[], requestBody: ObpEndpointOptions['requestBody']): ObpEndpointOptions {
@@ -43,7 +44,7 @@ export class CustomerUpdatesController {
   constructor(private readonly customers: CustomersService) {}
 
   @ObpEndpoint(update('updateCustomerEmail', 'email', 'Update the email of a Customer', ['CanUpdateCustomerEmail'], PutUpdateCustomerEmailJsonV310))
-  async email(@Param('BANK_ID') bankId: string, @Param('CUSTOMER_ID') customerId: string, @Body() body: PutUpdateCustomerEmailJsonV310) {
+  async email(@Param('BANK_ID') bankId: string, @Param('CUSTOMER_ID') customerId: string, @ValidBody() body: PutUpdateCustomerEmailJsonV310) {
     return toCustomerJsonV310(await this.customers.update(bankId, customerId, { email: body.email }));
   }
 
@@ -56,14 +57,18 @@ export class CustomerUpdatesController {
       PutUpdateCustomerMobilePhoneNumberJsonV310,
     ),
   )
-  async mobileNumber(@Param('BANK_ID') bankId: string, @Param('CUSTOMER_ID') customerId: string, @Body() body: PutUpdateCustomerMobilePhoneNumberJsonV310) {
+  async mobileNumber(
+    @Param('BANK_ID') bankId: string,
+    @Param('CUSTOMER_ID') customerId: string,
+    @ValidBody() body: PutUpdateCustomerMobilePhoneNumberJsonV310,
+  ) {
     return toCustomerJsonV310(await this.customers.update(bankId, customerId, { mobilePhoneNumber: body.mobile_phone_number }));
   }
 
   @ObpEndpoint(
     update('updateCustomerIdentity', 'identity', 'Update the identity data of a Customer', ['CanUpdateCustomerIdentity'], PutUpdateCustomerIdentityJsonV310),
   )
-  async identity(@Param('BANK_ID') bankId: string, @Param('CUSTOMER_ID') customerId: string, @Body() body: PutUpdateCustomerIdentityJsonV310) {
+  async identity(@Param('BANK_ID') bankId: string, @Param('CUSTOMER_ID') customerId: string, @ValidBody() body: PutUpdateCustomerIdentityJsonV310) {
     return toCustomerJsonV310(
       await this.customers.update(bankId, customerId, {
         legalName: body.legal_name,
@@ -83,7 +88,7 @@ export class CustomerUpdatesController {
       PutUpdateCustomerCreditLimitJsonV310,
     ),
   )
-  async creditLimit(@Param('BANK_ID') bankId: string, @Param('CUSTOMER_ID') customerId: string, @Body() body: PutUpdateCustomerCreditLimitJsonV310) {
+  async creditLimit(@Param('BANK_ID') bankId: string, @Param('CUSTOMER_ID') customerId: string, @ValidBody() body: PutUpdateCustomerCreditLimitJsonV310) {
     return toCustomerJsonV310(
       await this.customers.update(bankId, customerId, { creditLimitCurrency: body.credit_limit.currency, creditLimitAmount: body.credit_limit.amount }),
     );
@@ -98,17 +103,21 @@ export class CustomerUpdatesController {
       PutUpdateCustomerCreditRatingAndSourceJsonV310,
     ),
   )
-  async creditRating(@Param('BANK_ID') bankId: string, @Param('CUSTOMER_ID') customerId: string, @Body() body: PutUpdateCustomerCreditRatingAndSourceJsonV310) {
+  async creditRating(
+    @Param('BANK_ID') bankId: string,
+    @Param('CUSTOMER_ID') customerId: string,
+    @ValidBody() body: PutUpdateCustomerCreditRatingAndSourceJsonV310,
+  ) {
     return toCustomerJsonV310(await this.customers.update(bankId, customerId, { creditRating: body.credit_rating, creditSource: body.credit_source }));
   }
 
   @ObpEndpoint(update('updateCustomerBranch', 'branch', 'Update the branch of a Customer', ['CanUpdateCustomerBranch'], PutUpdateCustomerBranchJsonV310))
-  async branch(@Param('BANK_ID') bankId: string, @Param('CUSTOMER_ID') customerId: string, @Body() body: PutUpdateCustomerBranchJsonV310) {
+  async branch(@Param('BANK_ID') bankId: string, @Param('CUSTOMER_ID') customerId: string, @ValidBody() body: PutUpdateCustomerBranchJsonV310) {
     return toCustomerJsonV310(await this.customers.update(bankId, customerId, { branchId: body.branch_id }));
   }
 
   @ObpEndpoint(update('updateCustomerData', 'data', 'Update the other data of a Customer', ['CanUpdateCustomerData'], PutUpdateCustomerDataJsonV310))
-  async data(@Param('BANK_ID') bankId: string, @Param('CUSTOMER_ID') customerId: string, @Body() body: PutUpdateCustomerDataJsonV310) {
+  async data(@Param('BANK_ID') bankId: string, @Param('CUSTOMER_ID') customerId: string, @ValidBody() body: PutUpdateCustomerDataJsonV310) {
     return toCustomerJsonV310(
       await this.customers.update(bankId, customerId, {
         faceImageUrl: body.face_image.url,
@@ -122,7 +131,7 @@ export class CustomerUpdatesController {
   }
 
   @ObpEndpoint(update('updateCustomerNumber', 'number', 'Update the number of a Customer', ['CanUpdateCustomerNumber'], PutUpdateCustomerNumberJsonV310))
-  async number(@Param('BANK_ID') bankId: string, @Param('CUSTOMER_ID') customerId: string, @Body() body: PutUpdateCustomerNumberJsonV310) {
+  async number(@Param('BANK_ID') bankId: string, @Param('CUSTOMER_ID') customerId: string, @ValidBody() body: PutUpdateCustomerNumberJsonV310) {
     return toCustomerJsonV310(await this.customers.updateNumber(bankId, customerId, body.customer_number));
   }
 }

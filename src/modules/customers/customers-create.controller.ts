@@ -1,4 +1,4 @@
-import { Body, Controller, Param } from '@nestjs/common';
+import { Controller, Param } from '@nestjs/common';
 import { allRoles, allRolesOfAnyGroup, anyRole } from '../../common/auth/access';
 import type { AuthContext } from '../../common/auth/auth-context';
 import { CurrentAuth } from '../../common/auth/current-auth.decorator';
@@ -9,6 +9,7 @@ import { toCustomerJsonV140, toCustomerJsonV210, toCustomerJsonV310 } from './cu
 import { CustomersService } from './customers.service';
 import { CreateCustomerJson, PostCustomerJsonV210, PostCustomerJsonV310, PostCustomerJsonV500 } from './dto/create-customer.json';
 import { CustomerJsonV140, CustomerJsonV210, CustomerJsonV310 } from './dto/customers-responses.json';
+import { ValidBody } from '../../common/http/valid-body';
 
 const create = {
   verb: 'POST',
@@ -58,7 +59,7 @@ export class CustomersCreateController {
     requestBody: CreateCustomerJson,
     responseBody: CustomerJsonV140,
   })
-  async addCustomerV140(@Param('BANK_ID') bankId: string, @Body() body: CreateCustomerJson, @CurrentAuth() auth: AuthContext) {
+  async addCustomerV140(@Param('BANK_ID') bankId: string, @ValidBody() body: CreateCustomerJson, @CurrentAuth() auth: AuthContext) {
     return toCustomerJsonV140(await this.createLinked(bankId, body, auth));
   }
 
@@ -71,7 +72,7 @@ export class CustomersCreateController {
     requestBody: CreateCustomerJson,
     responseBody: CustomerJsonV140,
   })
-  async createCustomerV200(@Param('BANK_ID') bankId: string, @Body() body: CreateCustomerJson, @CurrentAuth() auth: AuthContext) {
+  async createCustomerV200(@Param('BANK_ID') bankId: string, @ValidBody() body: CreateCustomerJson, @CurrentAuth() auth: AuthContext) {
     return toCustomerJsonV140(await this.createLinked(bankId, body, auth));
   }
 
@@ -84,7 +85,7 @@ export class CustomersCreateController {
     requestBody: PostCustomerJsonV210,
     responseBody: CustomerJsonV210,
   })
-  async createCustomerV210(@Param('BANK_ID') bankId: string, @Body() body: PostCustomerJsonV210, @CurrentAuth() auth: AuthContext) {
+  async createCustomerV210(@Param('BANK_ID') bankId: string, @ValidBody() body: PostCustomerJsonV210, @CurrentAuth() auth: AuthContext) {
     return toCustomerJsonV210(await this.createLinked(bankId, body, auth));
   }
 
@@ -98,7 +99,7 @@ export class CustomersCreateController {
     requestBody: PostCustomerJsonV310,
     responseBody: CustomerJsonV310,
   })
-  async createCustomerV310(@Param('BANK_ID') bankId: string, @Body() body: PostCustomerJsonV310) {
+  async createCustomerV310(@Param('BANK_ID') bankId: string, @ValidBody() body: PostCustomerJsonV310) {
     return toCustomerJsonV310(await this.customers.create({ bankId, fields: customerFieldsFrom(body) }));
   }
 
@@ -112,7 +113,7 @@ export class CustomersCreateController {
     requestBody: PostCustomerJsonV310,
     responseBody: CustomerJsonV310,
   })
-  async createCustomerV400(@Param('BANK_ID') bankId: string, @Body() body: PostCustomerJsonV310) {
+  async createCustomerV400(@Param('BANK_ID') bankId: string, @ValidBody() body: PostCustomerJsonV310) {
     return toCustomerJsonV310(await this.customers.create({ bankId, fields: customerFieldsFrom(body) }));
   }
 
@@ -127,7 +128,7 @@ export class CustomersCreateController {
     requestBody: PostCustomerJsonV500,
     responseBody: CustomerJsonV310,
   })
-  async createCustomerV500(@Param('BANK_ID') bankId: string, @Body() body: PostCustomerJsonV500) {
+  async createCustomerV500(@Param('BANK_ID') bankId: string, @ValidBody() body: PostCustomerJsonV500) {
     const customer = await this.customers.create({ bankId, fields: customerFieldsFrom(body), customerNumber: body.customer_number });
     return toCustomerJsonV310(customer);
   }

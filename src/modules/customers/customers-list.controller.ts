@@ -1,4 +1,4 @@
-import { Body, Controller, Param } from '@nestjs/common';
+import { Controller, Param } from '@nestjs/common';
 import { RouteSchema } from '@nestjs/platform-fastify';
 import { anyRole } from '../../common/auth/access';
 import { ObpEndpoint, type ObpEndpointOptions } from '../../common/endpoint/obp-endpoint.decorator';
@@ -11,6 +11,7 @@ import type { CustomerEntity } from './entities/customer.entity';
 import { customersV310Response } from './dto/customer-response.schema';
 import { PostCustomerPhoneNumberJsonV400 } from './dto/phone-search.json';
 import { CustomersJsonV300, CustomersMinimalJsonV300 } from './dto/customers-responses.json';
+import { ValidBody } from '../../common/http/valid-body';
 
 const listErrors = [
   'UserNotLoggedIn',
@@ -135,7 +136,7 @@ export class CustomersListController {
     responseBody: CustomersJsonV300,
   })
   @RouteSchema({ response: customersV310Response(201) })
-  async byPhoneNumber(@Param('BANK_ID') bankId: string, @Body() body: PostCustomerPhoneNumberJsonV400, @PagingQuery() page: Paging) {
+  async byPhoneNumber(@Param('BANK_ID') bankId: string, @ValidBody() body: PostCustomerPhoneNumberJsonV400, @PagingQuery() page: Paging) {
     return { customers: (await this.customers.searchByPhone(bankId, body.mobile_phone_number, page.limit, page.offset)).map(toCustomerJsonV310) };
   }
 }

@@ -1,4 +1,4 @@
-import { Body, Controller, Param } from '@nestjs/common';
+import { Controller, Param } from '@nestjs/common';
 import { RouteSchema } from '@nestjs/platform-fastify';
 import { AUTHENTICATED, anyRole } from '../../common/auth/access';
 import type { AuthContext } from '../../common/auth/auth-context';
@@ -19,6 +19,7 @@ import {
   CustomersJsonV140,
   CustomersWithAttributesJsonV300,
 } from './dto/customers-responses.json';
+import { ValidBody } from '../../common/http/valid-body';
 
 const TAGS = ['Customer'];
 
@@ -61,7 +62,7 @@ export class CustomersReadController {
     requestBody: PostCustomerNumberJsonV310,
     responseBody: CustomerWithAttributesJsonV310,
   })
-  async getCustomerByCustomerNumber(@Param('BANK_ID') bankId: string, @Body() body: PostCustomerNumberJsonV310) {
+  async getCustomerByCustomerNumber(@Param('BANK_ID') bankId: string, @ValidBody() body: PostCustomerNumberJsonV310) {
     const customer = await this.customers.getByNumber(bankId, body.customer_number);
     return toCustomerWithAttributesJsonV310(customer, await this.attributes.forCustomer(bankId, customer.customerId));
   }

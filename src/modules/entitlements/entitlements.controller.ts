@@ -1,4 +1,4 @@
-import { Body, Controller, Param, Query } from '@nestjs/common';
+import { Controller, Param, Query } from '@nestjs/common';
 import { AUTHENTICATED, anyRole, anyRoleWithoutBankSuffix } from '../../common/auth/access';
 import type { AuthContext } from '../../common/auth/auth-context';
 import { CurrentAuth } from '../../common/auth/current-auth.decorator';
@@ -10,6 +10,7 @@ import { toEntitlementJson, toEntitlementJsonV400 } from './entitlements.mapper'
 import { EntitlementsService, SUPER_ADMIN_ENTRY } from './entitlements.service';
 import { EntitlementJson } from '../users/dto/user.json';
 import { AvailableRolesJSON, EntitlementJSONs, EntitlementsJsonV400, EntitlementsWithUsernameJson } from './dto/entitlements-responses.json';
+import { ValidBody } from '../../common/http/valid-body';
 
 const TAGS = ['Role', 'Entitlement', 'User'];
 
@@ -44,7 +45,7 @@ export class EntitlementsController {
     requestBody: CreateEntitlementJson,
     responseBody: EntitlementJson,
   })
-  async addEntitlement(@CurrentAuth() auth: AuthContext, @Param('USER_ID') userId: string, @Body() body: CreateEntitlementJson) {
+  async addEntitlement(@CurrentAuth() auth: AuthContext, @Param('USER_ID') userId: string, @ValidBody() body: CreateEntitlementJson) {
     await this.entitlements.assertUserExists(userId);
     return toEntitlementJson(await this.entitlements.grant(auth, userId, body));
   }

@@ -1,4 +1,4 @@
-import { Body, Controller, Param } from '@nestjs/common';
+import { Controller, Param } from '@nestjs/common';
 import { anyRole } from '../../common/auth/access';
 import { ObpEndpoint } from '../../common/endpoint/obp-endpoint.decorator';
 import { ObpException } from '../../common/errors/obp.exception';
@@ -20,6 +20,7 @@ import {
 } from './dto/kyc.json';
 import { toKycCheckJson, toKycDocumentJson, toKycMediaJson, toKycStatusJson } from './kyc.mapper';
 import { KycService } from './kyc.service';
+import { ValidBody } from '../../common/http/valid-body';
 
 const TAGS = ['KYC', 'Customer'];
 const PUT_ERRORS = [
@@ -62,7 +63,7 @@ export class KycController {
     @Param('BANK_ID') bankId: string,
     @Param('CUSTOMER_ID') customerId: string,
     @Param('KYC_DOCUMENT_ID') documentId: string,
-    @Body() body: PostKycDocumentJSON,
+    @ValidBody() body: PostKycDocumentJSON,
   ): Promise<KycDocumentJSON> {
     return toKycDocumentJson(await this.kyc.putDocument(bankId, customerId, recordId('KYC_DOCUMENT_ID', documentId), body));
   }
@@ -87,7 +88,7 @@ export class KycController {
     @Param('BANK_ID') bankId: string,
     @Param('CUSTOMER_ID') customerId: string,
     @Param('KYC_MEDIA_ID') mediaId: string,
-    @Body() body: PostKycMediaJSON,
+    @ValidBody() body: PostKycMediaJSON,
   ): Promise<KycMediaJSON> {
     return toKycMediaJson(await this.kyc.putMedia(bankId, customerId, recordId('KYC_MEDIA_ID', mediaId), body));
   }
@@ -111,7 +112,7 @@ export class KycController {
     @Param('BANK_ID') bankId: string,
     @Param('CUSTOMER_ID') customerId: string,
     @Param('KYC_CHECK_ID') checkId: string,
-    @Body() body: PostKycCheckJSON,
+    @ValidBody() body: PostKycCheckJSON,
   ): Promise<KycCheckJSON> {
     return toKycCheckJson(await this.kyc.putCheck(bankId, customerId, recordId('KYC_CHECK_ID', checkId), body));
   }
@@ -131,7 +132,7 @@ export class KycController {
     requestBody: PostKycStatusJSON,
     responseBody: KycStatusJSON,
   })
-  async addKycStatus(@Param('BANK_ID') bankId: string, @Param('CUSTOMER_ID') customerId: string, @Body() body: PostKycStatusJSON): Promise<KycStatusJSON> {
+  async addKycStatus(@Param('BANK_ID') bankId: string, @Param('CUSTOMER_ID') customerId: string, @ValidBody() body: PostKycStatusJSON): Promise<KycStatusJSON> {
     return toKycStatusJson(await this.kyc.addStatus(bankId, customerId, body));
   }
 

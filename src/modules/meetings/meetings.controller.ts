@@ -1,4 +1,4 @@
-import { Body, Controller, Param } from '@nestjs/common';
+import { Controller, Param } from '@nestjs/common';
 import { AUTHENTICATED } from '../../common/auth/access';
 import type { AuthContext } from '../../common/auth/auth-context';
 import { CurrentAuth } from '../../common/auth/current-auth.decorator';
@@ -6,6 +6,7 @@ import { ObpEndpoint } from '../../common/endpoint/obp-endpoint.decorator';
 import { since } from '../../common/versioning/api-versions';
 import { CreateMeetingJson, MeetingJsonV310, MeetingsJsonV310 } from './dto/meeting.json';
 import { MeetingsService, toMeetingJson } from './meetings.service';
+import { ValidBody } from '../../common/http/valid-body';
 
 const TAGS = ['Customer-Meeting', 'Customer', 'Experimental'];
 const VISIBILITY =
@@ -29,7 +30,7 @@ export class MeetingsController {
     requestBody: CreateMeetingJson,
     responseBody: MeetingJsonV310,
   })
-  async createMeeting(@Param('BANK_ID') bankId: string, @CurrentAuth() auth: AuthContext, @Body() body: CreateMeetingJson): Promise<MeetingJsonV310> {
+  async createMeeting(@Param('BANK_ID') bankId: string, @CurrentAuth() auth: AuthContext, @ValidBody() body: CreateMeetingJson): Promise<MeetingJsonV310> {
     return toMeetingJson(await this.meetings.create(bankId, auth, body));
   }
 

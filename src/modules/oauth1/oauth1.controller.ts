@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Inject, Post, Query, Req, Res } from '@nestjs/common';
+import { Controller, Delete, Get, HttpCode, Inject, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiExcludeEndpoint, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { NonObpRoute } from '../../common/auth/non-obp-route.decorator';
@@ -13,6 +13,7 @@ import { OAuth1HandshakeService, OUT_OF_BAND, type IssuedToken, type PendingAuth
 import { errorPage, loginPage, verifierPage } from './oauth1-login-page';
 import { CsrfGuardian } from './csrf';
 import { signedBaseUri } from './oauth1-request';
+import { ValidBody } from '../../common/http/valid-body';
 
 const FORM = 'application/x-www-form-urlencoded';
 
@@ -103,7 +104,7 @@ export class OAuth1Controller {
 
   @Post('authorize')
   @ApiExcludeEndpoint()
-  async authorize(@Req() request: FastifyRequest, @Body() form: LoginForm | undefined, @Res() reply: FastifyReply): Promise<void> {
+  async authorize(@Req() request: FastifyRequest, @ValidBody() form: LoginForm | undefined, @Res() reply: FastifyReply): Promise<void> {
     const oauthToken = form?.oauth_token ?? '';
     const cookie = this.csrf.cookieOf(request);
     if (!cookie || !this.csrf.matches(cookie, oauthToken, form?.csrf_token ?? '')) {

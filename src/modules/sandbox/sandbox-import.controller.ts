@@ -1,4 +1,4 @@
-import { Body, Controller } from '@nestjs/common';
+import { Controller } from '@nestjs/common';
 import { anyRole } from '../../common/auth/access';
 import { ObpEndpoint } from '../../common/endpoint/obp-endpoint.decorator';
 import { since } from '../../common/versioning/api-versions';
@@ -7,6 +7,7 @@ import { SandboxDataImportJson } from './dto/sandbox-import-body.json';
 import { parseSandboxImport } from './sandbox-import.parser';
 import { SandboxImportService } from './sandbox-import.service';
 import { SuccessMessageJSON } from '../transaction-metadata/dto/transaction-metadata.json';
+import { ValidBody } from '../../common/http/valid-body';
 
 /** POST /sandbox/data-import (OBP v2.1.0 onwards). */
 @Controller()
@@ -33,7 +34,7 @@ export class SandboxImportController {
     requestBody: SandboxDataImportJson,
     responseBody: SuccessMessageJSON,
   })
-  async sandboxDataImport(@Body() body: unknown): Promise<typeof SANDBOX_IMPORT_SUCCESS> {
+  async sandboxDataImport(@ValidBody() body: unknown): Promise<typeof SANDBOX_IMPORT_SUCCESS> {
     await this.imports.importData(parseSandboxImport(body));
     return SANDBOX_IMPORT_SUCCESS;
   }

@@ -1,4 +1,4 @@
-import { Body, Controller, Param, UseGuards } from '@nestjs/common';
+import { Controller, Param, UseGuards } from '@nestjs/common';
 import type { AuthContext } from '../../common/auth/auth-context';
 import { CurrentAuth } from '../../common/auth/current-auth.decorator';
 import type { HttpVerb, ObpEndpointOptions } from '../../common/endpoint/obp-endpoint.decorator';
@@ -24,6 +24,7 @@ import {
   TransactionWhereJSON,
 } from './dto/transaction-metadata-responses.json';
 import { commentJson, imageJson, LIST_FLAGS, TransactionMetadataService } from './transaction-metadata.service';
+import { ValidBody } from '../../common/http/valid-body';
 
 const BASE = '/banks/BANK_ID/accounts/ACCOUNT_ID/VIEW_ID/transactions/TRANSACTION_ID/metadata';
 const CHECKS: ObpErrorName[] = [
@@ -66,7 +67,7 @@ export class TransactionMetadataController {
     requestBody: TransactionNarrativeJSON,
     responseBody: SuccessMessageJSON,
   })
-  async addNarrative(@ResolvedAccount() { account, view }: AccountOnView, @Param('TRANSACTION_ID') id: string, @Body() body: TransactionNarrativeJSON) {
+  async addNarrative(@ResolvedAccount() { account, view }: AccountOnView, @Param('TRANSACTION_ID') id: string, @ValidBody() body: TransactionNarrativeJSON) {
     await this.metadata.setNarrative(await this.metadata.check(account, view, id, 'can_edit_owner_comment'), body.narrative);
     return { success: 'narrative added' };
   }
@@ -75,7 +76,7 @@ export class TransactionMetadataController {
     requestBody: TransactionNarrativeJSON,
     responseBody: SuccessMessageJSON,
   })
-  async updateNarrative(@ResolvedAccount() { account, view }: AccountOnView, @Param('TRANSACTION_ID') id: string, @Body() body: TransactionNarrativeJSON) {
+  async updateNarrative(@ResolvedAccount() { account, view }: AccountOnView, @Param('TRANSACTION_ID') id: string, @ValidBody() body: TransactionNarrativeJSON) {
     await this.metadata.setNarrative(await this.metadata.check(account, view, id, 'can_edit_owner_comment'), body.narrative);
     return { success: 'narrative updated' };
   }
@@ -101,7 +102,7 @@ export class TransactionMetadataController {
     @CurrentAuth() auth: AuthContext,
     @ResolvedAccount() { account, view }: AccountOnView,
     @Param('TRANSACTION_ID') id: string,
-    @Body() body: PostTransactionCommentJSON,
+    @ValidBody() body: PostTransactionCommentJSON,
   ) {
     return this.metadata.addComment(await this.metadata.check(account, view, id, LIST_FLAGS.comments.add), auth, body.value);
   }
@@ -131,7 +132,7 @@ export class TransactionMetadataController {
     @CurrentAuth() auth: AuthContext,
     @ResolvedAccount() { account, view }: AccountOnView,
     @Param('TRANSACTION_ID') id: string,
-    @Body() body: PostTransactionTagJSON,
+    @ValidBody() body: PostTransactionTagJSON,
   ) {
     return this.metadata.addTag(await this.metadata.check(account, view, id, LIST_FLAGS.tags.add), auth, body.value);
   }
@@ -164,7 +165,7 @@ export class TransactionMetadataController {
     @CurrentAuth() auth: AuthContext,
     @ResolvedAccount() { account, view }: AccountOnView,
     @Param('TRANSACTION_ID') id: string,
-    @Body() body: PostTransactionImageJSON,
+    @ValidBody() body: PostTransactionImageJSON,
   ) {
     return this.metadata.addImage(await this.metadata.check(account, view, id, LIST_FLAGS.images.add), auth, body.label, body.URL);
   }
@@ -196,7 +197,7 @@ export class TransactionMetadataController {
     @CurrentAuth() auth: AuthContext,
     @ResolvedAccount() { account, view }: AccountOnView,
     @Param('TRANSACTION_ID') id: string,
-    @Body() body: PostTransactionWhereJSON,
+    @ValidBody() body: PostTransactionWhereJSON,
   ) {
     await this.metadata.setWhere(await this.metadata.check(account, view, id, 'can_add_where_tag'), auth, body.where.latitude, body.where.longitude);
     return { success: 'where tag added' };
@@ -210,7 +211,7 @@ export class TransactionMetadataController {
     @CurrentAuth() auth: AuthContext,
     @ResolvedAccount() { account, view }: AccountOnView,
     @Param('TRANSACTION_ID') id: string,
-    @Body() body: PostTransactionWhereJSON,
+    @ValidBody() body: PostTransactionWhereJSON,
   ) {
     await this.metadata.setWhere(await this.metadata.check(account, view, id, 'can_add_where_tag'), auth, body.where.latitude, body.where.longitude);
     return { success: 'where tag updated' };

@@ -1,4 +1,4 @@
-import { Body, Controller, Param } from '@nestjs/common';
+import { Controller, Param } from '@nestjs/common';
 import { AUTHENTICATED, anyRole } from '../../common/auth/access';
 import type { AuthContext } from '../../common/auth/auth-context';
 import { CurrentAuth } from '../../common/auth/current-auth.decorator';
@@ -13,6 +13,7 @@ import {
   UserCustomerLinkJson,
   UserCustomerLinksJson,
 } from './dto/user-customer-links-responses.json';
+import { ValidBody } from '../../common/http/valid-body';
 
 const createOptions = {
   verb: 'POST',
@@ -45,12 +46,12 @@ export class UserCustomerLinksController {
     successStatus: 200,
     responseBody: UserCustomerLinkJson,
   })
-  async createV200(@Param('BANK_ID') bankId: string, @Body() body: CreateUserCustomerLinkJson) {
+  async createV200(@Param('BANK_ID') bankId: string, @ValidBody() body: CreateUserCustomerLinkJson) {
     return toUserCustomerLinkJson(await this.links.create(bankId, body.user_id, body.customer_id));
   }
 
   @ObpEndpoint({ ...createOptions, operationId: 'OBPv4.0.0-createUserCustomerLinks', versions: since('4.0.0'), responseBody: UserCustomerLinkJson })
-  async createV400(@Param('BANK_ID') bankId: string, @Body() body: CreateUserCustomerLinkJson) {
+  async createV400(@Param('BANK_ID') bankId: string, @ValidBody() body: CreateUserCustomerLinkJson) {
     return toUserCustomerLinkJson(await this.links.create(bankId, body.user_id, body.customer_id));
   }
 

@@ -1,4 +1,4 @@
-import { Body, Controller, Param } from '@nestjs/common';
+import { Controller, Param } from '@nestjs/common';
 import { PUBLIC, anyRole } from '../../common/auth/access';
 import type { AuthContext } from '../../common/auth/auth-context';
 import { CurrentAuth } from '../../common/auth/current-auth.decorator';
@@ -12,6 +12,7 @@ import {
   UserInvitationsJsonV400,
 } from './dto/user-invitation.json';
 import { toUserInvitationJson, UserInvitationsService } from './user-invitations.service';
+import { ValidBody } from '../../common/http/valid-body';
 
 const TAGS = ['User-Invitation', 'KYC'];
 
@@ -37,7 +38,7 @@ export class UserInvitationsController {
   async createUserInvitation(
     @Param('BANK_ID') bankId: string,
     @CurrentAuth() auth: AuthContext,
-    @Body() body: PostUserInvitationJsonV400,
+    @ValidBody() body: PostUserInvitationJsonV400,
   ): Promise<CreatedUserInvitationJsonV400> {
     const { invitation, secret } = await this.invitations.create(bankId, auth.user.userId, body);
     return { ...toUserInvitationJson(invitation), secret_key: secret };
@@ -57,7 +58,7 @@ export class UserInvitationsController {
     requestBody: PostUserInvitationAnonymousJsonV400,
     responseBody: UserInvitationJsonV400,
   })
-  async getUserInvitationAnonymous(@Param('BANK_ID') bankId: string, @Body() body: PostUserInvitationAnonymousJsonV400): Promise<UserInvitationJsonV400> {
+  async getUserInvitationAnonymous(@Param('BANK_ID') bankId: string, @ValidBody() body: PostUserInvitationAnonymousJsonV400): Promise<UserInvitationJsonV400> {
     return toUserInvitationJson(await this.invitations.getUsable(bankId, body.secret_key));
   }
 

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, Res } from '@nestjs/common';
+import { Controller, Get, Param, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { PUBLIC } from '../../common/auth/access';
@@ -9,6 +9,7 @@ import { since } from '../../common/versioning/api-versions';
 import { ValidateUserEmailJsonV600, ValidateUserEmailResponseJsonV600 } from './dto/email-validation.dto';
 import { EmailValidationService } from './email-validation.service';
 import type { UserEntity } from './entities/user.entity';
+import { ValidBody } from '../../common/http/valid-body';
 
 function toResponse(user: UserEntity): ValidateUserEmailResponseJsonV600 {
   return {
@@ -41,7 +42,7 @@ export class EmailValidationController {
     requestBody: ValidateUserEmailJsonV600,
     responseBody: ValidateUserEmailResponseJsonV600,
   })
-  async validateUserEmail(@Body() body: ValidateUserEmailJsonV600): Promise<ValidateUserEmailResponseJsonV600> {
+  async validateUserEmail(@ValidBody() body: ValidateUserEmailJsonV600): Promise<ValidateUserEmailResponseJsonV600> {
     const token = body.token.trim();
     if (!token) throw ObpException.of('InvalidJsonFormat', 'Token cannot be empty');
     return toResponse(await this.validation.validate(token));

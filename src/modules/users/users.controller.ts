@@ -1,4 +1,4 @@
-import { Body, Controller } from '@nestjs/common';
+import { Controller } from '@nestjs/common';
 import { AUTHENTICATED, PUBLIC } from '../../common/auth/access';
 import type { AuthContext } from '../../common/auth/auth-context';
 import { CurrentAuth } from '../../common/auth/current-auth.decorator';
@@ -10,6 +10,7 @@ import { toUserJsonV200, toUserJsonV300 } from './users.mapper';
 import { UsersService } from './users.service';
 import { UserInvitationsService } from '../user-invitations/user-invitations.service';
 import { EmailValidationService } from './email-validation.service';
+import { ValidBody } from '../../common/http/valid-body';
 
 /** Sign-up and the caller's own user. */
 @Controller()
@@ -43,7 +44,7 @@ export class UsersController {
     requestBody: CreateUserJson,
     responseBody: UserJsonV200,
   })
-  async createUser(@Body() body: CreateUserJson): Promise<UserJsonV200> {
+  async createUser(@ValidBody() body: CreateUserJson): Promise<UserJsonV200> {
     const secret = body.user_invitation_secret_key;
     let emailVerified = false;
     const created = secret

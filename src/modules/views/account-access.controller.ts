@@ -1,4 +1,4 @@
-import { Body, Controller, Param, UseGuards } from '@nestjs/common';
+import { Controller, Param, UseGuards } from '@nestjs/common';
 import { AUTHENTICATED } from '../../common/auth/access';
 import type { AuthContext } from '../../common/auth/auth-context';
 import { CurrentAuth } from '../../common/auth/current-auth.decorator';
@@ -14,6 +14,7 @@ import { ViewsService, type AccountRef } from './views.service';
 import type { ViewDefinition } from './system-views';
 import { ViewJsonV300 } from './dto/views-responses.json';
 import { ViewJSONV121 } from '../accounts/dto/accounts-responses.json';
+import { ValidBody } from '../../common/http/valid-body';
 
 const TAGS = ['Account-Access', 'View-Custom', 'View-System'];
 const ERRORS = [
@@ -54,7 +55,7 @@ export class AccountAccessController {
     responseBody: ViewJsonV300,
   })
   @UseGuards(AccountViewGuard)
-  async grantV400(@CurrentAuth() auth: AuthContext, @ResolvedAccount() { account }: AccountOnView, @Body() body: PostAccountAccessJsonV400) {
+  async grantV400(@CurrentAuth() auth: AuthContext, @ResolvedAccount() { account }: AccountOnView, @ValidBody() body: PostAccountAccessJsonV400) {
     return toViewJsonV300(await this.grant(auth, account, body.user_id, body.view.view_id));
   }
 
@@ -71,7 +72,7 @@ export class AccountAccessController {
     responseBody: RevokedJson,
   })
   @UseGuards(AccountViewGuard)
-  async revokeV400(@CurrentAuth() auth: AuthContext, @ResolvedAccount() { account }: AccountOnView, @Body() body: PostAccountAccessJsonV400) {
+  async revokeV400(@CurrentAuth() auth: AuthContext, @ResolvedAccount() { account }: AccountOnView, @ValidBody() body: PostAccountAccessJsonV400) {
     await this.revoke(auth, account, await this.accounts.findUser(body.user_id), body.view.view_id);
     return { revoked: true };
   }
@@ -90,7 +91,7 @@ export class AccountAccessController {
     responseBody: ViewJsonV300,
   })
   @UseGuards(AccountViewGuard)
-  async grantV510(@CurrentAuth() auth: AuthContext, @ResolvedAccount() { account, view }: AccountOnView, @Body() body: PostAccountAccessJsonV510) {
+  async grantV510(@CurrentAuth() auth: AuthContext, @ResolvedAccount() { account, view }: AccountOnView, @ValidBody() body: PostAccountAccessJsonV510) {
     return toViewJsonV300(await this.grant(auth, account, body.user_id, body.view_id, view));
   }
 
@@ -107,7 +108,7 @@ export class AccountAccessController {
     responseBody: RevokedJson,
   })
   @UseGuards(AccountViewGuard)
-  async revokeV510(@CurrentAuth() auth: AuthContext, @ResolvedAccount() { account, view }: AccountOnView, @Body() body: PostAccountAccessJsonV510) {
+  async revokeV510(@CurrentAuth() auth: AuthContext, @ResolvedAccount() { account, view }: AccountOnView, @ValidBody() body: PostAccountAccessJsonV510) {
     await this.revoke(auth, account, await this.accounts.findUser(body.user_id), body.view_id, view);
     return { revoked: true };
   }

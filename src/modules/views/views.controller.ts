@@ -1,4 +1,4 @@
-import { Body, Controller, Param, UseGuards } from '@nestjs/common';
+import { Controller, Param, UseGuards } from '@nestjs/common';
 import { anyRole, AUTHENTICATED } from '../../common/auth/access';
 import type { AuthContext } from '../../common/auth/auth-context';
 import { CurrentAuth } from '../../common/auth/current-auth.decorator';
@@ -12,6 +12,7 @@ import { flagsFromAllowedActions } from './view-permissions';
 import { toViewJsonV121, toViewJsonV220, toViewJsonV300, toViewJsonV500 } from './views.mapper';
 import { ViewsService } from './views.service';
 import { ViewIdsJsonV500, ViewJsonV300, ViewJsonV500, ViewsJSONV121, ViewsJSONV220, ViewsJsonV300, ViewsJsonV500 } from './dto/views-responses.json';
+import { ValidBody } from '../../common/http/valid-body';
 
 const TAGS = ['View-System', 'Account'];
 const ACCOUNT_ERRORS = ['UserNotLoggedIn', 'BankNotFound', 'BankAccountNotFound', 'NoViewPermission'] as const;
@@ -108,7 +109,7 @@ export class ViewsController {
     responseBody: ViewJsonV300,
   })
   @UseGuards(AccountViewGuard)
-  async createView(@CurrentAuth() auth: AuthContext, @ResolvedAccount() { account }: AccountOnView, @Body() body: CreateViewJson) {
+  async createView(@CurrentAuth() auth: AuthContext, @ResolvedAccount() { account }: AccountOnView, @ValidBody() body: CreateViewJson) {
     const ref = { bankId: account.bankId, accountId: account.accountId };
     const granted = await this.views.grantedViews(auth.user.userId, ref);
     if (!granted.some((view) => view.permissions.has('can_create_custom_view'))) {
