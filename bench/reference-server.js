@@ -61,7 +61,7 @@ const RETURNED = COLUMNS.map(([column, property]) => `${column} AS "${property}"
 const ATTRIBUTES_JSON = `
   COALESCE((SELECT json_agg(json_build_object('customer_attribute_id', a.customer_attribute_id, 'name', a.name,
                                               'type', a.type, 'value', a.value)
-                            ORDER BY a.created_at, a.customer_attribute_id)
+                            ORDER BY a.created_at, a.creation_seq)
               FROM customer_attributes a
              WHERE a.customer_id = c.customer_id AND a.bank_id = c.bank_id), '[]'::json)`;
 
