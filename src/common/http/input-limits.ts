@@ -153,14 +153,26 @@ export function refusedBodyOf(request: object): Error | undefined {
   return (request as WithRefusedBody)[REFUSED_BODY];
 }
 
+/** A handler argument as Nest records it (ROUTE_ARGS_METADATA): the pipes bound to it. */
+export interface RouteArgument {
+  pipes?: unknown[];
+}
+
+/** The body arguments of a controller method (@ValidBody(), or a plain @Body() that start-up refuses). */
+export function bodyArguments(controller: Function, method: string): RouteArgument[] {
+  const args = (Reflect.getMetadata(ROUTE_ARGS_METADATA, controller, method) ?? {}) as Record<string, RouteArgument>;
+  return Object.entries(args)
+    .filter(([key]) => key.split(':')[0] === String(RouteParamtypes.BODY))
+    .map(([, argument]) => argument);
+}
+
 const bodyReaders = new WeakMap<Function, boolean>();
 
 /** Whether a route handler has a @ValidBody() parameter: the only way a handler here reads the request body. */
 export function takesBody(controller: Function, handler: Function): boolean {
   let reads = bodyReaders.get(handler);
   if (reads === undefined) {
-    const args = (Reflect.getMetadata(ROUTE_ARGS_METADATA, controller, handler.name) ?? {}) as Record<string, unknown>;
-    reads = Object.keys(args).some((key) => key.split(':')[0] === String(RouteParamtypes.BODY));
+    reads = bodyArguments(controller, handler.name).length > 0;
     bodyReaders.set(handler, reads);
   }
   return reads;
