@@ -1,6 +1,6 @@
 // The GET-by-id of the app without the app around it, for bench/layers.js: the same SQL (customer
-// and attributes in one statement, prepared), the same mapper and the same response schema, with
-// no authentication, guard, hooks, metrics or logging.
+// and attributes in one statement, prepared, read through the app's PgQueries), the same mapper
+// and the same response schema, with no authentication, guard, hooks, metrics or logging.
 //   node bench/floors.js fastify <port>  bare Fastify
 //   node bench/floors.js nest <port>     bare Nest on the Fastify adapter, one controller
 // Reads the built modules (npm run build first) and DATABASE_URL / DATABASE_POOL_SIZE.
@@ -11,7 +11,7 @@ const { DataSource } = require('typeorm');
 
 const dist = (path) => require(join(__dirname, '..', 'dist', 'src', path));
 const { buildDataSourceOptions } = dist('database/data-source-options');
-const { entityColumns } = dist('database/pg-queries');
+const { entityColumns, PgQueries } = dist('database/pg-queries');
 const { CustomerEntity } = dist('modules/customers/entities/customer.entity');
 const { customerWithAttributesSql } = dist('modules/customers/customer-reads.sql');
 const { toCustomerWithAttributesJsonV310 } = dist('modules/customers/customer.mapper');
@@ -24,10 +24,11 @@ async function main() {
   const dataSource = new DataSource(buildDataSourceOptions(process.env.DATABASE_URL, Number(process.env.DATABASE_POOL_SIZE || 10), false));
   await dataSource.initialize();
   const statement = customerWithAttributesSql(entityColumns(dataSource, CustomerEntity, 'c'));
-  const pool = dataSource.driver.master;
+  // The app's raw read path (array rows, wire dates, prepared statement).
+  const pg = new PgQueries(dataSource, { database: { preparedStatements: true } });
   const getCustomer = async (bankId, customerId) => {
-    const { rows } = await pool.query({ name: statement.name, text: statement.text, values: [customerId, bankId] });
-    return toCustomerWithAttributesJsonV310(rows[0], rows[0].attributes);
+    const [row] = await pg.rows(statement, [customerId, bankId]);
+    return toCustomerWithAttributesJsonV310(row, row.attributes);
   };
   if (kind === 'fastify') await fastifyFloor(getCustomer).listen({ port: Number(port), host: '127.0.0.1' });
   else if (kind === 'nest') await (await nestFloor(getCustomer)).listen(Number(port), '127.0.0.1');

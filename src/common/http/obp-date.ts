@@ -1,3 +1,9 @@
+/**
+ * A date already in OBP's wire format, as formatObpDate writes it: the raw hot reads return their
+ * timestamps so (database/pg-wire-dates.ts). Branded, so that no other string passes for one.
+ */
+export type ObpDateText = string & { readonly obpDateText: true };
+
 /** OBP's wire date format: yyyy-MM-dd'T'HH:mm:ss'Z', always UTC, no milliseconds. */
 export function formatObpDate(date: Date): string {
   const iso = date.toISOString();

@@ -1,8 +1,10 @@
-import { formatObpDate } from '../../common/http/obp-date';
-import type { CustomerEntity } from './entities/customer.entity';
+import { formatObpDate, type ObpDateText } from '../../common/http/obp-date';
+import type { CustomerRecord } from './customers.repository';
 
-function obpDate(value: Date | null): string | null {
-  return value ? formatObpDate(value) : null;
+/** A Date (TypeORM's entities) formatted; a wire date (the raw hot reads) is already formatted. */
+function obpDate(value: Date | ObpDateText | null): string | null {
+  if (value === null) return null;
+  return typeof value === 'string' ? value : formatObpDate(value);
 }
 
 // One object per customer: the lists map 50 to 500 rows per request, and building each version
@@ -10,7 +12,7 @@ function obpDate(value: Date | null): string | null {
 // collection the largest cost of a list (CPU profile of GET .../customers?limit=50).
 
 /** CustomerJsonV210 (also OBP's CustomerJsonV300 minus title/branch/suffix): V140 plus bank_id and credit. */
-export function toCustomerJsonV210(customer: CustomerEntity) {
+export function toCustomerJsonV210(customer: CustomerRecord) {
   return {
     bank_id: customer.bankId,
     customer_id: customer.customerId,
@@ -22,7 +24,7 @@ export function toCustomerJsonV210(customer: CustomerEntity) {
     date_of_birth: obpDate(customer.dateOfBirth),
     relationship_status: customer.relationshipStatus,
     dependants: customer.dependants,
-    dob_of_dependants: customer.dobOfDependants.map((value) => formatObpDate(value)),
+    dob_of_dependants: customer.dobOfDependants.map((value: Date | ObpDateText) => obpDate(value) as string),
     credit_rating: { rating: customer.creditRating, source: customer.creditSource },
     credit_limit: { currency: customer.creditLimitCurrency, amount: customer.creditLimitAmount },
     highest_education_attained: customer.highestEducationAttained,
@@ -33,13 +35,13 @@ export function toCustomerJsonV210(customer: CustomerEntity) {
 }
 
 /** CustomerJsonV140 (v1.4.0, v2.0.0): V210 without bank_id and credit, in the same order. */
-export function toCustomerJsonV140(customer: CustomerEntity) {
+export function toCustomerJsonV140(customer: CustomerRecord) {
   const { bank_id, credit_rating, credit_limit, ...json } = toCustomerJsonV210(customer);
   return json;
 }
 
 /** CustomerJsonV310 (v3.1.0 and later): adds title, branch_id, name_suffix (to the same object). */
-export function toCustomerJsonV310(customer: CustomerEntity) {
+export function toCustomerJsonV310(customer: CustomerRecord) {
   const json = toCustomerJsonV210(customer) as ReturnType<typeof toCustomerJsonV210> & { title: string; branch_id: string; name_suffix: string };
   json.title = customer.title;
   json.branch_id = customer.branchId;
@@ -55,7 +57,7 @@ export interface CustomerAttributeJson {
 }
 
 /** CustomerWithAttributesJsonV310: V310 plus the customer's attributes at the bank. */
-export function toCustomerWithAttributesJsonV310(customer: CustomerEntity, attributes: CustomerAttributeJson[]) {
+export function toCustomerWithAttributesJsonV310(customer: CustomerRecord, attributes: CustomerAttributeJson[]) {
   const json = toCustomerJsonV310(customer) as ReturnType<typeof toCustomerJsonV310> & { customer_attributes: CustomerAttributeJson[] };
   json.customer_attributes = attributes;
   return json;

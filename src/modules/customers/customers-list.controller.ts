@@ -6,8 +6,7 @@ import { ListQueryParams, type ListQuery } from '../../common/http/list-query';
 import { PagingQuery, type Paging } from '../../common/http/paging';
 import { since } from '../../common/versioning/api-versions';
 import { toCustomerJsonV310 } from './customer.mapper';
-import { CustomersRepository } from './customers.repository';
-import type { CustomerEntity } from './entities/customer.entity';
+import { CustomersRepository, type CustomerRow } from './customers.repository';
 import { customersV310Response } from './dto/customer-response.schema';
 import { PostCustomerPhoneNumberJsonV400 } from './dto/phone-search.json';
 import { CustomersJsonV300, CustomersMinimalJsonV300 } from './dto/customers-responses.json';
@@ -25,7 +24,7 @@ const listErrors = [
 
 const listQueryDescription = 'Paged with limit (default 50), offset, sort_direction (ASC|DESC by last_ok_date), from_date and to_date (last update).';
 
-function minimal(customer: CustomerEntity) {
+function minimal(customer: CustomerRow) {
   return { bank_id: customer.bankId, customer_id: customer.customerId };
 }
 
@@ -141,6 +140,6 @@ export class CustomersListController {
   }
 }
 
-function sortByBank(customers: CustomerEntity[]): CustomerEntity[] {
+function sortByBank(customers: CustomerRow[]): CustomerRow[] {
   return [...customers].sort((a, b) => a.bankId.localeCompare(b.bankId));
 }

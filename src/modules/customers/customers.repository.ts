@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { entityColumns, entityInsert, PgQueries, type EntityInsert, type NamedStatement } from '../../database/pg-queries';
+import type { WithWireDates } from '../../database/pg-wire-dates';
 import { isUniqueViolation } from '../../database/postgres-errors';
 import { ObpException } from '../../common/errors/obp.exception';
 import { isUuid } from '../../common/http/ids';
@@ -16,7 +17,11 @@ import { UserCustomerLinkEntity } from './entities/user-customer-link.entity';
 const NUMBER_CONSTRAINT = 'customers_bank_number_key';
 const GENERATED_NUMBER_ATTEMPTS = 8;
 
-export type CustomerWithAttributes = CustomerEntity & { attributes: CustomerAttributeJson[] };
+/** A customer as the raw hot reads return it: the entity's columns, its dates in OBP's wire format. */
+export type CustomerRow = WithWireDates<CustomerEntity>;
+/** A customer from TypeORM (dates as Date) or from a raw hot read (wire dates): what the mappers take. */
+export type CustomerRecord = CustomerEntity | CustomerRow;
+export type CustomerWithAttributes = CustomerRow & { attributes: CustomerAttributeJson[] };
 
 /** The only place customers touch the database (TypeORM, and PgQueries for the hot reads). */
 @Injectable()
@@ -51,7 +56,7 @@ export class CustomersRepository {
    * retried on the rare collision, so generated numbers never fail. Without a manager the insert
    * runs on its own: one statement needs no transaction.
    */
-  async insert(manager: EntityManager | undefined, bankId: string, fields: CustomerFields, customerNumber?: string): Promise<CustomerEntity> {
+  async insert(manager: EntityManager | undefined, bankId: string, fields: CustomerFields, customerNumber?: string): Promise<CustomerRecord> {
     for (let attempt = 1; ; attempt++) {
       const values = this.insertSql.values({
         ...fields,
@@ -62,7 +67,7 @@ export class CustomersRepository {
       try {
         // Inside a transaction, a savepoint: a collision then does not abort the surrounding transaction.
         const [row] = manager
-          ? await manager.transaction<CustomerEntity[]>((savepoint) => savepoint.query(this.insertSql.statement.text, values))
+          ? await manager.transaction<CustomerRecord[]>((savepoint) => savepoint.query(this.insertSql.statement.text, values))
           : await this.pg.rows<CustomerEntity>(this.insertSql.statement, values);
         return row;
       } catch (error) {
@@ -87,7 +92,7 @@ export class CustomersRepository {
   /** The hot GET: the customer at the bank and its attributes in one round trip; null if not there. */
   async findAtBankWithAttributes(bankId: string, customerId: string): Promise<CustomerWithAttributes | null> {
     if (!isUuid(customerId)) return null;
-    const [row] = await this.pg.rows<CustomerWithAttributes>(this.withAttributesSql, [customerId, bankId]);
+    const [row] = await this.pg.rows<CustomerEntity & { attributes: CustomerAttributeJson[] }>(this.withAttributesSql, [customerId, bankId]);
     return row ?? null;
   }
 
@@ -125,13 +130,13 @@ export class CustomersRepository {
    * optionally at one bank, within [fromDate, toDate] of last update, optionally only customers
    * having any of the given attribute name=value pairs (OBP's OR semantics).
    */
-  page(query: ListQuery, bankId?: string, attributeFilters: [string, string][] = []): Promise<CustomerEntity[]> {
+  page(query: ListQuery, bankId?: string, attributeFilters: [string, string][] = []): Promise<CustomerRow[]> {
     const { statement, values } = customersPageSql(this.columns, query, bankId, attributeFilters);
     return this.pg.rows<CustomerEntity>(statement, values);
   }
 
   /** LIKE over mobile numbers at a bank; the caller's % and _ are wildcards, passed as a bound parameter. */
-  searchByPhone(bankId: string, pattern: string, limit: number, offset: number): Promise<CustomerEntity[]> {
+  searchByPhone(bankId: string, pattern: string, limit: number, offset: number): Promise<CustomerRow[]> {
     return this.pg.rows<CustomerEntity>(this.byPhoneSql, [bankId, pattern, limit, offset]);
   }
 

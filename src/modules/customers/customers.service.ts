@@ -3,7 +3,7 @@ import type { AuthContext } from '../../common/auth/auth-context';
 import { ObpException } from '../../common/errors/obp.exception';
 import { UsersService } from '../users/users.service';
 import type { CustomerFields } from './customer-input';
-import { CustomersRepository, type CustomerWithAttributes } from './customers.repository';
+import { CustomersRepository, type CustomerRecord, type CustomerWithAttributes } from './customers.repository';
 import type { CustomerEntity } from './entities/customer.entity';
 
 export interface CreateCustomerCommand {
@@ -23,7 +23,7 @@ export class CustomersService {
   ) {}
 
   /** Customer and optional link in one transaction: both or neither. Without a link, one INSERT statement. */
-  async create(command: CreateCustomerCommand): Promise<CustomerEntity> {
+  async create(command: CreateCustomerCommand): Promise<CustomerRecord> {
     const { linkToUserId } = command;
     if (linkToUserId === undefined) return this.customers.insert(undefined, command.bankId, command.fields, command.customerNumber);
     if (!(await this.users.findById(linkToUserId))) throw ObpException.of('UserNotFoundById', `Current USER_ID(${linkToUserId})`);
