@@ -36,7 +36,6 @@ export function obpDateFromTimestamptz(text: string): ObpDateText {
     text.charCodeAt(13) === COLON &&
     text.charCodeAt(16) === COLON &&
     (wholeSeconds === PLUS || wholeSeconds === DOT) &&
-    text.charCodeAt(text.length - 3) === PLUS &&
     text.endsWith('+00')
   ) {
     return `${text.slice(0, 10)}T${text.slice(11, 19)}Z` as ObpDateText;

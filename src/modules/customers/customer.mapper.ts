@@ -2,9 +2,12 @@ import { formatObpDate, type ObpDateText } from '../../common/http/obp-date';
 import type { CustomerRecord } from './customers.repository';
 
 /** A Date (TypeORM's entities) formatted; a wire date (the raw hot reads) is already formatted. */
-function obpDate(value: Date | ObpDateText | null): string | null {
-  if (value === null) return null;
+function wireDate(value: Date | ObpDateText): string {
   return typeof value === 'string' ? value : formatObpDate(value);
+}
+
+function obpDate(value: Date | ObpDateText | null): string | null {
+  return value === null ? null : wireDate(value);
 }
 
 // One object per customer: the lists map 50 to 500 rows per request, and building each version
@@ -24,7 +27,7 @@ export function toCustomerJsonV210(customer: CustomerRecord) {
     date_of_birth: obpDate(customer.dateOfBirth),
     relationship_status: customer.relationshipStatus,
     dependants: customer.dependants,
-    dob_of_dependants: customer.dobOfDependants.map((value: Date | ObpDateText) => obpDate(value) as string),
+    dob_of_dependants: customer.dobOfDependants.map((value: Date | ObpDateText) => wireDate(value)),
     credit_rating: { rating: customer.creditRating, source: customer.creditSource },
     credit_limit: { currency: customer.creditLimitCurrency, amount: customer.creditLimitAmount },
     highest_education_attained: customer.highestEducationAttained,
