@@ -4,17 +4,12 @@ import { DataSource } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
-import { WIRE_DATE_TYPES, type WithWireDates } from './pg-wire-dates';
+import type { WithWireDates } from './pg-wire-dates';
+import { RowsQuery } from './rows-query';
 
-/** What is used of pg's Pool (the project has no @types/pg). */
+/** What is used of pg's Pool (the project has no @types/pg): a submitted query answers what its callback is given. */
 interface PgPool {
-  query(query: {
-    name?: string;
-    text: string;
-    values: unknown[];
-    rowMode: 'array';
-    types: typeof WIRE_DATE_TYPES;
-  }): Promise<{ rows: unknown[][]; fields: { name: string }[] }>;
+  query(query: RowsQuery): Promise<object[]>;
 }
 
 /**
@@ -44,48 +39,14 @@ export class PgQueries {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async rows<T>(statement: NamedStatement, values: unknown[]): Promise<WithWireDates<T>[]> {
+  rows<T>(statement: NamedStatement, values: unknown[]): Promise<WithWireDates<T>[]> {
     const name = this.config.database.preparedStatements ? statement.name : undefined;
-    const result = await this.pool.query({ name, text: statement.text, values, rowMode: 'array', types: WIRE_DATE_TYPES });
-    if (result.rows.length === 0) return [];
-    const toObject = rowReader(result.fields);
-    const rows = new Array<WithWireDates<T>>(result.rows.length);
-    for (let i = 0; i < rows.length; i++) rows[i] = toObject(result.rows[i]) as WithWireDates<T>;
-    return rows;
+    return this.pool.query(new RowsQuery(statement, name, values)) as Promise<WithWireDates<T>[]>;
   }
 
   private get pool(): PgPool {
     return (this.dataSource.driver as PostgresDriver).master as PgPool;
   }
-}
-
-type RowReader = (values: unknown[]) => object;
-/** One reader per column list; the lists are the statements' own, so this holds a few entries. */
-const rowReaders = new Map<string, RowReader>();
-
-/**
- * A row's values (pg's array rows) into an object under the result's column names, by a function
- * compiled once per set of names: an object literal, so every row of one statement has one hidden
- * class, built at one monomorphic site. pg's own object rows clone one prebuilt object per
- * statement at a single site shared by every statement the process runs; in the app that site and
- * the stores after it see dozens of shapes and go megamorphic, which made pg's row parsing 2.5x
- * slower than in a process running one statement (CPU profile of a customer list, issue 21).
- * The names are the SQL's own column aliases, written into the source as JSON string literals.
- */
-export function rowReader(fields: { name: string }[]): RowReader {
-  const key = fields.map((field) => field.name).join('\0');
-  let reader = rowReaders.get(key);
-  if (reader === undefined) {
-    // In an object literal "__proto__" would set the prototype instead of a property.
-    if (fields.some((field) => field.name === '__proto__')) throw new Error('rowReader: a column named __proto__');
-    const properties = fields.map((field, i) => `${JSON.stringify(field.name)}: values[${i}]`);
-    // Compiled as fast-json-stringify compiles the response schemas; the source holds only the
-    // statement's column names, JSON-quoted.
-    // eslint-disable-next-line @typescript-eslint/no-implied-eval
-    reader = new Function('values', `return { ${properties.join(', ')} };`) as RowReader;
-    rowReaders.set(key, reader);
-  }
-  return reader;
 }
 
 /**

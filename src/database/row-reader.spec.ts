@@ -1,4 +1,4 @@
-import { rowReader } from './pg-queries';
+import { rowReader } from './row-reader';
 
 describe('rowReader', () => {
   it('reads a row of values into an object under the column names, in column order', () => {
