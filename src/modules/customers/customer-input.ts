@@ -57,11 +57,14 @@ export function assertDependantsMatch(dependants: number | undefined, dobs: stri
 /**
  * The customer fields of a create body. `dependantsRule`: dependants must equal the number of
  * dob_of_dependants, a rule OBP has from v3.1.0 on (the older create endpoints store both as sent).
- * The v1.4.0/v2.0.0 `branchId` is not read: OBP accepts it and throws it away.
+ * The v1.4.0/v2.0.0 `branchId` is not read: OBP accepts it and throws it away. A field the body
+ * leaves out is undefined, and the insert gives its column the default (entityInsert). Every body
+ * gives an object of one shape: the insert then reads its fields at one monomorphic site, where
+ * dropping the absent keys gave a dictionary per body (10 µs of a create, profile of issue 21).
  */
 export function customerFieldsFrom(body: AnyCustomerBody, dependantsRule = true): CustomerFields {
   if (dependantsRule) assertDependantsMatch(body.dependants, body.dob_of_dependants);
-  const fields: CustomerFields = {
+  return {
     legalName: body.legal_name,
     mobilePhoneNumber: body.mobile_phone_number,
     email: body.email,
@@ -83,6 +86,4 @@ export function customerFieldsFrom(body: AnyCustomerBody, dependantsRule = true)
     branchId: body.branch_id,
     nameSuffix: body.name_suffix ?? body.nameSuffix,
   };
-  // Absent fields keep the column defaults.
-  return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
 }
