@@ -49,7 +49,7 @@ export function obpDatesFromTimestamptzArray(text: string): ObpDateText[] {
 }
 
 /**
- * pg's per-query type parsers with timestamps read into OBP's wire format: the hot reads hand
+ * pg's type parsers, with timestamps read into OBP's wire format (RowsQuery's): the hot reads hand
  * rows straight to the JSON mappers, which would only format a Date back into the same text.
  */
 export const WIRE_DATE_TYPES: PgTypeParsers = {

@@ -3,9 +3,9 @@ export type RowReader = (values: unknown[]) => object;
 const rowReaders = new Map<string, RowReader>();
 
 /**
- * A row's values (pg's array rows) into an object under the result's column names, by a function
- * compiled once per set of names: an object literal, so every row of one statement has one hidden
- * class, built at one monomorphic site. pg's own object rows clone one prebuilt object per
+ * A row's values (a DataRow's, parsed by RowsQuery) into an object under the column names, by a
+ * function compiled once per set of names: an object literal, so every row of one statement has
+ * one hidden class, built at one monomorphic site. pg's own object rows clone one prebuilt object per
  * statement at a single site shared by every statement the process runs; in the app that site and
  * the stores after it see dozens of shapes and go megamorphic, which made pg's row parsing 2.5x
  * slower than in a process running one statement (CPU profile of a customer list, issue 21).
