@@ -99,13 +99,13 @@ describe('RowsQuery reading a result', () => {
     ]);
   });
 
-  it('keeps one shape per statement while its columns stay the same, and reads afresh when they change', () => {
-    const statement = { name: undefined, text: 'SELECT x' };
-    const first = describedQuery([field('x', INT4)], statement);
+  it('keeps one shape per statement text while its columns stay the same, and reads afresh when they change', () => {
+    const first = describedQuery([field('x', INT4)], { name: undefined, text: 'SELECT x' });
     first.query.handleDataRow({ fields: ['1'] });
     first.query.handleReadyForQuery();
-    // Same statement object, the column now text (a migration changed it): read as text.
-    const second = describedQuery([field('x', TEXT)], statement);
+    // The same text, the column now text (a migration changed it): read as text.
+    // Another statement object with the same text, as the list's SQL builder makes per call.
+    const second = describedQuery([field('x', TEXT)], { name: undefined, text: 'SELECT x' });
     second.query.handleDataRow({ fields: ['1'] });
     second.query.handleReadyForQuery();
     expect(first.callback).toHaveBeenCalledWith(null, [{ x: 1 }]);

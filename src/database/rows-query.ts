@@ -1,3 +1,4 @@
+import { BoundedMap } from '../common/bounded-map';
 import type { NamedStatement } from './pg-queries';
 import { rowReader, type RowReader } from './row-reader';
 import { WIRE_DATE_TYPES } from './pg-wire-dates';
@@ -31,7 +32,7 @@ type ValueParser = (text: string) => unknown;
 /**
  * How one statement's result reads: a parser per column and the row reader. Remembered per
  * statement and checked against every RowDescription (same names, types and formats), so a
- * changed result (a migration, another statement under the same object) is read afresh.
+ * changed result (a migration) is read afresh.
  */
 export class ResultShape {
   readonly parsers: ValueParser[];
@@ -53,8 +54,12 @@ export class ResultShape {
   }
 }
 
-/** The last shape each statement object read; statements are long-lived constants, or garbage with their shapes. */
-const shapes = new WeakMap<NamedStatement, ResultShape>();
+/**
+ * The last shape each statement text read. Keyed by the text, not the statement object: the list
+ * statements are built per call (customersPageSql). The texts are the code's own, a few dozen;
+ * the bound only guards against a builder that one day puts values into its text.
+ */
+const shapes = new BoundedMap<string, ResultShape>(1000);
 
 type RowsCallback = (error: Error | null, rows?: object[]) => void;
 
@@ -66,7 +71,7 @@ type RowsCallback = (error: Error | null, rows?: object[]) => void;
  * result's parsers for every RowDescription, through a null-prototype dictionary object spread
  * into the per-statement row template (Result#addFields: 16 µs of CPU on a GET by id, a tenth of
  * it, in the profile of issue 21), and clones its config on construction; here the parsers and
- * the row reader are the statement's own, built once and checked against each RowDescription,
+ * the row reader are the statement text's own, built once and checked against each RowDescription,
  * and each DataRow's values are parsed in place, then read into an object.
  */
 export class RowsQuery {
@@ -84,7 +89,7 @@ export class RowsQuery {
   private answered = false;
 
   constructor(
-    private readonly statement: NamedStatement,
+    statement: NamedStatement,
     name: string | undefined,
     private readonly values: unknown[],
   ) {
@@ -123,10 +128,10 @@ export class RowsQuery {
   }
 
   handleRowDescription(message: { fields: FieldDescription[] }): void {
-    let shape = shapes.get(this.statement);
+    let shape = shapes.get(this.text);
     if (shape === undefined || !shape.matches(message.fields)) {
       shape = new ResultShape(message.fields);
-      shapes.set(this.statement, shape);
+      shapes.set(this.text, shape);
     }
     this.shape = shape;
   }
